@@ -1,0 +1,193 @@
+//! What the Rust output *is*: types, fields, variants and checks, already named.
+//!
+//! `lower` builds a [`TypeSpace`] from the spec; `emit` turns it into tokens and never looks back
+//! at the spec. Everything here is in Rust's vocabulary; the only spec words left are wire names
+//! (what goes over JSON) and the locations kept for messages.
+
+use std::collections::BTreeMap;
+
+/// Every type to generate, by id. Ids follow the order of the spec, so iteration is deterministic.
+#[derive(Debug, Default)]
+pub struct TypeSpace {
+    /// The types.
+    pub types: BTreeMap<TypeId, TypeDef>,
+    /// Docs for modules that group types, by module path (`["esx", "settings"]`).
+    pub modules: BTreeMap<Vec<String>, String>,
+}
+
+impl TypeSpace {
+    /// The definition of `id`; ids come from this space, so it is always there.
+    pub fn get(&self, id: TypeId) -> &TypeDef {
+        self.types
+            .get(&id)
+            .unwrap_or_else(|| panic!("invariant: type id {id:?} was allocated by `lower`"))
+    }
+}
+
+/// The identity of a generated type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub u32);
+
+/// A module path and a type name: `esx::settings` and `Notification`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RustPath {
+    /// The modules, outermost first; empty for the crate root.
+    pub module: Vec<String>,
+    /// The type's identifier.
+    pub name: String,
+}
+
+/// One generated type.
+#[derive(Debug)]
+pub struct TypeDef {
+    /// Where it lives and what it is called.
+    pub path: RustPath,
+    /// The name the spec gives it (`Esx.Settings.Notification`), for docs and messages.
+    pub spec_name: String,
+    /// Markdown, ready for `///`.
+    pub docs: String,
+    /// Marked deprecated by the spec.
+    pub deprecated: bool,
+    /// What it is.
+    pub kind: TypeKind,
+}
+
+/// The Rust shape of a type.
+#[derive(Debug)]
+pub enum TypeKind {
+    /// A struct with named fields.
+    Struct(StructDef),
+    /// A string enum that keeps unknown values.
+    Enum(EnumDef),
+    /// `pub type Name = …;`
+    Alias(Shape),
+}
+
+/// A struct: an object schema with properties.
+#[derive(Debug)]
+pub struct StructDef {
+    /// In the order of the spec.
+    pub fields: Vec<Field>,
+    /// `additionalProperties: false`: unknown fields are an error, not ignored.
+    pub deny_unknown_fields: bool,
+    /// `minProperties` / `maxProperties`.
+    pub checks: Vec<Check>,
+}
+
+/// A struct field.
+#[derive(Debug)]
+pub struct Field {
+    /// The JSON key.
+    pub wire_name: String,
+    /// The Rust identifier, `r#` included where needed.
+    pub ident: String,
+    /// The value's type and checks.
+    pub shape: Shape,
+    /// `true` when the key must be present; otherwise the field is an `Option`.
+    pub required: bool,
+    /// `Box` the value: the field closes a cycle of types that contain each other by value.
+    pub boxed: bool,
+    /// Markdown, ready for `///`.
+    pub docs: String,
+    /// Marked deprecated by the spec.
+    pub deprecated: bool,
+}
+
+/// A value's type together with what the spec says about its values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    /// The Rust type.
+    pub ty: TypeRef,
+    /// Constraints that the type itself does not enforce.
+    pub checks: Vec<Check>,
+}
+
+impl Shape {
+    /// A shape without checks.
+    pub fn plain(ty: TypeRef) -> Shape {
+        Shape {
+            ty,
+            checks: Vec::new(),
+        }
+    }
+}
+
+/// A Rust type as used in a field, an item or an alias.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeRef {
+    /// A generated type.
+    Named(TypeId),
+    /// `bool`
+    Bool,
+    /// `i32` (`format: int32`)
+    I32,
+    /// `i64` (`integer` without a narrower format)
+    I64,
+    /// `f32` (`format: float`)
+    F32,
+    /// `f64` (`number`)
+    F64,
+    /// `String`
+    String,
+    /// The runtime's `DateTime` (`format: date-time`).
+    DateTime,
+    /// `serde_json::Value`: a schema that allows anything.
+    Json,
+    /// `Vec<T>` (`array`).
+    Vec(Box<Shape>),
+    /// `BTreeMap<String, T>` (`additionalProperties` with a schema).
+    Map(Box<Shape>),
+}
+
+/// A constraint checked by the generated validator.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Check {
+    /// Numbers.
+    Minimum(f64),
+    /// Numbers.
+    Maximum(f64),
+    /// Numbers.
+    ExclusiveMinimum(f64),
+    /// Numbers.
+    ExclusiveMaximum(f64),
+    /// Numbers.
+    MultipleOf(f64),
+    /// Strings, in code points.
+    MinLength(u64),
+    /// Strings, in code points.
+    MaxLength(u64),
+    /// Strings: an ECMA-262 regular expression that must match somewhere.
+    Pattern(String),
+    /// Strings with a `format` that the Rust type does not enforce (`date`, `uri`, …).
+    Format(String),
+    /// Arrays.
+    MinItems(u64),
+    /// Arrays.
+    MaxItems(u64),
+    /// Arrays.
+    UniqueItems,
+    /// Objects and maps.
+    MinProperties(u64),
+    /// Objects and maps.
+    MaxProperties(u64),
+}
+
+/// A string enum. Unknown values decode into the catch-all variant instead of failing.
+#[derive(Debug)]
+pub struct EnumDef {
+    /// The known values, in the order of the spec.
+    pub variants: Vec<Variant>,
+    /// The identifier of the variant that holds any other value.
+    pub other_ident: String,
+}
+
+/// A known enum value.
+#[derive(Debug)]
+pub struct Variant {
+    /// The value on the wire.
+    pub wire_name: String,
+    /// The Rust identifier.
+    pub ident: String,
+    /// Markdown, ready for `///`.
+    pub docs: String,
+}

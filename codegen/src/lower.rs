@@ -1,0 +1,700 @@
+//! Spec -> IR: resolve `$ref`, follow vSphere's enum links, flatten `allOf` wrappers, choose the
+//! Rust shape of every schema and break cycles of types that contain each other by value.
+//!
+//! Problems are collected, not returned early: a spec with ten mistakes gets ten messages in one run.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Component, Path, PathBuf};
+
+use crate::docs;
+use crate::error::{Diagnostics, Location};
+use crate::ir::{
+    Check, EnumDef, Field, RustPath, Shape, StructDef, TypeDef, TypeId, TypeKind, TypeRef,
+    TypeSpace, Variant,
+};
+use crate::naming::{self, ModuleNames, Namespace};
+use crate::spec::{Additional, InstanceType, SchemaObject, Spec};
+
+/// Formats that a Rust type enforces, or that only document intent; none needs a runtime check.
+const TYPED_FORMATS: &[&str] = &[
+    "date-time", "int32", "int64", "float", "double", "password", "binary", "byte",
+];
+/// Formats that the generated validators check on strings.
+const CHECKED_FORMATS: &[&str] = &[
+    "date", "time", "email", "uri", "uuid", "ipv4", "ipv6", "hostname",
+];
+
+/// Lowers the schemas named in `roots` (every schema when empty) and all they reference.
+pub(crate) fn lower(spec: &Spec, roots: &[String], diagnostics: &mut Diagnostics) -> TypeSpace {
+    let mut lowerer = Lowerer::new(spec, diagnostics);
+    let reachable = lowerer.reachable(roots);
+    lowerer.lower_all(&reachable);
+    let Lowerer { space, .. } = lowerer;
+    let mut space = space;
+    box_cycles(&mut space);
+    render_docs(&mut space);
+    space
+}
+
+struct Lowerer<'a> {
+    spec: &'a Spec,
+    diagnostics: &'a mut Diagnostics,
+    /// Named schemas by file and JSON Pointer: what a `$ref` can point to.
+    by_pointer: HashMap<(PathBuf, String), usize>,
+    by_name: HashMap<&'a str, usize>,
+    /// Generated types of named schemas, by schema index.
+    ids: HashMap<usize, TypeId>,
+    names: ModuleNames,
+    /// The next id for a type defined inline; named schemas take the first ids.
+    next_id: u32,
+    space: TypeSpace,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(spec: &'a Spec, diagnostics: &'a mut Diagnostics) -> Lowerer<'a> {
+        let mut by_pointer = HashMap::new();
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        for (i, named) in spec.schemas.iter().enumerate() {
+            let location = named.schema.location();
+            by_pointer.insert((normalize(&location.file), location.pointer.clone()), i);
+            if let Some(&first) = by_name.get(named.name.as_str()) {
+                diagnostics.error(
+                    location,
+                    format!(
+                        "schema `{}` is also defined at {}; schema names must be unique across \
+                         all specs",
+                        named.name,
+                        spec.schemas[first].schema.location()
+                    ),
+                );
+            } else {
+                by_name.insert(&named.name, i);
+            }
+        }
+        Lowerer {
+            spec,
+            diagnostics,
+            by_pointer,
+            by_name,
+            ids: HashMap::new(),
+            names: ModuleNames::default(),
+            next_id: 0,
+            space: TypeSpace::default(),
+        }
+    }
+
+    /// The named schema that `reference` (written at `at`) points to.
+    fn resolve(&mut self, reference: &str, at: &Location) -> Option<usize> {
+        let (file, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+        let file = if file.is_empty() {
+            normalize(&at.file)
+        } else {
+            normalize(&crate::load::sibling_path(&at.file, file))
+        };
+        let pointer = percent_decode(fragment);
+        let found = self.by_pointer.get(&(file, pointer)).copied();
+        if found.is_none() {
+            self.diagnostics.error(
+                &at.join("$ref"),
+                format!(
+                    "`$ref` points to `{reference}`, which is not a named schema of the specs \
+                     (expected `#/components/schemas/Name`, `#/definitions/Name` or \
+                     `#/$defs/Name` in a file given with `--spec`)"
+                ),
+            );
+        }
+        found
+    }
+
+    /// The named enum that a vSphere string property links to in its description, if any.
+    fn linked_enum(&self, schema: &SchemaObject) -> Option<usize> {
+        if schema.enum_values.is_some() || schema.format.is_some() {
+            return None;
+        }
+        let target = docs::enum_link(schema.description.as_deref()?)?;
+        let &index = self.by_name.get(target)?;
+        let linked = &self.spec.schemas[index].schema;
+        (linked.enum_values.is_some() && string_enum(linked)).then_some(index)
+    }
+
+    /// Every named schema reachable from the roots, in spec order.
+    fn reachable(&mut self, roots: &[String]) -> BTreeSet<usize> {
+        let mut stack: Vec<usize> = if roots.is_empty() {
+            (0..self.spec.schemas.len()).collect()
+        } else {
+            roots
+                .iter()
+                .filter_map(|root| {
+                    let found = self.by_name.get(root.as_str()).copied();
+                    if found.is_none() {
+                        let at = self
+                            .spec
+                            .sources
+                            .first()
+                            .map_or_else(|| Location::new("", ""), |s| Location::new(&s.file, ""));
+                        self.diagnostics.error(
+                            &at,
+                            format!("root `{root}` is not a schema of the specs"),
+                        );
+                    }
+                    found
+                })
+                .collect()
+        };
+        let mut seen = BTreeSet::new();
+        while let Some(index) = stack.pop() {
+            if !seen.insert(index) {
+                continue;
+            }
+            let mut referenced = Vec::new();
+            self.collect_references(&self.spec.schemas[index].schema, &mut referenced);
+            stack.extend(referenced);
+        }
+        seen
+    }
+
+    fn collect_references(&mut self, schema: &SchemaObject, out: &mut Vec<usize>) {
+        if let Some(reference) = &schema.reference {
+            out.extend(self.resolve(reference, schema.location()));
+        }
+        if schema.has_type(InstanceType::String)
+            && let Some(linked) = self.linked_enum(schema)
+        {
+            out.push(linked);
+        }
+        let children = schema
+            .properties
+            .iter()
+            .map(|(_, s)| s)
+            .chain(schema.items.as_deref())
+            .chain(match &schema.additional_properties {
+                Some(Additional::Schema(s)) => Some(&**s),
+                _ => None,
+            })
+            .chain(&schema.all_of)
+            .chain(&schema.one_of)
+            .chain(&schema.any_of);
+        for child in children {
+            self.collect_references(child, out);
+        }
+    }
+
+    fn lower_all(&mut self, reachable: &BTreeSet<usize>) {
+        let indices: Vec<usize> = reachable.iter().copied().collect();
+        let names: Vec<&str> = indices
+            .iter()
+            .map(|&i| self.spec.schemas[i].name.as_str())
+            .collect();
+        let paths = self.names.schema_paths(&names);
+        for (n, &index) in indices.iter().enumerate() {
+            self.ids.insert(index, TypeId(n as u32));
+        }
+        self.next_id = indices.len() as u32;
+        // Types defined inline get ids after every named schema, in the order they are met.
+        for (&index, path) in indices.iter().zip(paths) {
+            let named = &self.spec.schemas[index];
+            let id = self.ids[&index];
+            self.define(id, path, &named.name, &named.schema);
+        }
+        let owners: HashMap<Vec<String>, &RustPath> = self
+            .space
+            .types
+            .values()
+            .map(|def| (naming::nested_module(&def.path), &def.path))
+            .collect();
+        let mut modules = BTreeMap::new();
+        for (module, _) in self.names_of_modules() {
+            let docs = match owners.get(&module) {
+                Some(owner) => format!(
+                    "Types that belong to [`{name}`](super::{name}).",
+                    name = owner.name
+                ),
+                None => format!("Types of the `{}` namespace.", module.join("::")),
+            };
+            modules.insert(module, docs);
+        }
+        self.space.modules = modules;
+    }
+
+    fn names_of_modules(&self) -> BTreeMap<Vec<String>, ()> {
+        let mut modules = BTreeMap::new();
+        for def in self.space.types.values() {
+            for depth in 1..=def.path.module.len() {
+                modules.insert(def.path.module[..depth].to_vec(), ());
+            }
+        }
+        modules
+    }
+
+    /// Lowers one schema with a name of its own into the type `id`.
+    fn define(&mut self, id: TypeId, path: RustPath, spec_name: &str, schema: &SchemaObject) {
+        let docs = schema
+            .description
+            .clone()
+            .or_else(|| schema.title.clone())
+            .unwrap_or_else(|| format!("The `{spec_name}` schema."));
+        let kind = if string_enum(schema) && schema.enum_values.is_some() {
+            TypeKind::Enum(self.lower_enum(schema))
+        } else if is_struct(schema) {
+            TypeKind::Struct(self.lower_struct(&path, schema))
+        } else {
+            TypeKind::Alias(self.lower_shape(&path, "Value", schema))
+        };
+        self.space.types.insert(
+            id,
+            TypeDef {
+                path,
+                spec_name: spec_name.to_owned(),
+                docs,
+                deprecated: schema.deprecated,
+                kind,
+            },
+        );
+    }
+
+    /// A type defined inline: an object or enum that is a property's (or item's) own schema.
+    fn define_nested(&mut self, parent: &RustPath, wanted: &str, schema: &SchemaObject) -> TypeId {
+        let id = TypeId(self.next_id);
+        self.next_id += 1;
+        let path = self.names.nested_path(parent, wanted);
+        let spec_name = format!("{}.{wanted}", parent.name);
+        self.define(id, path, &spec_name, schema);
+        if schema.description.is_none() && schema.title.is_none()
+            && let Some(def) = self.space.types.get_mut(&id)
+        {
+            def.docs = format!("The value of `{wanted}` in `{}`.", parent.name);
+        }
+        id
+    }
+
+    fn lower_enum(&mut self, schema: &SchemaObject) -> EnumDef {
+        let values = schema.enum_values.as_deref().unwrap_or_default();
+        let value_docs = schema
+            .description
+            .as_deref()
+            .map(docs::value_docs)
+            .unwrap_or_default();
+        let mut idents = Namespace::default();
+        let mut seen = BTreeSet::new();
+        let mut variants = Vec::new();
+        for (i, value) in values.iter().enumerate() {
+            let Some(wire) = value.as_str() else { continue };
+            if !seen.insert(wire) {
+                self.diagnostics.error(
+                    &schema.location().join("enum").index(i),
+                    format!("the value `{wire}` is listed twice in `enum`"),
+                );
+                continue;
+            }
+            variants.push(Variant {
+                wire_name: wire.to_owned(),
+                ident: idents.claim(&naming::variant_ident(wire)),
+                docs: value_docs
+                    .get(wire)
+                    .cloned()
+                    .unwrap_or_else(|| format!("The value `{wire}`.")),
+            });
+        }
+        if variants.is_empty() {
+            self.diagnostics.error(
+                &schema.location().join("enum"),
+                "`enum` lists no values; a schema that no value can satisfy cannot be generated",
+            );
+        }
+        EnumDef {
+            other_ident: naming::other_variant_ident(&mut idents),
+            variants,
+        }
+    }
+
+    fn lower_struct(&mut self, path: &RustPath, schema: &SchemaObject) -> StructDef {
+        let mut properties: Vec<(&str, &SchemaObject)> = Vec::new();
+        let mut required: BTreeSet<&str> = BTreeSet::new();
+        let mut deny_unknown_fields = false;
+        self.gather_object(schema, &mut properties, &mut required, &mut deny_unknown_fields, 0);
+
+        let mut idents = Namespace::default();
+        let mut fields: Vec<Field> = Vec::new();
+        for (wire, property) in properties {
+            if let Some(existing) = fields.iter_mut().find(|f| f.wire_name == wire) {
+                // `allOf` members may repeat a property; the later one refines the earlier.
+                existing.shape = self.lower_shape(path, wire, property);
+                continue;
+            }
+            let ident = idents.claim(&naming::field_ident(wire));
+            fields.push(Field {
+                wire_name: wire.to_owned(),
+                ident,
+                shape: self.lower_shape(path, wire, property),
+                required: required.contains(wire),
+                boxed: false,
+                docs: property
+                    .description
+                    .clone()
+                    .or_else(|| property.title.clone())
+                    .unwrap_or_else(|| format!("The `{wire}` property.")),
+                deprecated: property.deprecated,
+            });
+        }
+        for name in &required {
+            if !fields.iter().any(|f| f.wire_name == *name) {
+                self.diagnostics.warning(
+                    &schema.location().join("required"),
+                    format!(
+                        "`{name}` is required but not among the properties; it is not checked"
+                    ),
+                );
+            }
+        }
+        StructDef {
+            fields,
+            deny_unknown_fields,
+            checks: object_checks(schema),
+        }
+    }
+
+    /// Collects the properties of `schema` and of the object schemas it is an `allOf` of.
+    fn gather_object<'s>(
+        &mut self,
+        schema: &'s SchemaObject,
+        properties: &mut Vec<(&'s str, &'s SchemaObject)>,
+        required: &mut BTreeSet<&'s str>,
+        deny_unknown: &mut bool,
+        depth: usize,
+    ) where
+        'a: 's,
+    {
+        if depth > 64 {
+            self.diagnostics.error(
+                schema.location(),
+                "`allOf` nests or refers to itself more than 64 levels deep",
+            );
+            return;
+        }
+        if let Some(reference) = &schema.reference
+            && let Some(index) = self.resolve(reference, schema.location())
+        {
+            let target: &'a SchemaObject = &self.spec.schemas[index].schema;
+            self.gather_object(target, properties, required, deny_unknown, depth + 1);
+        }
+        for member in &schema.all_of {
+            self.gather_object(member, properties, required, deny_unknown, depth + 1);
+        }
+        properties.extend(schema.properties.iter().map(|(n, s)| (n.as_str(), s)));
+        required.extend(schema.required.iter().map(String::as_str));
+        if matches!(schema.additional_properties, Some(Additional::Allowed(false))) {
+            *deny_unknown = true;
+        }
+    }
+
+    /// The shape of a value: a property's, an item's or a map value's. `wanted` names a type that
+    /// has to be defined inline.
+    fn lower_shape(&mut self, parent: &RustPath, wanted: &str, schema: &SchemaObject) -> Shape {
+        if let Some(reference) = &schema.reference {
+            // OpenAPI 3.0 ignores the siblings of `$ref`; vmsgen files put descriptions there.
+            return match self.resolve(reference, schema.location()) {
+                Some(index) => Shape::plain(TypeRef::Named(self.ids[&index])),
+                None => Shape::plain(TypeRef::Json),
+            };
+        }
+        if let [only] = schema.all_of.as_slice()
+            && schema.properties.is_empty()
+        {
+            // `allOf: [ {$ref: X} ]` with a sibling description: a value of type X.
+            return self.lower_shape(parent, wanted, only);
+        }
+        if !schema.one_of.is_empty() || !schema.any_of.is_empty() {
+            self.diagnostics.warning(
+                schema.location(),
+                "`oneOf` and `anyOf` are not generated yet; the value is kept as `serde_json::Value`",
+            );
+            return Shape::plain(TypeRef::Json);
+        }
+        if schema.enum_values.is_some() && string_enum(schema) {
+            return Shape::plain(TypeRef::Named(self.define_nested(parent, wanted, schema)));
+        }
+        if is_struct(schema) {
+            return Shape::plain(TypeRef::Named(self.define_nested(parent, wanted, schema)));
+        }
+        let types: Vec<InstanceType> = schema
+            .types
+            .iter()
+            .copied()
+            .filter(|t| *t != InstanceType::Null)
+            .collect();
+        let mut checks = Vec::new();
+        let ty = match types.as_slice() {
+            [InstanceType::String] => self.lower_string(schema, &mut checks),
+            [InstanceType::Integer] => match schema.format.as_deref() {
+                Some("int32") => TypeRef::I32,
+                _ => TypeRef::I64,
+            },
+            [InstanceType::Number] => match schema.format.as_deref() {
+                Some("float") => TypeRef::F32,
+                _ => TypeRef::F64,
+            },
+            [InstanceType::Boolean] => TypeRef::Bool,
+            [InstanceType::Array] => {
+                let item_name = format!("{wanted}Item");
+                let items = match &schema.items {
+                    Some(items) => self.lower_shape(parent, &item_name, items),
+                    None => Shape::plain(TypeRef::Json),
+                };
+                TypeRef::Vec(Box::new(items))
+            }
+            [InstanceType::Object] | [] if schema.additional_properties.is_some() => {
+                let value_name = format!("{wanted}Value");
+                let values = match &schema.additional_properties {
+                    Some(Additional::Schema(values)) => self.lower_shape(parent, &value_name, values),
+                    _ => Shape::plain(TypeRef::Json),
+                };
+                TypeRef::Map(Box::new(values))
+            }
+            [InstanceType::Object] => TypeRef::Map(Box::new(Shape::plain(TypeRef::Json))),
+            [] => TypeRef::Json,
+            _ => {
+                self.diagnostics.warning(
+                    &schema.location().join("type"),
+                    "a value of several types is kept as `serde_json::Value`",
+                );
+                TypeRef::Json
+            }
+        };
+        checks.extend(value_checks(schema));
+        Shape { ty, checks }
+    }
+
+    fn lower_string(&mut self, schema: &SchemaObject, checks: &mut Vec<Check>) -> TypeRef {
+        if let Some(linked) = self.linked_enum(schema) {
+            return TypeRef::Named(self.ids[&linked]);
+        }
+        match schema.format.as_deref() {
+            Some("date-time") => return TypeRef::DateTime,
+            Some(format) if CHECKED_FORMATS.contains(&format) => {
+                checks.push(Check::Format(format.to_owned()));
+            }
+            Some(format) if TYPED_FORMATS.contains(&format) => {}
+            Some(format) => self.diagnostics.warning(
+                &schema.location().join("format"),
+                format!("unknown format `{format}` is not checked"),
+            ),
+            None => {}
+        }
+        TypeRef::String
+    }
+}
+
+/// A string enum: every value a string, and the type (if any) `string`.
+fn string_enum(schema: &SchemaObject) -> bool {
+    let values = schema.enum_values.as_deref().unwrap_or_default();
+    let typed_string = schema
+        .types
+        .iter()
+        .all(|t| matches!(t, InstanceType::String | InstanceType::Null));
+    typed_string && values.iter().all(|v| v.is_string() || v.is_null())
+}
+
+/// An object schema with properties of its own, or an `allOf` of such: a struct.
+fn is_struct(schema: &SchemaObject) -> bool {
+    let object_typed = schema.types.is_empty() || schema.has_type(InstanceType::Object);
+    object_typed
+        && schema.reference.is_none()
+        && (!schema.properties.is_empty() || schema.all_of.len() > 1
+            || (schema.all_of.len() == 1 && schema.has_type(InstanceType::Object)))
+}
+
+fn value_checks(schema: &SchemaObject) -> Vec<Check> {
+    let c = &schema.constraints;
+    let mut checks = Vec::new();
+    checks.extend(c.minimum.map(Check::Minimum));
+    checks.extend(c.maximum.map(Check::Maximum));
+    checks.extend(c.exclusive_minimum.map(Check::ExclusiveMinimum));
+    checks.extend(c.exclusive_maximum.map(Check::ExclusiveMaximum));
+    checks.extend(c.multiple_of.map(Check::MultipleOf));
+    checks.extend(c.min_length.map(Check::MinLength));
+    checks.extend(c.max_length.map(Check::MaxLength));
+    checks.extend(c.pattern.clone().map(Check::Pattern));
+    checks.extend(c.min_items.map(Check::MinItems));
+    checks.extend(c.max_items.map(Check::MaxItems));
+    if c.unique_items {
+        checks.push(Check::UniqueItems);
+    }
+    checks.extend(object_checks(schema));
+    checks
+}
+
+fn object_checks(schema: &SchemaObject) -> Vec<Check> {
+    let c = &schema.constraints;
+    let mut checks = Vec::new();
+    checks.extend(c.min_properties.map(Check::MinProperties));
+    checks.extend(c.max_properties.map(Check::MaxProperties));
+    checks
+}
+
+/// Marks as boxed the fields that close a cycle of structs containing each other by value.
+///
+/// `Vec` and maps already put their contents on the heap, so only direct fields (optional or not)
+/// count. A depth-first walk in id order boxes each back edge, which breaks every cycle; the walk
+/// is deterministic, so the same spec always boxes the same fields.
+fn box_cycles(space: &mut TypeSpace) {
+    fn target(space: &TypeSpace, shape: &Shape) -> Option<TypeId> {
+        let mut ty = &shape.ty;
+        loop {
+            match ty {
+                TypeRef::Named(id) => match &space.get(*id).kind {
+                    TypeKind::Struct(_) => return Some(*id),
+                    TypeKind::Alias(inner) => ty = &inner.ty,
+                    TypeKind::Enum(_) => return None,
+                },
+                _ => return None,
+            }
+        }
+    }
+    let edges: BTreeMap<TypeId, Vec<(usize, TypeId)>> = space
+        .types
+        .iter()
+        .map(|(id, def)| {
+            let out = match &def.kind {
+                TypeKind::Struct(s) => s
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, f)| target(space, &f.shape).map(|t| (i, t)))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            (*id, out)
+        })
+        .collect();
+
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnStack,
+        Done,
+    }
+    let mut marks: BTreeMap<TypeId, Mark> = edges.keys().map(|id| (*id, Mark::New)).collect();
+    let mut boxed: Vec<(TypeId, usize)> = Vec::new();
+    for &start in edges.keys() {
+        if marks[&start] != Mark::New {
+            continue;
+        }
+        // An explicit stack: real specs nest deeper than the default thread stack likes.
+        let mut stack: Vec<(TypeId, usize)> = vec![(start, 0)];
+        marks.insert(start, Mark::OnStack);
+        while let Some((node, next)) = stack.last_mut() {
+            let node = *node;
+            let out = &edges[&node];
+            if *next == out.len() {
+                marks.insert(node, Mark::Done);
+                stack.pop();
+                continue;
+            }
+            let (field, to) = out[*next];
+            *next += 1;
+            match marks[&to] {
+                Mark::OnStack => boxed.push((node, field)),
+                Mark::New => {
+                    marks.insert(to, Mark::OnStack);
+                    stack.push((to, 0));
+                }
+                Mark::Done => {}
+            }
+        }
+    }
+    for (id, field) in boxed {
+        if let Some(TypeDef {
+            kind: TypeKind::Struct(s),
+            ..
+        }) = space.types.get_mut(&id)
+        {
+            s.fields[field].boxed = true;
+        }
+    }
+}
+
+/// Turns every description into rustdoc, linking `*Name*` to the generated item it names.
+fn render_docs(space: &mut TypeSpace) {
+    let mut targets: HashMap<String, (String, String)> = HashMap::new();
+    for def in space.types.values() {
+        let path = intra_doc_path(&def.path);
+        targets.insert(def.spec_name.clone(), (def.path.name.clone(), path.clone()));
+        if let TypeKind::Struct(s) = &def.kind {
+            for field in &s.fields {
+                // rustdoc does not resolve raw identifiers in links; those link to the type.
+                let (text, target) = if field.ident.starts_with("r#") {
+                    (def.path.name.clone(), path.clone())
+                } else {
+                    (
+                        format!("{}::{}", def.path.name, field.ident),
+                        format!("{path}::{}", field.ident),
+                    )
+                };
+                targets.insert(format!("{}.{}", def.spec_name, field.wire_name), (text, target));
+            }
+        }
+    }
+    let link = |name: &str| targets.get(name).cloned();
+    for def in space.types.values_mut() {
+        def.docs = docs::rustdoc(&def.docs, &link);
+        match &mut def.kind {
+            TypeKind::Struct(s) => {
+                for field in &mut s.fields {
+                    field.docs = docs::rustdoc(&field.docs, &link);
+                }
+            }
+            TypeKind::Enum(e) => {
+                for variant in &mut e.variants {
+                    variant.docs = docs::rustdoc(&variant.docs, &link);
+                }
+            }
+            TypeKind::Alias(_) => {}
+        }
+    }
+}
+
+fn intra_doc_path(path: &RustPath) -> String {
+    let mut out = String::from("crate");
+    for segment in &path.module {
+        out.push_str("::");
+        out.push_str(segment);
+    }
+    out.push_str("::");
+    out.push_str(&path.name);
+    out
+}
+
+/// `specs/./a.yaml` and `specs/b/../a.yaml` are the same file as `specs/a.yaml`.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A `$ref` fragment is a URI fragment: `%7B` is `{`.
+fn percent_decode(fragment: &str) -> String {
+    let bytes = fragment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(hex) = fragment.get(i + 1..i + 3)
+            && let Ok(byte) = u8::from_str_radix(hex, 16)
+        {
+            out.push(byte);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

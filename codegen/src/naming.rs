@@ -1,0 +1,343 @@
+//! The only place that turns spec names into Rust names.
+//!
+//! - Dotted vAPI names become module paths: the longest dotted prefix that is itself a schema is
+//!   the parent type, the segments before the first type are modules in `snake_case`, and a type
+//!   nested in a type lives in a module named after the parent (as prost does for nested messages).
+//!   Names without dots stay at the root.
+//! - Types and variants are `UpperCamelCase`, fields and modules `snake_case`; keywords get `r#`, or a
+//!   trailing `_` where `r#` is not allowed; a name that starts with a digit gets a prefix.
+//! - Collisions after conversion are resolved deterministically: the spec name that sorts first keeps
+//!   the plain name and the others get `2`, `3`, … in sorted order.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+use crate::ir::RustPath;
+
+/// Rust's keywords in edition 2024, strict and reserved.
+const KEYWORDS: &[&str] = &[
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers.
+const NOT_RAW: &[&str] = &["Self", "crate", "self", "super"];
+
+/// What the hand-written runtime exports at the crate root, next to the generated root types.
+pub(crate) const RUNTIME_EXPORTS: &[&str] = &[
+    "DateTime",
+    "DateTimeError",
+    "Validate",
+    "ValidationError",
+    "ValidationErrors",
+    "Code",
+    "from_str",
+    "from_slice",
+    "from_value",
+];
+
+/// The crate-root module that holds the runtime; a spec namespace of that name gets a `_`.
+pub(crate) const RUNTIME_MODULE: &str = "runtime";
+
+/// Keeps identifiers unique within each scope (a module, a struct, an enum).
+#[derive(Debug, Default)]
+pub(crate) struct Namespace {
+    taken: BTreeSet<String>,
+}
+
+impl Namespace {
+    /// Takes `wanted`, or `wanted2`, `wanted3`, … when it is already taken.
+    pub(crate) fn claim(&mut self, wanted: &str) -> String {
+        if self.taken.insert(wanted.to_owned()) {
+            return wanted.to_owned();
+        }
+        // A raw identifier gets its suffix after the `r#`, which then no longer needs it.
+        let base = wanted.strip_prefix("r#").unwrap_or(wanted);
+        (2..)
+            .map(|n| format!("{base}{n}"))
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .expect("invariant: some numbered name is free")
+    }
+}
+
+/// The types of every module, so that names stay unique as types are added.
+#[derive(Debug)]
+pub(crate) struct ModuleNames {
+    modules: BTreeMap<Vec<String>, Namespace>,
+}
+
+impl Default for ModuleNames {
+    fn default() -> ModuleNames {
+        let mut root = Namespace::default();
+        for export in RUNTIME_EXPORTS {
+            root.taken.insert((*export).to_owned());
+        }
+        ModuleNames {
+            modules: BTreeMap::from([(Vec::new(), root)]),
+        }
+    }
+}
+
+impl ModuleNames {
+    /// Where each schema goes, in the order of `names`.
+    pub(crate) fn schema_paths(&mut self, names: &[&str]) -> Vec<RustPath> {
+        let known: HashMap<&str, usize> =
+            names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let mut paths: Vec<Option<RustPath>> = vec![None; names.len()];
+
+        // Parents have fewer segments than their children, so naming shallow names first means a
+        // parent's final (deduplicated) name is known before its children need it as a module
+        // name. Within one depth, sorting by spec name makes the collision winner independent of
+        // the order of the files.
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.sort_by_key(|&i| (segment_count(names[i]), names[i]));
+        for i in order {
+            let name = names[i];
+            let segments: Vec<&str> = name.split('.').collect();
+            let parent = (1..segments.len()).rev().find_map(|k| {
+                let prefix_len = segments[..k].iter().map(|s| s.len() + 1).sum::<usize>() - 1;
+                known.get(&name[..prefix_len]).map(|&p| (k, p))
+            });
+            let (mut module, rest) = match parent {
+                Some((k, p)) => {
+                    let parent_path = paths[p]
+                        .as_ref()
+                        .expect("invariant: parents are named before their children");
+                    (nested_module(parent_path), &segments[k..])
+                }
+                None => (Vec::new(), &segments[..]),
+            };
+            let (last, inner) = rest
+                .split_last()
+                .expect("invariant: `split` yields at least one segment");
+            module.extend(inner.iter().map(|segment| module_ident(segment)));
+            if module.first().is_some_and(|first| first == RUNTIME_MODULE) {
+                module[0].push('_');
+            }
+            paths[i] = Some(self.claim(module, &type_ident(last)));
+        }
+        paths
+            .into_iter()
+            .map(|path| path.expect("invariant: every schema was named"))
+            .collect()
+    }
+
+    /// A type defined inline in `parent` (a property's object or enum): `parent_module::Wanted`.
+    pub(crate) fn nested_path(&mut self, parent: &RustPath, wanted: &str) -> RustPath {
+        self.claim(nested_module(parent), &type_ident(wanted))
+    }
+
+    fn claim(&mut self, module: Vec<String>, wanted: &str) -> RustPath {
+        let name = self.modules.entry(module.clone()).or_default().claim(wanted);
+        RustPath { module, name }
+    }
+}
+
+/// The module that holds the types nested in `parent`.
+pub(crate) fn nested_module(parent: &RustPath) -> Vec<String> {
+    let mut module = parent.module.clone();
+    module.push(module_ident(&parent.name));
+    module
+}
+
+fn segment_count(name: &str) -> usize {
+    name.split('.').count()
+}
+
+/// `UpperCamelCase` for a type, from any spec name.
+pub(crate) fn type_ident(name: &str) -> String {
+    let mut ident = ascii_words(name).to_upper_camel_case();
+    if ident.is_empty() {
+        ident = "Type".to_owned();
+    }
+    if ident.starts_with(|c: char| c.is_ascii_digit()) {
+        ident.insert(0, 'T');
+    }
+    if ident == "Self" {
+        ident.push('_');
+    }
+    ident
+}
+
+/// `UpperCamelCase` for an enum variant, from a wire value.
+pub(crate) fn variant_ident(value: &str) -> String {
+    let mut ident = ascii_words(value).to_upper_camel_case();
+    if ident.is_empty() {
+        ident = "Empty".to_owned();
+    }
+    if ident.starts_with(|c: char| c.is_ascii_digit()) {
+        ident.insert(0, 'V');
+    }
+    if ident == "Self" {
+        ident.push('_');
+    }
+    ident
+}
+
+/// The variant that keeps values the spec does not list: `Unknown`, unless a known value took it.
+pub(crate) fn other_variant_ident(variants: &mut Namespace) -> String {
+    let free = ["Unknown", "UnknownValue", "Other"]
+        .into_iter()
+        .find(|candidate| !variants.taken.contains(*candidate));
+    variants.claim(free.unwrap_or("UnknownValue"))
+}
+
+/// `snake_case` for a struct field, from a property name.
+pub(crate) fn field_ident(name: &str) -> String {
+    snake_ident(name, "field")
+}
+
+/// `snake_case` for a module, from a dotted-name segment or a type name.
+pub(crate) fn module_ident(name: &str) -> String {
+    snake_ident(name, "module")
+}
+
+fn snake_ident(name: &str, fallback: &str) -> String {
+    let mut ident = ascii_words(name).to_snake_case();
+    if ident.is_empty() {
+        ident = fallback.to_owned();
+    }
+    if ident.starts_with(|c: char| c.is_ascii_digit()) {
+        ident.insert(0, '_');
+    }
+    escape_keyword(ident)
+}
+
+fn escape_keyword(ident: String) -> String {
+    if NOT_RAW.contains(&ident.as_str()) {
+        format!("{ident}_")
+    } else if KEYWORDS.contains(&ident.as_str()) {
+        format!("r#{ident}")
+    } else {
+        ident
+    }
+}
+
+/// Replaces what cannot be part of an ASCII identifier with word breaks, so that case conversion
+/// sees `@odata.type` as the words `odata` and `type`. Non-ASCII letters are spelled out as their
+/// code point (`é` becomes `u00e9`) so that distinct names stay distinct.
+fn ascii_words(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c.is_alphanumeric() {
+            out.push_str(&format!(" u{:04x} ", c as u32));
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::{Expect, expect};
+
+    use super::*;
+
+    fn check_paths(names: &[&str], expect: Expect) {
+        let paths = ModuleNames::default().schema_paths(names);
+        let rendered: Vec<String> = names
+            .iter()
+            .zip(paths)
+            .map(|(name, path)| {
+                let mut full = path.module.clone();
+                full.push(path.name);
+                format!("{name} -> {}", full.join("::"))
+            })
+            .collect();
+        expect.assert_eq(&rendered.join("\n"));
+    }
+
+    #[test]
+    fn dotted_names_become_modules_and_nested_types() {
+        check_paths(
+            &[
+                "Esx.Settings.Clusters.Software.StageStatus",
+                "Esx.Settings.Clusters.Software.StageStatus.Status",
+                "Esx.Settings.Notification",
+                "Esx.Settings.Notification.Type",
+                "Vapi.Std.LocalizableMessage",
+                "Cis.Task.Progress",
+                "A.B.C.D",
+                "A.B",
+                "VapiStdErrorsError",
+            ],
+            expect![[r#"
+                Esx.Settings.Clusters.Software.StageStatus -> esx::settings::clusters::software::StageStatus
+                Esx.Settings.Clusters.Software.StageStatus.Status -> esx::settings::clusters::software::stage_status::Status
+                Esx.Settings.Notification -> esx::settings::Notification
+                Esx.Settings.Notification.Type -> esx::settings::notification::Type
+                Vapi.Std.LocalizableMessage -> vapi::std::LocalizableMessage
+                Cis.Task.Progress -> cis::task::Progress
+                A.B.C.D -> a::b::c::D
+                A.B -> a::B
+                VapiStdErrorsError -> VapiStdErrorsError"#]],
+        );
+    }
+
+    #[test]
+    fn collisions_are_numbered_in_sorted_order_of_spec_names() {
+        check_paths(
+            &["foo_bar", "FooBar", "Foo-Bar", "X.Self", "X.self", "DateTime", "Runtime.X"],
+            expect![[r#"
+                foo_bar -> FooBar3
+                FooBar -> FooBar
+                Foo-Bar -> FooBar2
+                X.Self -> x::Self_
+                X.self -> x::Self_2"#]],
+        );
+    }
+
+    #[test]
+    fn a_renamed_parent_names_the_module_of_its_children() {
+        check_paths(
+            &["A.foo", "A.Foo", "A.foo.Inner"],
+            expect![[r#"
+                A.foo -> a::Foo2
+                A.Foo -> a::Foo
+                A.foo.Inner -> a::foo2::Inner"#]],
+        );
+    }
+
+    #[test]
+    fn identifiers() {
+        let cases = [
+            "type", "self", "Self", "crate", "1st", "@odata.type", "default_message", "EULA",
+            "Master_DNS_names", "", "café", "gen",
+        ];
+        let rendered: Vec<String> = cases
+            .iter()
+            .map(|c| format!("{c:?}: field {} variant {}", field_ident(c), variant_ident(c)))
+            .collect();
+        expect![[r#"
+            "type": field r#type variant Type
+            "self": field self_ variant Self_
+            "Self": field self_ variant Self_
+            "crate": field r#crate variant Crate
+            "1st": field _1st variant V1st
+            "@odata.type": field odata_type variant OdataType
+            "default_message": field default_message variant DefaultMessage
+            "EULA": field eula variant Eula
+            "Master_DNS_names": field master_dns_names variant MasterDnsNames
+            "": field field variant Empty
+            "café": field caf_u00e9 variant CafU00e9
+            "gen": field r#gen variant Gen"#]]
+        .assert_eq(&rendered.join("\n"));
+    }
+
+    #[test]
+    fn the_catch_all_variant_avoids_known_values() {
+        let mut plain = Namespace::default();
+        plain.claim("Running");
+        assert_eq!(other_variant_ident(&mut plain), "Unknown");
+        let mut taken = Namespace::default();
+        taken.claim("Unknown");
+        assert_eq!(other_variant_ident(&mut taken), "UnknownValue");
+    }
+}

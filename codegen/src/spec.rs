@@ -1,0 +1,459 @@
+//! The typed view of the part of OpenAPI and JSON Schema that we support.
+//!
+//! `serde_json::Value` stops here: [`read_spec`] walks each document once, checks the shape of
+//! every keyword we use and records its [`Location`], so that later stages can point at the exact
+//! place of a problem. Keywords we do not use are ignored (vendor extensions, examples, `xml`, …).
+//! Nothing here decides what Rust looks like; that is `lower`'s job.
+
+use serde_json::{Map, Value};
+
+use crate::error::{Diagnostics, Location};
+use crate::load::Document;
+
+/// The schemas of every input document, in file order and then in the order the author wrote them.
+#[derive(Debug, Default)]
+pub(crate) struct Spec {
+    pub(crate) schemas: Vec<NamedSchema>,
+    /// Per document: its file and a short description (`OpenAPI 3.0.3, "title" 1.0`).
+    pub(crate) sources: Vec<Source>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Source {
+    pub(crate) file: std::path::PathBuf,
+    pub(crate) summary: String,
+    /// A digest of every value in the document, so that any edit shows in the output.
+    pub(crate) digest: String,
+}
+
+/// A schema with a name of its own: a key of `components.schemas`, `definitions` or `$defs`.
+#[derive(Debug)]
+pub(crate) struct NamedSchema {
+    pub(crate) name: String,
+    pub(crate) schema: SchemaObject,
+}
+
+/// JSON Schema's primitive types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum InstanceType {
+    Null,
+    Boolean,
+    Integer,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+impl InstanceType {
+    fn parse(name: &str) -> Option<InstanceType> {
+        Some(match name {
+            "null" => InstanceType::Null,
+            "boolean" => InstanceType::Boolean,
+            "integer" => InstanceType::Integer,
+            "number" => InstanceType::Number,
+            "string" => InstanceType::String,
+            "array" => InstanceType::Array,
+            "object" => InstanceType::Object,
+            _ => return None,
+        })
+    }
+}
+
+/// `additionalProperties`.
+#[derive(Debug)]
+pub(crate) enum Additional {
+    Allowed(bool),
+    Schema(Box<SchemaObject>),
+}
+
+/// One schema object, with the keywords we act on.
+#[derive(Debug, Default)]
+pub(crate) struct SchemaObject {
+    pub(crate) location: Option<Location>,
+    pub(crate) reference: Option<String>,
+    /// `type`, as a list (OpenAPI 3.1 and JSON Schema allow several); empty when absent.
+    pub(crate) types: Vec<InstanceType>,
+    pub(crate) nullable: bool,
+    pub(crate) format: Option<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) description: Option<String>,
+    pub(crate) properties: Vec<(String, SchemaObject)>,
+    pub(crate) required: Vec<String>,
+    pub(crate) additional_properties: Option<Additional>,
+    pub(crate) items: Option<Box<SchemaObject>>,
+    pub(crate) enum_values: Option<Vec<Value>>,
+    pub(crate) all_of: Vec<SchemaObject>,
+    pub(crate) one_of: Vec<SchemaObject>,
+    pub(crate) any_of: Vec<SchemaObject>,
+    pub(crate) deprecated: bool,
+    pub(crate) constraints: Constraints,
+}
+
+/// The validation keywords: numbers, strings, arrays and objects.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct Constraints {
+    pub(crate) minimum: Option<f64>,
+    pub(crate) maximum: Option<f64>,
+    pub(crate) exclusive_minimum: Option<f64>,
+    pub(crate) exclusive_maximum: Option<f64>,
+    pub(crate) multiple_of: Option<f64>,
+    pub(crate) min_length: Option<u64>,
+    pub(crate) max_length: Option<u64>,
+    pub(crate) pattern: Option<String>,
+    pub(crate) min_items: Option<u64>,
+    pub(crate) max_items: Option<u64>,
+    pub(crate) unique_items: bool,
+    pub(crate) min_properties: Option<u64>,
+    pub(crate) max_properties: Option<u64>,
+}
+
+impl SchemaObject {
+    /// The location of this schema; every schema read from a document has one.
+    pub(crate) fn location(&self) -> &Location {
+        self.location
+            .as_ref()
+            .expect("invariant: every schema read by `read_spec` has a location")
+    }
+
+    pub(crate) fn has_type(&self, ty: InstanceType) -> bool {
+        self.types.contains(&ty)
+    }
+}
+
+/// Reads the schemas of every document; problems go to `problems`, and what could be read is kept.
+pub(crate) fn read_spec(documents: &[Document], diagnostics: &mut Diagnostics) -> Spec {
+    let mut spec = Spec::default();
+    for doc in documents {
+        let mut reader = Reader { diagnostics };
+        let root = Location::new(&doc.path, "");
+        let Some(object) = doc.root.as_object() else {
+            reader.problem(
+                &root,
+                "the document is not an object; expected an OpenAPI document or a JSON Schema",
+            );
+            continue;
+        };
+        let (summary, containers) = classify(object);
+        let Some(summary) = summary else {
+            reader.problem(
+                &root,
+                "this is neither an OpenAPI 3 document, a Swagger 2.0 document nor a JSON Schema \
+                 (no `openapi`, `swagger`, `$schema`, `$defs`, `definitions` or `type` at the top)",
+            );
+            continue;
+        };
+        spec.sources.push(Source {
+            file: doc.path.clone(),
+            summary,
+            digest: digest(&doc.root),
+        });
+        for container in containers {
+            let at = container
+                .iter()
+                .fold(root.clone(), |at, key| at.join(key));
+            let mut value = &doc.root;
+            for key in &container {
+                value = &value[key];
+            }
+            match value {
+                Value::Null => {}
+                Value::Object(schemas) => {
+                    for (name, schema) in schemas {
+                        let schema = reader.schema(&at.join(name), schema);
+                        spec.schemas.push(NamedSchema {
+                            name: name.clone(),
+                            schema,
+                        });
+                    }
+                }
+                _ => reader.problem(&at, "expected an object of schemas by name"),
+            }
+        }
+        if is_root_schema(object) {
+            let name = object
+                .get("title")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+                .or_else(|| {
+                    doc.path
+                        .file_stem()
+                        .map(|stem| stem.to_string_lossy().into_owned())
+                })
+                .unwrap_or_else(|| "Root".to_owned());
+            let schema = reader.schema(&root, &doc.root);
+            spec.schemas.push(NamedSchema { name, schema });
+        }
+    }
+    spec
+}
+
+/// What kind of document this is, and where its named schemas live.
+fn classify(object: &Map<String, Value>) -> (Option<String>, Vec<Vec<&'static str>>) {
+    let info = |kind: &str, version: &Value| {
+        let title = object["info"]["title"].as_str().unwrap_or("untitled");
+        let api_version = object["info"]["version"].as_str().unwrap_or("unversioned");
+        format!(
+            "{kind} {}, \"{title}\" {api_version}",
+            version.as_str().unwrap_or("?")
+        )
+    };
+    if let Some(version) = object.get("openapi") {
+        return (
+            Some(info("OpenAPI", version)),
+            vec![vec!["components", "schemas"]],
+        );
+    }
+    if let Some(version) = object.get("swagger") {
+        return (Some(info("Swagger", version)), vec![vec!["definitions"]]);
+    }
+    let mut containers = Vec::new();
+    for key in ["$defs", "definitions"] {
+        if object.contains_key(key) {
+            containers.push(vec![key]);
+        }
+    }
+    if containers.is_empty() && !is_root_schema(object) && !object.contains_key("$schema") {
+        return (None, containers);
+    }
+    let dialect = object
+        .get("$schema")
+        .and_then(Value::as_str)
+        .unwrap_or("unspecified dialect");
+    (Some(format!("JSON Schema ({dialect})")), containers)
+}
+
+/// A JSON Schema document is itself a schema when it says what its instances are.
+fn is_root_schema(object: &Map<String, Value>) -> bool {
+    !object.contains_key("openapi")
+        && !object.contains_key("swagger")
+        && ["type", "properties", "allOf", "oneOf", "anyOf", "enum", "$ref", "items"]
+            .iter()
+            .any(|key| object.contains_key(*key))
+}
+
+struct Reader<'d> {
+    diagnostics: &'d mut Diagnostics,
+}
+
+impl Reader<'_> {
+    fn problem(&mut self, at: &Location, message: impl Into<String>) {
+        self.diagnostics.error(at, message);
+    }
+
+    fn schema(&mut self, at: &Location, value: &Value) -> SchemaObject {
+        let mut schema = SchemaObject {
+            location: Some(at.clone()),
+            ..SchemaObject::default()
+        };
+        let object = match value {
+            Value::Object(object) => object,
+            // `true` and `false` are schemas too (JSON Schema 6+): anything, and nothing.
+            Value::Bool(true) => return schema,
+            _ => {
+                self.problem(at, "expected a schema object");
+                return schema;
+            }
+        };
+        for (key, value) in object {
+            let here = at.join(key);
+            match key.as_str() {
+                "$ref" => schema.reference = self.string(&here, value),
+                "type" => schema.types = self.types(&here, value),
+                "nullable" => schema.nullable = self.boolean(&here, value),
+                "format" => schema.format = self.string(&here, value),
+                "title" => schema.title = self.string(&here, value),
+                "description" => schema.description = self.string(&here, value),
+                "properties" => {
+                    if let Some(properties) = self.object(&here, value) {
+                        schema.properties = properties
+                            .iter()
+                            .map(|(name, value)| (name.clone(), self.schema(&here.join(name), value)))
+                            .collect();
+                    }
+                }
+                // Swagger 2.0 habits survive in real OpenAPI 3 files: `required: false` on a
+                // property means nothing more than "optional", so it is worth a warning only.
+                "required" if value.is_boolean() => self.diagnostics.warning(
+                    &here,
+                    "`required` must be a list of property names; this boolean is ignored",
+                ),
+                "required" => schema.required = self.strings(&here, value),
+                "additionalProperties" => {
+                    schema.additional_properties = Some(match value {
+                        Value::Bool(allowed) => Additional::Allowed(*allowed),
+                        _ => Additional::Schema(Box::new(self.schema(&here, value))),
+                    })
+                }
+                "items" => match value {
+                    Value::Array(_) => self.problem(
+                        &here,
+                        "tuple `items` (an array of schemas) is not supported; use one schema",
+                    ),
+                    _ => schema.items = Some(Box::new(self.schema(&here, value))),
+                },
+                "enum" => match value {
+                    Value::Array(values) => schema.enum_values = Some(values.clone()),
+                    _ => self.problem(&here, "`enum` must be an array of values"),
+                },
+                "const" => schema.enum_values = Some(vec![value.clone()]),
+                "allOf" => schema.all_of = self.schemas(&here, value),
+                "oneOf" => schema.one_of = self.schemas(&here, value),
+                "anyOf" => schema.any_of = self.schemas(&here, value),
+                "deprecated" | "x-vmw-deprecated" => {
+                    schema.deprecated |= value.as_bool().unwrap_or(false)
+                }
+                _ => self.constraint(&mut schema.constraints, key, &here, value),
+            }
+        }
+        schema
+    }
+
+    fn constraint(&mut self, c: &mut Constraints, key: &str, here: &Location, value: &Value) {
+        match key {
+            "minimum" => c.minimum = self.number(here, value),
+            "maximum" => c.maximum = self.number(here, value),
+            // Draft 4 and OpenAPI 3.0 write exclusiveness as a flag on minimum/maximum.
+            "exclusiveMinimum" | "exclusiveMaximum" => {
+                let is_min = key == "exclusiveMinimum";
+                match value {
+                    Value::Bool(flag) => {
+                        let slot = if is_min { &mut c.minimum } else { &mut c.maximum };
+                        if *flag {
+                            let bound = slot.take();
+                            if is_min {
+                                c.exclusive_minimum = bound;
+                            } else {
+                                c.exclusive_maximum = bound;
+                            }
+                        }
+                    }
+                    _ => {
+                        let bound = self.number(here, value);
+                        if is_min {
+                            c.exclusive_minimum = bound;
+                        } else {
+                            c.exclusive_maximum = bound;
+                        }
+                    }
+                }
+            }
+            "multipleOf" => c.multiple_of = self.number(here, value),
+            "minLength" => c.min_length = self.count(here, value),
+            "maxLength" => c.max_length = self.count(here, value),
+            "pattern" => c.pattern = self.string(here, value),
+            "minItems" => c.min_items = self.count(here, value),
+            "maxItems" => c.max_items = self.count(here, value),
+            "uniqueItems" => c.unique_items = self.boolean(here, value),
+            "minProperties" => c.min_properties = self.count(here, value),
+            "maxProperties" => c.max_properties = self.count(here, value),
+            _ => {}
+        }
+    }
+
+    fn schemas(&mut self, at: &Location, value: &Value) -> Vec<SchemaObject> {
+        match value {
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| self.schema(&at.index(i), item))
+                .collect(),
+            _ => {
+                self.problem(at, "expected an array of schemas");
+                Vec::new()
+            }
+        }
+    }
+
+    fn types(&mut self, at: &Location, value: &Value) -> Vec<InstanceType> {
+        let names: Vec<(Location, &Value)> = match value {
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (at.index(i), v))
+                .collect(),
+            _ => vec![(at.clone(), value)],
+        };
+        let mut types = Vec::new();
+        for (here, name) in names {
+            match name.as_str().and_then(InstanceType::parse) {
+                Some(ty) => types.push(ty),
+                None => self.problem(
+                    &here,
+                    format!(
+                        "unknown type {name}; expected one of `null`, `boolean`, `integer`, \
+                         `number`, `string`, `array`, `object`"
+                    ),
+                ),
+            }
+        }
+        types
+    }
+
+    fn object<'v>(&mut self, at: &Location, value: &'v Value) -> Option<&'v Map<String, Value>> {
+        let object = value.as_object();
+        if object.is_none() {
+            self.problem(at, "expected an object");
+        }
+        object
+    }
+
+    fn string(&mut self, at: &Location, value: &Value) -> Option<String> {
+        let string = value.as_str().map(str::to_owned);
+        if string.is_none() {
+            self.problem(at, format!("expected a string, found {value}"));
+        }
+        string
+    }
+
+    fn strings(&mut self, at: &Location, value: &Value) -> Vec<String> {
+        match value {
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| self.string(&at.index(i), item))
+                .collect(),
+            _ => {
+                self.problem(at, "expected an array of strings");
+                Vec::new()
+            }
+        }
+    }
+
+    fn boolean(&mut self, at: &Location, value: &Value) -> bool {
+        value.as_bool().unwrap_or_else(|| {
+            self.problem(at, format!("expected `true` or `false`, found {value}"));
+            false
+        })
+    }
+
+    fn number(&mut self, at: &Location, value: &Value) -> Option<f64> {
+        let number = value.as_f64();
+        if number.is_none() {
+            self.problem(at, format!("expected a number, found {value}"));
+        }
+        number
+    }
+
+    fn count(&mut self, at: &Location, value: &Value) -> Option<u64> {
+        let count = value.as_u64();
+        if count.is_none() {
+            self.problem(
+                at,
+                format!("expected a non-negative integer, found {value}"),
+            );
+        }
+        count
+    }
+}
+
+/// FNV-1a (64 bits) of the document's compact JSON: stable across machines and releases, and
+/// blind to formatting and comments, which are not values.
+fn digest(root: &Value) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in root.to_string().bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("fnv1a64:{hash:016x}")
+}

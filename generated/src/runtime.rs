@@ -1,0 +1,314 @@
+//! The hand-written runtime that generated code relies on: date-times and open enums.
+//!
+//! This file is written by hand and compiled here; `codegen` copies it verbatim into every
+//! standalone crate that `cargo xtask codegen --out DIR` writes, so it depends on nothing but
+//! `serde`, `serde_json` and `chrono`, and it never names a generated type.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+
+/// A point in time, in UTC, as vSphere sends it (`format: date-time`).
+///
+/// Decoding accepts any RFC 3339 date-time (`T` or `t`, `Z`, `z` or a numeric offset, any number
+/// of fractional digits, a leap second `:60`) and converts it to UTC. Encoding writes vSphere's
+/// form: UTC, millisecond precision, `Z` (`2024-05-01T12:00:00.000Z`).
+///
+/// It dereferences to [`chrono::DateTime<Utc>`], and converts from and into it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime(chrono::DateTime<Utc>);
+
+impl DateTime {
+    /// Parses an RFC 3339 date-time, strictly: nothing before or after it, every field in range.
+    pub fn parse(text: &str) -> Result<DateTime, DateTimeError> {
+        parse_rfc3339(text.as_bytes())
+            .map(DateTime)
+            .ok_or(DateTimeError(()))
+    }
+
+    /// The same instant as a `chrono` value.
+    pub fn to_chrono(self) -> chrono::DateTime<Utc> {
+        self.0
+    }
+}
+
+impl std::ops::Deref for DateTime {
+    type Target = chrono::DateTime<Utc>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl From<chrono::DateTime<Utc>> for DateTime {
+    fn from(value: chrono::DateTime<Utc>) -> Self {
+        DateTime(value)
+    }
+}
+
+impl From<DateTime> for chrono::DateTime<Utc> {
+    fn from(value: DateTime) -> Self {
+        value.0
+    }
+}
+
+impl FromStr for DateTime {
+    type Err = DateTimeError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        DateTime::parse(text)
+    }
+}
+
+/// Writes vSphere's form, `2024-05-01T12:00:00.000Z`.
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut buffer = [0u8; 24];
+        match self.encode(&mut buffer) {
+            Some(text) => f.write_str(text),
+            // Years outside 0000..=9999 have no RFC 3339 form; write them as chrono does.
+            None => write!(f, "{}", self.0.format("%Y-%m-%dT%H:%M:%S%.3fZ")),
+        }
+    }
+}
+
+impl DateTime {
+    /// The vSphere form in `buffer`, without allocating; `None` for years RFC 3339 cannot write.
+    fn encode<'b>(&self, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
+        let date = self.0.date_naive();
+        let time = self.0.time();
+        let year = u32::try_from(date.year()).ok().filter(|y| *y <= 9999)?;
+        // A leap second is stored as nanoseconds past 1e9; it is written as second 60.
+        let (second, nanos) = match time.nanosecond() {
+            n if n >= 1_000_000_000 => (60, n - 1_000_000_000),
+            n => (time.second(), n),
+        };
+        let fields = [
+            (0, 4, year),
+            (5, 2, date.month()),
+            (8, 2, date.day()),
+            (11, 2, time.hour()),
+            (14, 2, time.minute()),
+            (17, 2, second),
+            (20, 3, nanos / 1_000_000),
+        ];
+        buffer.copy_from_slice(b"0000-00-00T00:00:00.000Z");
+        for (start, width, mut value) in fields {
+            for slot in buffer[start..start + width].iter_mut().rev() {
+                *slot = b'0' + (value % 10) as u8;
+                value /= 10;
+            }
+        }
+        std::str::from_utf8(buffer).ok()
+    }
+}
+
+/// The text was not an RFC 3339 date-time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateTimeError(());
+
+impl fmt::Display for DateTimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not an RFC 3339 date-time (expected e.g. `2024-05-01T12:00:00.000Z`)")
+    }
+}
+
+impl std::error::Error for DateTimeError {}
+
+impl serde::Serialize for DateTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut buffer = [0u8; 24];
+        match self.encode(&mut buffer) {
+            Some(text) => serializer.serialize_str(text),
+            None => serializer.collect_str(self),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DateTime {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = DateTime;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an RFC 3339 date-time string")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<DateTime, E> {
+                DateTime::parse(text).map_err(|_| {
+                    E::custom(format_args!(
+                        "invalid date-time `{text}`: not RFC 3339 (expected e.g. \
+                         `2024-05-01T12:00:00.000Z`)"
+                    ))
+                })
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// RFC 3339 `date-time`: `YYYY-MM-DD` `T` `hh:mm:ss` [`.` digits] (`Z` | `+hh:mm` | `-hh:mm`),
+/// with `t` and `z` allowed in lower case, and second 60 only where a leap second can be (23:59 UTC).
+fn parse_rfc3339(s: &[u8]) -> Option<chrono::DateTime<Utc>> {
+    fn digits(s: &[u8], at: usize, n: usize) -> Option<u32> {
+        let field = s.get(at..at + n)?;
+        field.iter().try_fold(0u32, |acc, &b| {
+            b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+        })
+    }
+    let expect = |at: usize, byte: u8| s.get(at).is_some_and(|b| b.eq_ignore_ascii_case(&byte));
+    if !(expect(4, b'-') && expect(7, b'-') && expect(10, b'T') && expect(13, b':') && expect(16, b':'))
+    {
+        return None;
+    }
+    let year = digits(s, 0, 4)?;
+    let month = digits(s, 5, 2)?;
+    let day = digits(s, 8, 2)?;
+    let hour = digits(s, 11, 2)?;
+    let minute = digits(s, 14, 2)?;
+    let second = digits(s, 17, 2)?;
+    let mut at = 19;
+    let mut nanos = 0u32;
+    if s.get(at) == Some(&b'.') {
+        at += 1;
+        let start = at;
+        while s.get(at).is_some_and(u8::is_ascii_digit) {
+            if at - start < 9 {
+                nanos = nanos * 10 + u32::from(s[at] - b'0');
+            }
+            at += 1;
+        }
+        if at == start {
+            return None;
+        }
+        for _ in (at - start)..9 {
+            nanos *= 10;
+        }
+    }
+    let offset_minutes: i64 = match s.get(at)? {
+        b'Z' | b'z' => {
+            at += 1;
+            0
+        }
+        sign @ (b'+' | b'-') => {
+            if s.get(at + 3) != Some(&b':') {
+                return None;
+            }
+            let hours = digits(s, at + 1, 2)?;
+            let minutes = digits(s, at + 4, 2)?;
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            at += 6;
+            let total = i64::from(hours * 60 + minutes);
+            if *sign == b'-' { -total } else { total }
+        }
+        _ => return None,
+    };
+    if at != s.len() || hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+    let utc_minutes = (i64::from(hour * 60 + minute) - offset_minutes).rem_euclid(24 * 60);
+    let time = if second == 60 {
+        // A leap second exists only as the last second of a UTC day.
+        if utc_minutes != 23 * 60 + 59 {
+            return None;
+        }
+        NaiveTime::from_hms_nano_opt(hour, minute, 59, 1_000_000_000 + nanos)?
+    } else {
+        NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?
+    };
+    let local = NaiveDateTime::new(date, time);
+    let utc = local.checked_sub_signed(chrono::Duration::minutes(offset_minutes))?;
+    Some(chrono::DateTime::from_naive_utc_and_offset(utc, Utc))
+}
+
+/// Decodes a generated open enum from a string without failing on values the spec does not list.
+///
+/// Generated enums hand it two functions: one that recognises the listed values, and the
+/// catch-all variant's constructor. A borrowed string is matched without allocating.
+pub(crate) struct OpenEnumVisitor<T> {
+    known: fn(&str) -> Option<T>,
+    other: fn(String) -> T,
+    expecting: &'static str,
+    marker: PhantomData<T>,
+}
+
+impl<T> OpenEnumVisitor<T> {
+    pub(crate) fn new(
+        known: fn(&str) -> Option<T>,
+        other: fn(String) -> T,
+        expecting: &'static str,
+    ) -> Self {
+        OpenEnumVisitor {
+            known,
+            other,
+            expecting,
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<T> serde::de::Visitor<'_> for OpenEnumVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.expecting)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+        Ok((self.known)(value).unwrap_or_else(|| (self.other)(value.to_owned())))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, value: String) -> Result<T, E> {
+        Ok(match (self.known)(&value) {
+            Some(known) => known,
+            None => (self.other)(value),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round(text: &str) -> Option<String> {
+        DateTime::parse(text).ok().map(|t| t.to_string())
+    }
+
+    #[test]
+    fn date_times_decode_rfc3339_and_encode_vsphere_form() {
+        assert_eq!(round("2024-05-01T12:00:00Z").as_deref(), Some("2024-05-01T12:00:00.000Z"));
+        assert_eq!(round("2024-05-01t12:00:00.123456z").as_deref(), Some("2024-05-01T12:00:00.123Z"));
+        assert_eq!(round("2024-05-01T14:30:00+02:30").as_deref(), Some("2024-05-01T12:00:00.000Z"));
+        assert_eq!(round("2024-05-01T00:00:00-01:00").as_deref(), Some("2024-05-01T01:00:00.000Z"));
+        assert_eq!(round("1998-12-31T23:59:60Z").as_deref(), Some("1998-12-31T23:59:60.000Z"));
+        assert_eq!(round("1998-12-31T15:59:60.5-08:00").as_deref(), Some("1998-12-31T23:59:60.500Z"));
+    }
+
+    #[test]
+    fn date_times_reject_what_rfc3339_does_not_allow() {
+        for bad in [
+            "",
+            "2024-05-01",
+            "2024-05-01T12:00:00",
+            "2024-05-01 12:00:00Z",
+            "2024-05-01T12:00:00Zjunk",
+            "2024-02-30T12:00:00Z",
+            "2024-13-01T12:00:00Z",
+            "2024-05-01T24:00:00Z",
+            "2024-05-01T12:60:00Z",
+            "2024-05-01T12:00:00.Z",
+            "2024-05-01T12:00:00+0200",
+            "2024-05-01T12:00:00+24:00",
+            "1998-12-31T23:58:60Z",
+            "２024-05-01T12:00:00Z",
+        ] {
+            assert!(DateTime::parse(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+}
