@@ -159,9 +159,7 @@ mod tests {
 
     #[test]
     fn links_resolvable_names() {
-        let link = |name: &str| {
-            (name == "A.B").then(|| ("B".to_owned(), "crate::a::B".to_owned()))
-        };
+        let link = |name: &str| (name == "A.B").then(|| ("B".to_owned(), "crate::a::B".to_owned()));
         expect!["See [`B`](crate::a::B) and *A.C*."]
             .assert_eq(&rustdoc("See *A.B* and *A.C*.", &link));
     }
@@ -172,7 +170,10 @@ mod tests {
         assert_eq!(enum_link(description), Some("A.B.Status"));
         assert_eq!(enum_link("no link"), None);
         let docs = value_docs(description);
-        assert_eq!(docs.get("RUNNING").map(String::as_str), Some("In progress."));
+        assert_eq!(
+            docs.get("RUNNING").map(String::as_str),
+            Some("In progress.")
+        );
         assert_eq!(docs.get("OK"), None);
     }
 }

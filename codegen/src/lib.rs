@@ -185,7 +185,7 @@ fn source_docs(spec: &spec::Spec) -> String {
 /// machine's folders end up in checked-in text.
 fn display_path(path: &Path) -> String {
     let shown = if path.is_absolute() {
-        path.file_name().map_or_else(|| path.as_os_str(), |n| n)
+        path.file_name().unwrap_or(path.as_os_str())
     } else {
         path.as_os_str()
     };

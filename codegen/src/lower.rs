@@ -17,7 +17,14 @@ use crate::spec::{Additional, InstanceType, SchemaObject, Spec};
 
 /// Formats that a Rust type enforces, or that only document intent; none needs a runtime check.
 const TYPED_FORMATS: &[&str] = &[
-    "date-time", "int32", "int64", "float", "double", "password", "binary", "byte",
+    "date-time",
+    "int32",
+    "int64",
+    "float",
+    "double",
+    "password",
+    "binary",
+    "byte",
 ];
 /// Formats that the generated validators check on strings.
 const CHECKED_FORMATS: &[&str] = &[
@@ -132,10 +139,8 @@ impl<'a> Lowerer<'a> {
                             .sources
                             .first()
                             .map_or_else(|| Location::new("", ""), |s| Location::new(&s.file, ""));
-                        self.diagnostics.error(
-                            &at,
-                            format!("root `{root}` is not a schema of the specs"),
-                        );
+                        self.diagnostics
+                            .error(&at, format!("root `{root}` is not a schema of the specs"));
                     }
                     found
                 })
@@ -206,8 +211,9 @@ impl<'a> Lowerer<'a> {
         for (module, _) in self.names_of_modules() {
             let docs = match owners.get(&module) {
                 Some(owner) => format!(
-                    "Types that belong to [`{name}`](super::{name}).",
-                    name = owner.name
+                    "Types that belong to [`{}`]({}).",
+                    owner.name,
+                    intra_doc_path(owner)
                 ),
                 None => format!("Types of the `{}` namespace.", module.join("::")),
             };
@@ -259,7 +265,8 @@ impl<'a> Lowerer<'a> {
         let path = self.names.nested_path(parent, wanted);
         let spec_name = format!("{}.{wanted}", parent.name);
         self.define(id, path, &spec_name, schema);
-        if schema.description.is_none() && schema.title.is_none()
+        if schema.description.is_none()
+            && schema.title.is_none()
             && let Some(def) = self.space.types.get_mut(&id)
         {
             def.docs = format!("The value of `{wanted}` in `{}`.", parent.name);
@@ -311,7 +318,13 @@ impl<'a> Lowerer<'a> {
         let mut properties: Vec<(&str, &SchemaObject)> = Vec::new();
         let mut required: BTreeSet<&str> = BTreeSet::new();
         let mut deny_unknown_fields = false;
-        self.gather_object(schema, &mut properties, &mut required, &mut deny_unknown_fields, 0);
+        self.gather_object(
+            schema,
+            &mut properties,
+            &mut required,
+            &mut deny_unknown_fields,
+            0,
+        );
 
         let mut idents = Namespace::default();
         let mut fields: Vec<Field> = Vec::new();
@@ -340,9 +353,7 @@ impl<'a> Lowerer<'a> {
             if !fields.iter().any(|f| f.wire_name == *name) {
                 self.diagnostics.warning(
                     &schema.location().join("required"),
-                    format!(
-                        "`{name}` is required but not among the properties; it is not checked"
-                    ),
+                    format!("`{name}` is required but not among the properties; it is not checked"),
                 );
             }
         }
@@ -382,7 +393,10 @@ impl<'a> Lowerer<'a> {
         }
         properties.extend(schema.properties.iter().map(|(n, s)| (n.as_str(), s)));
         required.extend(schema.required.iter().map(String::as_str));
-        if matches!(schema.additional_properties, Some(Additional::Allowed(false))) {
+        if matches!(
+            schema.additional_properties,
+            Some(Additional::Allowed(false))
+        ) {
             *deny_unknown = true;
         }
     }
@@ -445,7 +459,9 @@ impl<'a> Lowerer<'a> {
             [InstanceType::Object] | [] if schema.additional_properties.is_some() => {
                 let value_name = format!("{wanted}Value");
                 let values = match &schema.additional_properties {
-                    Some(Additional::Schema(values)) => self.lower_shape(parent, &value_name, values),
+                    Some(Additional::Schema(values)) => {
+                        self.lower_shape(parent, &value_name, values)
+                    }
                     _ => Shape::plain(TypeRef::Json),
                 };
                 TypeRef::Map(Box::new(values))
@@ -499,7 +515,8 @@ fn is_struct(schema: &SchemaObject) -> bool {
     let object_typed = schema.types.is_empty() || schema.has_type(InstanceType::Object);
     object_typed
         && schema.reference.is_none()
-        && (!schema.properties.is_empty() || schema.all_of.len() > 1
+        && (!schema.properties.is_empty()
+            || schema.all_of.len() > 1
             || (schema.all_of.len() == 1 && schema.has_type(InstanceType::Object)))
 }
 
@@ -630,7 +647,10 @@ fn render_docs(space: &mut TypeSpace) {
                         format!("{path}::{}", field.ident),
                     )
                 };
-                targets.insert(format!("{}.{}", def.spec_name, field.wire_name), (text, target));
+                targets.insert(
+                    format!("{}.{}", def.spec_name, field.wire_name),
+                    (text, target),
+                );
             }
         }
     }

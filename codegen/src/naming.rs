@@ -85,8 +85,7 @@ impl Default for ModuleNames {
 impl ModuleNames {
     /// Where each schema goes, in the order of `names`.
     pub(crate) fn schema_paths(&mut self, names: &[&str]) -> Vec<RustPath> {
-        let known: HashMap<&str, usize> =
-            names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let known: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
         let mut paths: Vec<Option<RustPath>> = vec![None; names.len()];
 
         // Parents have fewer segments than their children, so naming shallow names first means a
@@ -132,7 +131,11 @@ impl ModuleNames {
     }
 
     fn claim(&mut self, module: Vec<String>, wanted: &str) -> RustPath {
-        let name = self.modules.entry(module.clone()).or_default().claim(wanted);
+        let name = self
+            .modules
+            .entry(module.clone())
+            .or_default()
+            .claim(wanted);
         RustPath { module, name }
     }
 }
@@ -284,13 +287,23 @@ mod tests {
     #[test]
     fn collisions_are_numbered_in_sorted_order_of_spec_names() {
         check_paths(
-            &["foo_bar", "FooBar", "Foo-Bar", "X.Self", "X.self", "DateTime", "Runtime.X"],
+            &[
+                "foo_bar",
+                "FooBar",
+                "Foo-Bar",
+                "X.Self",
+                "X.self",
+                "DateTime",
+                "Runtime.X",
+            ],
             expect![[r#"
                 foo_bar -> FooBar3
-                FooBar -> FooBar
-                Foo-Bar -> FooBar2
+                FooBar -> FooBar2
+                Foo-Bar -> FooBar
                 X.Self -> x::Self_
-                X.self -> x::Self_2"#]],
+                X.self -> x::Self_2
+                DateTime -> DateTime2
+                Runtime.X -> runtime_::X"#]],
         );
     }
 
@@ -308,18 +321,34 @@ mod tests {
     #[test]
     fn identifiers() {
         let cases = [
-            "type", "self", "Self", "crate", "1st", "@odata.type", "default_message", "EULA",
-            "Master_DNS_names", "", "café", "gen",
+            "type",
+            "self",
+            "Self",
+            "crate",
+            "1st",
+            "@odata.type",
+            "default_message",
+            "EULA",
+            "Master_DNS_names",
+            "",
+            "café",
+            "gen",
         ];
         let rendered: Vec<String> = cases
             .iter()
-            .map(|c| format!("{c:?}: field {} variant {}", field_ident(c), variant_ident(c)))
+            .map(|c| {
+                format!(
+                    "{c:?}: field {} variant {}",
+                    field_ident(c),
+                    variant_ident(c)
+                )
+            })
             .collect();
         expect![[r#"
             "type": field r#type variant Type
             "self": field self_ variant Self_
             "Self": field self_ variant Self_
-            "crate": field r#crate variant Crate
+            "crate": field crate_ variant Crate
             "1st": field _1st variant V1st
             "@odata.type": field odata_type variant OdataType
             "default_message": field default_message variant DefaultMessage

@@ -149,9 +149,7 @@ pub(crate) fn read_spec(documents: &[Document], diagnostics: &mut Diagnostics) -
             digest: digest(&doc.root),
         });
         for container in containers {
-            let at = container
-                .iter()
-                .fold(root.clone(), |at, key| at.join(key));
+            let at = container.iter().fold(root.clone(), |at, key| at.join(key));
             let mut value = &doc.root;
             for key in &container {
                 value = &value[key];
@@ -227,9 +225,18 @@ fn classify(object: &Map<String, Value>) -> (Option<String>, Vec<Vec<&'static st
 fn is_root_schema(object: &Map<String, Value>) -> bool {
     !object.contains_key("openapi")
         && !object.contains_key("swagger")
-        && ["type", "properties", "allOf", "oneOf", "anyOf", "enum", "$ref", "items"]
-            .iter()
-            .any(|key| object.contains_key(*key))
+        && [
+            "type",
+            "properties",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "enum",
+            "$ref",
+            "items",
+        ]
+        .iter()
+        .any(|key| object.contains_key(*key))
 }
 
 struct Reader<'d> {
@@ -268,7 +275,9 @@ impl Reader<'_> {
                     if let Some(properties) = self.object(&here, value) {
                         schema.properties = properties
                             .iter()
-                            .map(|(name, value)| (name.clone(), self.schema(&here.join(name), value)))
+                            .map(|(name, value)| {
+                                (name.clone(), self.schema(&here.join(name), value))
+                            })
                             .collect();
                     }
                 }
@@ -318,7 +327,11 @@ impl Reader<'_> {
                 let is_min = key == "exclusiveMinimum";
                 match value {
                     Value::Bool(flag) => {
-                        let slot = if is_min { &mut c.minimum } else { &mut c.maximum };
+                        let slot = if is_min {
+                            &mut c.minimum
+                        } else {
+                            &mut c.maximum
+                        };
                         if *flag {
                             let bound = slot.take();
                             if is_min {

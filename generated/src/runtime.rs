@@ -160,7 +160,11 @@ fn parse_rfc3339(s: &[u8]) -> Option<chrono::DateTime<Utc>> {
         })
     }
     let expect = |at: usize, byte: u8| s.get(at).is_some_and(|b| b.eq_ignore_ascii_case(&byte));
-    if !(expect(4, b'-') && expect(7, b'-') && expect(10, b'T') && expect(13, b':') && expect(16, b':'))
+    if !(expect(4, b'-')
+        && expect(7, b'-')
+        && expect(10, b'T')
+        && expect(13, b':')
+        && expect(16, b':'))
     {
         return None;
     }
@@ -213,17 +217,19 @@ fn parse_rfc3339(s: &[u8]) -> Option<chrono::DateTime<Utc>> {
     }
     let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
     let utc_minutes = (i64::from(hour * 60 + minute) - offset_minutes).rem_euclid(24 * 60);
-    let time = if second == 60 {
-        // A leap second exists only as the last second of a UTC day.
-        if utc_minutes != 23 * 60 + 59 {
-            return None;
-        }
-        NaiveTime::from_hms_nano_opt(hour, minute, 59, 1_000_000_000 + nanos)?
-    } else {
-        NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?
-    };
+    let leap = second == 60;
+    // A leap second exists only as the last second of a UTC day.
+    if leap && utc_minutes != 23 * 60 + 59 {
+        return None;
+    }
+    let time = NaiveTime::from_hms_nano_opt(hour, minute, second.min(59), nanos)?;
     let local = NaiveDateTime::new(date, time);
-    let utc = local.checked_sub_signed(chrono::Duration::minutes(offset_minutes))?;
+    let mut utc = local.checked_sub_signed(chrono::Duration::minutes(offset_minutes))?;
+    if leap {
+        // chrono keeps a leap second as nanoseconds past 1e9 in second 59; its arithmetic would
+        // drop them, so they are set after the offset is applied.
+        utc = utc.with_nanosecond(1_000_000_000 + nanos)?;
+    }
     Some(chrono::DateTime::from_naive_utc_and_offset(utc, Utc))
 }
 
@@ -231,6 +237,8 @@ fn parse_rfc3339(s: &[u8]) -> Option<chrono::DateTime<Utc>> {
 ///
 /// Generated enums hand it two functions: one that recognises the listed values, and the
 /// catch-all variant's constructor. A borrowed string is matched without allocating.
+// A spec without enums leaves it unused.
+#[allow(dead_code)]
 pub(crate) struct OpenEnumVisitor<T> {
     known: fn(&str) -> Option<T>,
     other: fn(String) -> T,
@@ -238,6 +246,7 @@ pub(crate) struct OpenEnumVisitor<T> {
     marker: PhantomData<T>,
 }
 
+#[allow(dead_code)]
 impl<T> OpenEnumVisitor<T> {
     pub(crate) fn new(
         known: fn(&str) -> Option<T>,
@@ -282,12 +291,30 @@ mod tests {
 
     #[test]
     fn date_times_decode_rfc3339_and_encode_vsphere_form() {
-        assert_eq!(round("2024-05-01T12:00:00Z").as_deref(), Some("2024-05-01T12:00:00.000Z"));
-        assert_eq!(round("2024-05-01t12:00:00.123456z").as_deref(), Some("2024-05-01T12:00:00.123Z"));
-        assert_eq!(round("2024-05-01T14:30:00+02:30").as_deref(), Some("2024-05-01T12:00:00.000Z"));
-        assert_eq!(round("2024-05-01T00:00:00-01:00").as_deref(), Some("2024-05-01T01:00:00.000Z"));
-        assert_eq!(round("1998-12-31T23:59:60Z").as_deref(), Some("1998-12-31T23:59:60.000Z"));
-        assert_eq!(round("1998-12-31T15:59:60.5-08:00").as_deref(), Some("1998-12-31T23:59:60.500Z"));
+        assert_eq!(
+            round("2024-05-01T12:00:00Z").as_deref(),
+            Some("2024-05-01T12:00:00.000Z")
+        );
+        assert_eq!(
+            round("2024-05-01t12:00:00.123456z").as_deref(),
+            Some("2024-05-01T12:00:00.123Z")
+        );
+        assert_eq!(
+            round("2024-05-01T14:30:00+02:30").as_deref(),
+            Some("2024-05-01T12:00:00.000Z")
+        );
+        assert_eq!(
+            round("2024-05-01T00:00:00-01:00").as_deref(),
+            Some("2024-05-01T01:00:00.000Z")
+        );
+        assert_eq!(
+            round("1998-12-31T23:59:60Z").as_deref(),
+            Some("1998-12-31T23:59:60.000Z")
+        );
+        assert_eq!(
+            round("1998-12-31T15:59:60.5-08:00").as_deref(),
+            Some("1998-12-31T23:59:60.500Z")
+        );
     }
 
     #[test]

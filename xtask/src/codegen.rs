@@ -79,7 +79,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
             Change::Write { .. } => "updated",
             Change::Remove { .. } => "removed",
         };
-        eprintln!("{verb} {}", change.path().display());
+        eprintln!("{verb} {}", shown(change.path()).display());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -110,7 +110,13 @@ fn package_name(out: &Path) -> anyhow::Result<String> {
         .unwrap_or_default();
     let name: String = base
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let name = name.trim_matches('-').to_owned();
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -120,6 +126,14 @@ fn package_name(out: &Path) -> anyhow::Result<String> {
         );
     }
     Ok(name)
+}
+
+/// `path` relative to the current directory where it is inside it, as a user would type it.
+fn shown(path: &Path) -> &Path {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok())
+        .unwrap_or(path)
 }
 
 /// One difference between the output and the disk.
@@ -215,25 +229,29 @@ fn apply(changes: &[Change]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A short unified diff per file, at most `MAX_LINES` lines each.
+/// A short unified diff per file: up to 40 lines of an edit, the start of a missing or orphaned
+/// file.
 pub(crate) fn describe(changes: &[Change]) -> String {
-    const MAX_LINES: usize = 40;
     let mut out = String::new();
     for change in changes {
-        let (kind, old, new) = match change {
-            Change::Write { old: None, new, .. } => ("missing", "", new.as_str()),
-            Change::Write { old: Some(old), new, .. } => ("stale", old.as_str(), new.as_str()),
-            Change::Remove { old, .. } => ("orphaned (no longer generated)", old.as_str(), ""),
+        let (kind, old, new, max_lines) = match change {
+            Change::Write { old: None, new, .. } => ("missing", "", new.as_str(), 6),
+            Change::Write {
+                old: Some(old),
+                new,
+                ..
+            } => ("stale", old.as_str(), new.as_str(), 40),
+            Change::Remove { old, .. } => ("orphaned (no longer generated)", old.as_str(), "", 6),
         };
-        let _ = writeln!(out, "{kind}: {}", change.path().display());
+        let _ = writeln!(out, "{kind}: {}", shown(change.path()).display());
         let diff = similar::TextDiff::from_lines(old, new);
         let text = diff.unified_diff().context_radius(2).to_string();
         let lines: Vec<&str> = text.lines().collect();
-        for line in lines.iter().take(MAX_LINES) {
+        for line in lines.iter().take(max_lines) {
             let _ = writeln!(out, "    {line}");
         }
-        if lines.len() > MAX_LINES {
-            let _ = writeln!(out, "    … {} more lines", lines.len() - MAX_LINES);
+        if lines.len() > max_lines {
+            let _ = writeln!(out, "    … {} more lines", lines.len() - max_lines);
         }
     }
     out
@@ -248,8 +266,12 @@ mod tests {
     fn generated_crate_is_fresh() {
         let config = workspace_config();
         let output = codegen::generate(&config).expect("the workspace specs generate");
-        let changes = plan(&project_root().join(GENERATED_CRATE), &config.target, &output)
-            .expect("generated/ is readable");
+        let changes = plan(
+            &project_root().join(GENERATED_CRATE),
+            &config.target,
+            &output,
+        )
+        .expect("generated/ is readable");
         assert!(
             changes.is_empty(),
             "generated/ is stale; run `cargo xtask codegen`:\n{}",

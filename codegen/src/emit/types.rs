@@ -35,7 +35,9 @@ fn emit_struct(space: &TypeSpace, docs: &TokenStream, name: &Ident, s: &StructDe
         .iter()
         .all(|f| !f.required)
         .then(|| quote!(Default,));
-    let deny = s.deny_unknown_fields.then(|| quote!(#[serde(deny_unknown_fields)]));
+    let deny = s
+        .deny_unknown_fields
+        .then(|| quote!(#[serde(deny_unknown_fields)]));
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
@@ -60,7 +62,10 @@ fn emit_field(space: &TypeSpace, field: &Field) -> TokenStream {
     }
     if !field.required {
         ty = quote!(::std::option::Option<#ty>);
-        serde.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
+        serde.push(quote!(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        ));
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     quote! {

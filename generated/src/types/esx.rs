@@ -175,7 +175,7 @@ pub mod settings {
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            /// Types that belong to [`ApplyStatus`](super::ApplyStatus).
+            /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {
                 /// The Esx.Settings.Clusters.Software.ApplyStatus.Status enumerated type contains the possible different status codes that can be returned while trying to *POST /esx/settings/clusters/{cluster}/software?action=apply* the desired software specification to hosts within the cluster.
                 ///
@@ -286,7 +286,7 @@ pub mod settings {
                     }
                 }
             }
-            /// Types that belong to [`StageStatus`](super::StageStatus).
+            /// Types that belong to [`StageStatus`](crate::esx::settings::clusters::software::StageStatus).
             pub mod stage_status {
                 /// The Esx.Settings.Clusters.Software.StageStatus.Status enumerated type contains the possible different status codes that can be returned while trying to *POST /esx/settings/clusters/{cluster}/software?action=stage* the desired software specification to hosts within the cluster.
                 ///
@@ -395,7 +395,7 @@ pub mod settings {
             }
         }
     }
-    /// Types that belong to [`Notification`](super::Notification).
+    /// Types that belong to [`Notification`](crate::esx::settings::Notification).
     pub mod notification {
         /// The (@name Type} enumerated type contains the possible different types of notification.
         ///

@@ -131,7 +131,7 @@ pub mod std {
             >,
         >,
     }
-    /// Types that belong to [`LocalizationParam`](super::LocalizationParam).
+    /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {
         /// The Vapi.Std.LocalizationParam.DateTimeFormat enumerated type lists possible date and time formatting options. It combines the Unicode CLDR format types - full, long, medium and short with 3 different presentations - date only, time only and combined date and time presentation.
         ///

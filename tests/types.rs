@@ -1,0 +1,262 @@
+//! What the generated types promise, point by point (issue 2 of the tracker).
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+use vsphere_types::DateTime;
+use vsphere_types::cis::task::Progress;
+use vsphere_types::esx::settings::clusters::software::{
+    ApplyStatus, StageStatus, apply_status, stage_status,
+};
+use vsphere_types::esx::settings::{Notification, Notifications, notification};
+use vsphere_types::vapi::std::{
+    LocalizableMessage, LocalizationParam, NestedLocalizableMessage, localization_param,
+};
+
+fn decode<T: serde::de::DeserializeOwned>(value: Value) -> T {
+    serde_json::from_value(value).expect("decodes")
+}
+
+fn encode<T: serde::Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).expect("encodes")
+}
+
+fn message(id: &str) -> LocalizableMessage {
+    LocalizableMessage {
+        id: id.to_owned(),
+        default_message: "text".to_owned(),
+        args: Vec::new(),
+        params: None,
+        localized: None,
+    }
+}
+
+fn minimal_status() -> Value {
+    json!({
+        "status": "OK",
+        "start_time": "2024-05-01T12:00:00.000Z",
+        "end_time": "2024-05-01T12:05:00.000Z",
+        "notifications": {}
+    })
+}
+
+#[test]
+fn enum_links_give_typed_fields() {
+    // These bindings compile only while the description's `For more information see: *X*` link
+    // gives the field X's type rather than `String`.
+    let status: StageStatus = decode(minimal_status());
+    let typed: stage_status::Status = status.status;
+    assert_eq!(typed, stage_status::Status::Ok);
+    let apply: ApplyStatus = decode(minimal_status());
+    let _: apply_status::Status = apply.status;
+    let notification: Notification = decode(json!({
+        "id": "n", "time": "2024-05-01T12:00:00Z", "type": "ERROR",
+        "message": { "id": "m", "default_message": "d", "args": [] }
+    }));
+    let kind: Option<notification::Type> = notification.r#type;
+    assert_eq!(kind, Some(notification::Type::Error));
+    let param: LocalizationParam = decode(json!({ "format": "SHORT_DATE_TIME" }));
+    assert_eq!(
+        param.format,
+        Some(localization_param::DateTimeFormat::ShortDateTime)
+    );
+}
+
+#[test]
+fn enums_keep_wire_names_and_survive_new_values() {
+    use stage_status::Status;
+    for (variant, wire) in [
+        (Status::Running, "RUNNING"),
+        (Status::TimedOut, "TIMED_OUT"),
+        (Status::RetryPending, "RETRY_PENDING"),
+    ] {
+        assert_eq!(encode(&variant), json!(wire));
+        assert_eq!(decode::<Status>(json!(wire)), variant);
+        assert_eq!(variant.as_str(), wire);
+        assert!(variant.is_known());
+    }
+    assert_eq!(
+        Status::VALUES,
+        [
+            "RUNNING",
+            "OK",
+            "SKIPPED",
+            "TIMED_OUT",
+            "ERROR",
+            "RETRY_PENDING"
+        ]
+    );
+
+    let newer: Status = decode(json!("PAUSED_BY_A_NEWER_SERVER"));
+    assert_eq!(
+        newer,
+        Status::Unknown("PAUSED_BY_A_NEWER_SERVER".to_owned())
+    );
+    assert!(!newer.is_known());
+    assert_eq!(encode(&newer), json!("PAUSED_BY_A_NEWER_SERVER"));
+    assert_eq!(Status::from("TIMED_OUT"), Status::TimedOut);
+    assert_eq!(newer.to_string(), "PAUSED_BY_A_NEWER_SERVER");
+
+    // A new value inside a document decodes too, and the document re-encodes unchanged.
+    let mut document = minimal_status();
+    document["status"] = json!("CANCELLED");
+    let status: StageStatus = decode(document.clone());
+    assert_eq!(encode(&status), document);
+
+    // Wrong JSON types are still errors: only new strings are welcome.
+    assert!(serde_json::from_value::<Status>(json!(7)).is_err());
+}
+
+#[test]
+fn all_of_wrappers_are_fields_of_the_referenced_type() {
+    let progress = Progress {
+        total: 10,
+        completed: 4,
+        message: message("p"),
+    };
+    let status = StageStatus {
+        status: stage_status::Status::Running,
+        progress: Some(progress.clone()),
+        start_time: "2024-05-01T12:00:00Z".parse().expect("a date-time"),
+        end_time: "2024-05-01T12:05:00Z".parse().expect("a date-time"),
+        notifications: Notifications::default(),
+    };
+    let encoded = encode(&status);
+    assert_eq!(encoded["progress"], encode(&progress));
+    assert_eq!(decode::<StageStatus>(encoded), status);
+}
+
+#[test]
+fn optional_fields_accept_missing_and_null_and_omit_none() {
+    let missing: StageStatus = decode(minimal_status());
+    let mut with_null = minimal_status();
+    with_null["progress"] = Value::Null;
+    let null: StageStatus = decode(with_null);
+    assert_eq!(missing.progress, None);
+    assert_eq!(null, missing);
+    let encoded = encode(&null);
+    assert!(
+        encoded.get("progress").is_none(),
+        "None is omitted: {encoded}"
+    );
+    assert_eq!(encoded, minimal_status());
+
+    // Required fields are required.
+    let mut no_status = minimal_status();
+    no_status.as_object_mut().expect("object").remove("status");
+    let err = serde_json::from_value::<StageStatus>(no_status).expect_err("status is required");
+    assert!(err.to_string().contains("missing field `status`"), "{err}");
+}
+
+#[test]
+fn optional_arrays_keep_absent_apart_from_empty() {
+    let empty: Notifications = decode(json!({ "info": [] }));
+    assert_eq!(empty.info, Some(Vec::new()));
+    assert_eq!(empty.warnings, None);
+    assert_eq!(encode(&empty), json!({ "info": [] }));
+    assert_eq!(encode(&Notifications::default()), json!({}));
+}
+
+#[test]
+fn date_times_are_real_and_encode_as_vsphere_does() {
+    let notification: Notification = decode(json!({
+        "id": "n", "time": "2024-05-01T14:34:56.789123+02:00",
+        "message": { "id": "m", "default_message": "d", "args": [] }
+    }));
+    let time: DateTime = notification.time;
+    let utc: chrono::DateTime<chrono::Utc> = time.into();
+    assert_eq!(utc.to_rfc3339(), "2024-05-01T12:34:56.789123+00:00");
+    assert_eq!(
+        encode(&notification)["time"],
+        json!("2024-05-01T12:34:56.789Z")
+    );
+
+    let err =
+        serde_json::from_value::<DateTime>(json!("2024-05-01 12:00:00")).expect_err("not RFC 3339");
+    assert!(
+        err.to_string()
+            .contains("invalid date-time `2024-05-01 12:00:00`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn integer_and_number_formats_have_their_rust_types() {
+    let progress = Progress {
+        total: i64::MAX,
+        completed: -1,
+        message: message("p"),
+    };
+    let param = LocalizationParam {
+        i: Some(i64::MIN),
+        d: Some(0.25),
+        precision: Some(2),
+        ..Default::default()
+    };
+    let _: (i64, Option<f64>) = (progress.total, param.d);
+    assert_eq!(decode::<Progress>(encode(&progress)), progress);
+    assert_eq!(decode::<LocalizationParam>(encode(&param)), param);
+}
+
+#[test]
+fn maps_are_ordered_and_encode_deterministically() {
+    let document = json!({
+        "id": "m", "default_message": "d", "args": [],
+        "params": { "zeta": { "s": "z" }, "alpha": { "i": 1 }, "mid": { "d": 1.5 } }
+    });
+    let message: LocalizableMessage = decode(document);
+    let params: &BTreeMap<String, LocalizationParam> =
+        message.params.as_ref().expect("params were given");
+    assert_eq!(params.keys().collect::<Vec<_>>(), ["alpha", "mid", "zeta"]);
+    let first = serde_json::to_string(&message).expect("encodes");
+    let second = serde_json::to_string(&decode::<LocalizableMessage>(
+        serde_json::from_str(&first).expect("json"),
+    ))
+    .expect("encodes");
+    assert_eq!(first, second);
+    assert!(
+        first.find("alpha") < first.find("mid") && first.find("mid") < first.find("zeta"),
+        "{first}"
+    );
+}
+
+#[test]
+fn the_recursive_pair_nests_without_boxes() {
+    // `LocalizationParam.l` holds a `NestedLocalizableMessage` by value, whose `params` map holds
+    // `LocalizationParam`s: the map is the indirection, so neither field needs a `Box`.
+    let leaf = LocalizationParam {
+        s: Some("leaf".to_owned()),
+        ..Default::default()
+    };
+    let nested = NestedLocalizableMessage {
+        id: "outer".to_owned(),
+        params: Some(BTreeMap::from([(
+            "inner".to_owned(),
+            LocalizationParam {
+                l: Some(NestedLocalizableMessage {
+                    id: "inner".to_owned(),
+                    params: Some(BTreeMap::from([("leaf".to_owned(), leaf)])),
+                }),
+                ..Default::default()
+            },
+        )])),
+    };
+    let param = LocalizationParam {
+        l: Some(nested),
+        ..Default::default()
+    };
+    let encoded = encode(&param);
+    assert_eq!(
+        encoded["l"]["params"]["inner"]["l"]["params"]["leaf"]["s"],
+        json!("leaf")
+    );
+    assert_eq!(decode::<LocalizationParam>(encoded), param);
+}
+
+#[test]
+fn unknown_fields_are_ignored_for_forward_compatibility() {
+    let mut document = minimal_status();
+    document["added_in_a_newer_release"] = json!({ "anything": [1, 2] });
+    let status: StageStatus = decode(document);
+    assert_eq!(encode(&status), minimal_status());
+}
