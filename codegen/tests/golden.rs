@@ -98,3 +98,48 @@ fn standalone_crates_build_without_warnings() {
         );
     }
 }
+
+/// `--root` keeps a schema and what it references, transitively, and nothing else.
+#[test]
+fn roots_select_their_closure() {
+    let config = Config {
+        base_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join(".."),
+        specs: vec![PathBuf::from(
+            "specs/vsphere-automation-9.1.0.0-stage-status.yaml",
+        )],
+        roots: vec!["Cis.Task.Progress".to_owned()],
+        target: Target::Module,
+    };
+    let output = generate(&config).expect("generates");
+    let text: String = output.files.iter().map(|f| f.contents.as_str()).collect();
+    for kept in [
+        "pub struct Progress",
+        "pub struct LocalizableMessage",
+        "pub struct LocalizationParam",
+        "pub struct NestedLocalizableMessage",
+        "pub enum DateTimeFormat",
+    ] {
+        assert!(text.contains(kept), "{kept} is referenced from the root");
+    }
+    for dropped in [
+        "StageStatus",
+        "ApplyStatus",
+        "Notification",
+        "pub enum Status",
+    ] {
+        assert!(
+            !text.contains(dropped),
+            "{dropped} is not referenced from the root"
+        );
+    }
+
+    let unknown = Config {
+        roots: vec!["No.Such.Schema".to_owned()],
+        ..config
+    };
+    let err = generate(&unknown).expect_err("an unknown root is an error");
+    assert_eq!(
+        err.to_string(),
+        "error: specs/vsphere-automation-9.1.0.0-stage-status.yaml#: root `No.Such.Schema` is not a schema of the specs"
+    );
+}

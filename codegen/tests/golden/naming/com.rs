@@ -55,7 +55,7 @@ pub mod example {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
     }
-    /// Types that belong to [`Thing`](super::Thing).
+    /// Types that belong to [`Thing`](crate::com::example::Thing).
     pub mod thing {
         /// The `Com.Example.Thing.Kind` schema.
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
