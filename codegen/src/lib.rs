@@ -22,8 +22,26 @@ use std::path::{Path, PathBuf};
 pub use error::{Diagnostic, Error, Location};
 
 /// The runtime that every generated crate carries: hand-written, compiled and tested in
-/// `generated/src/runtime.rs`, and copied verbatim into standalone crates.
-const RUNTIME: &str = include_str!("../../generated/src/runtime.rs");
+/// `generated/src/runtime/`, and copied verbatim into standalone crates.
+const RUNTIME: &[(&str, &str)] = &[
+    ("mod.rs", include_str!("../../generated/src/runtime/mod.rs")),
+    (
+        "date_time.rs",
+        include_str!("../../generated/src/runtime/date_time.rs"),
+    ),
+    (
+        "decode.rs",
+        include_str!("../../generated/src/runtime/decode.rs"),
+    ),
+    (
+        "open_enum.rs",
+        include_str!("../../generated/src/runtime/open_enum.rs"),
+    ),
+    (
+        "validate.rs",
+        include_str!("../../generated/src/runtime/validate.rs"),
+    ),
+];
 
 /// What to generate from which specs.
 #[derive(Debug, Clone)]
@@ -140,6 +158,7 @@ publish = false
 
 [dependencies]
 chrono = {{ version = "0.4.40", default-features = false, features = ["std"] }}
+regex-lite = "0.1"
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 
@@ -148,10 +167,11 @@ serde_json = "1"
 "#
     );
     let doc_lines: String = docs.lines().map(|line| format!("//! {line}\n")).collect();
+    let exports = naming::RUNTIME_EXPORTS.join(", ");
     let lib = format!(
-        "{header}\n{doc_lines}\nmod runtime;\npub use runtime::*;\n\n#[rustfmt::skip]\nmod types;\npub use types::*;\n"
+        "{header}\n{doc_lines}\n#[doc(hidden)]\npub mod runtime;\npub use runtime::{{{exports}}};\n\n#[rustfmt::skip]\nmod types;\npub use types::*;\n"
     );
-    vec![
+    let mut files = vec![
         GeneratedFile {
             path: PathBuf::from("Cargo.toml"),
             contents: manifest,
@@ -160,11 +180,12 @@ serde_json = "1"
             path: PathBuf::from("src/lib.rs"),
             contents: lib,
         },
-        GeneratedFile {
-            path: PathBuf::from("src/runtime.rs"),
-            contents: format!("{header}\n{RUNTIME}"),
-        },
-    ]
+    ];
+    files.extend(RUNTIME.iter().map(|(name, text)| GeneratedFile {
+        path: PathBuf::from("src/runtime").join(name),
+        contents: format!("{header}\n{text}"),
+    }));
+    files
 }
 
 /// What the output was generated from; a changed spec value changes this text.
@@ -190,4 +211,28 @@ fn display_path(path: &Path) -> String {
         path.as_os_str()
     };
     shown.to_string_lossy().replace('\\', "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// The names reserved at the crate root are exactly what `vsphere-types` re-exports from its
+    /// runtime, so a schema can never take one of them.
+    #[test]
+    fn reserved_root_names_are_the_runtime_exports() {
+        let lib = include_str!("../../generated/src/lib.rs");
+        let start = lib
+            .find("pub use runtime::{")
+            .expect("lib.rs re-exports the runtime")
+            + "pub use runtime::{".len();
+        let end = start + lib[start..].find('}').expect("the list closes");
+        let exported: BTreeSet<&str> = lib[start..end]
+            .split(',')
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .collect();
+        let reserved: BTreeSet<&str> = crate::naming::RUNTIME_EXPORTS.iter().copied().collect();
+        assert_eq!(exported, reserved);
+    }
 }

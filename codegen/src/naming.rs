@@ -28,16 +28,23 @@ const KEYWORDS: &[&str] = &[
 const NOT_RAW: &[&str] = &["Self", "crate", "self", "super"];
 
 /// What the hand-written runtime exports at the crate root, next to the generated root types.
+/// Standalone crates re-export exactly these; `generated/src/lib.rs` does too (a test checks it).
 pub(crate) const RUNTIME_EXPORTS: &[&str] = &[
+    "Code",
     "DateTime",
     "DateTimeError",
+    "Mode",
     "Validate",
     "ValidationError",
     "ValidationErrors",
-    "Code",
-    "from_str",
     "from_slice",
+    "from_slice_with",
+    "from_str",
+    "from_str_with",
     "from_value",
+    "from_value_with",
+    "validate_value",
+    "validate_value_with",
 ];
 
 /// The crate-root module that holds the runtime; a spec namespace of that name gets a `_`.

@@ -1,5 +1,7 @@
 //! Golden tests: the module tree generated from each spec under `fixtures/` is checked in under
-//! `golden/<fixture>/`, and every fixture's standalone crate is compiled with clippy.
+//! `golden/<fixture>/`, and every fixture's standalone crate is compiled with clippy. A fixture with
+//! a `<fixture>.instances.json` also has its instances validated by the generated crate: each one
+//! must give exactly the (path, code) pairs listed with it.
 //!
 //! Update the goldens with `UPDATE_EXPECT=1 cargo test -p codegen --test golden` and review the
 //! change with `git diff`.
@@ -10,7 +12,12 @@ use std::process::Command;
 use codegen::{Config, Target, generate};
 use expect_test::expect_file;
 
-const FIXTURES: &[&str] = &["cycles.yaml", "naming.yaml", "json_schema.json"];
+const FIXTURES: &[&str] = &[
+    "cycles.yaml",
+    "naming.yaml",
+    "json_schema.json",
+    "keywords.yaml",
+];
 
 fn here() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
@@ -68,9 +75,10 @@ fn generation_is_deterministic() {
 }
 
 /// Every fixture's standalone crate (what `cargo xtask codegen --out` writes) passes clippy with
-/// warnings denied. The crates share one target folder, so dependencies build once.
+/// warnings denied, and validates its instances as listed. The crates share one target folder, so
+/// dependencies build once.
 #[test]
-fn standalone_crates_build_without_warnings() {
+fn standalone_crates_build_and_validate_their_instances() {
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden-crates");
     for fixture in FIXTURES {
         let name = format!("golden-{}", stem(fixture).replace('_', "-"));
@@ -78,25 +86,121 @@ fn standalone_crates_build_without_warnings() {
             generate(&config(fixture, Target::Crate { name: name.clone() })).expect("generates");
         let dir = scratch.join(&name);
         let _ = std::fs::remove_dir_all(dir.join("src"));
+        let _ = std::fs::remove_dir_all(dir.join("tests"));
         for file in &output.files {
-            let path = dir.join(&file.path);
-            std::fs::create_dir_all(path.parent().expect("a file has a folder")).expect("mkdir");
-            std::fs::write(&path, &file.contents).expect("write");
+            write(&dir.join(&file.path), &file.contents);
         }
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let result = Command::new(cargo)
-            .args(["clippy", "--quiet", "--all-targets", "--offline"])
-            .args(["--", "-D", "warnings"])
-            .current_dir(&dir)
-            .env("CARGO_TARGET_DIR", scratch.join("target"))
-            .output()
-            .expect("cargo runs");
-        assert!(
-            result.status.success(),
-            "the crate generated from {fixture} does not build cleanly:\n{}",
-            String::from_utf8_lossy(&result.stderr)
+        let instances = here()
+            .join("fixtures")
+            .join(format!("{}.instances.json", stem(fixture)));
+        if let Ok(text) = std::fs::read_to_string(&instances) {
+            write(&dir.join("tests/instances.json"), &text);
+            write(
+                &dir.join("tests/instances.rs"),
+                &instance_harness(&name, &text),
+            );
+        }
+        cargo(
+            &dir,
+            &scratch,
+            &[
+                "clippy",
+                "--quiet",
+                "--all-targets",
+                "--offline",
+                "--",
+                "-D",
+                "warnings",
+            ],
         );
+        cargo(&dir, &scratch, &["test", "--quiet", "--offline"]);
     }
+}
+
+fn write(path: &Path, contents: &str) {
+    std::fs::create_dir_all(path.parent().expect("a file has a folder")).expect("mkdir");
+    std::fs::write(path, contents).expect("write");
+}
+
+fn cargo(dir: &Path, scratch: &Path, args: &[&str]) {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let result = Command::new(cargo)
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .output()
+        .expect("cargo runs");
+    assert!(
+        result.status.success(),
+        "`cargo {}` fails in {}:\n{}{}",
+        args.join(" "),
+        dir.display(),
+        String::from_utf8_lossy(&result.stdout),
+        String::from_utf8_lossy(&result.stderr)
+    );
+}
+
+/// A test for the generated crate: every instance, decoded and validated as its type, gives
+/// exactly the listed problems; a valid one also validates as a typed value and re-encodes.
+fn instance_harness(crate_name: &str, instances: &str) -> String {
+    let cases: serde_json::Value = serde_json::from_str(instances).expect("instances are JSON");
+    let mut types: Vec<&str> = cases
+        .as_array()
+        .expect("instances are an array")
+        .iter()
+        .map(|case| case["type"].as_str().expect("each instance names its type"))
+        .collect();
+    types.sort_unstable();
+    types.dedup();
+    let krate = crate_name.replace('-', "_");
+    let arms: String = types
+        .iter()
+        .map(|ty| format!("            \"{ty}\" => check::<{krate}::{ty}>(instance),\n"))
+        .collect();
+    format!(
+        r#"//! Generated by codegen's golden test: validates `instances.json`.
+
+use std::collections::BTreeSet;
+
+use {krate}::Validate;
+
+type Problems = BTreeSet<(String, String)>;
+
+fn check<T: serde::de::DeserializeOwned + serde::Serialize + Validate>(instance: &serde_json::Value) -> Problems {{
+    match {krate}::from_value::<T>(instance.clone()) {{
+        Ok(typed) => {{
+            assert!(typed.validate().is_ok());
+            let again: T = serde_json::from_value(serde_json::to_value(&typed).unwrap()).unwrap();
+            assert!(again.validate().is_ok());
+            BTreeSet::new()
+        }}
+        Err(errors) => errors.iter().map(|e| (e.path().to_owned(), e.code().to_string())).collect(),
+    }}
+}}
+
+#[test]
+fn instances() {{
+    let cases: Vec<serde_json::Value> = serde_json::from_str(include_str!("instances.json")).unwrap();
+    let mut failures = Vec::new();
+    for (i, case) in cases.iter().enumerate() {{
+        let instance = &case["instance"];
+        let got = match case["type"].as_str().unwrap() {{
+{arms}            other => panic!("no type {{other}}"),
+        }};
+        let want: Problems = case["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|pair| (pair[0].as_str().unwrap().to_owned(), pair[1].as_str().unwrap().to_owned()))
+            .collect();
+        if got != want {{
+            failures.push(format!("instance {{i}} ({{}}): got {{got:?}}, want {{want:?}}", case["type"]));
+        }}
+    }}
+    assert!(failures.is_empty(), "{{}}", failures.join("\n"));
+}}
+"#
+    )
 }
 
 /// `--root` keeps a schema and what it references, transitively, and nothing else.

@@ -32,8 +32,13 @@
 
 #![deny(missing_docs)]
 
-mod runtime;
-pub use runtime::*;
+#[doc(hidden)]
+pub mod runtime;
+pub use runtime::{
+    Code, DateTime, DateTimeError, Mode, Validate, ValidationError, ValidationErrors, from_slice,
+    from_slice_with, from_str, from_str_with, from_value, from_value_with, validate_value,
+    validate_value_with,
+};
 
 #[rustfmt::skip]
 mod types;

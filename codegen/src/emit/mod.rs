@@ -4,6 +4,7 @@
 //! one file per top-level module (`esx.rs`, `vapi.rs`, …), which holds its submodules inline.
 
 pub(crate) mod types;
+pub(crate) mod validate;
 
 use std::collections::BTreeMap;
 
@@ -11,12 +12,22 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ir::{TypeDef, TypeSpace};
-use types::{doc_attrs, emit_type, ident};
+use types::{doc_attrs, ident};
 
 /// One file of the generated module tree, relative to the module's folder.
 pub(crate) struct ModuleFile {
     pub(crate) name: String,
     pub(crate) tokens: TokenStream,
+}
+
+/// A type's definition and its validator.
+fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
+    let ty = types::emit_type(space, def);
+    let validate = validate::emit_validate(space, def);
+    quote! {
+        #ty
+        #validate
+    }
 }
 
 #[derive(Default)]

@@ -97,6 +97,25 @@ pub mod task {
                 )
         }
     }
+    impl crate::runtime::Validate for Status {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            if let Self::Unknown(unknown) = self {
+                report.unknown_enum_value(at, unknown, "Cis.Task.Status", Self::VALUES);
+            }
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            report.wrong_type(at, "a string", value);
+        }
+    }
     /// The Cis.Task.Progress schema contains information describe the progress of an operation.
     ///
     /// This schema was added in __vSphere API 6.7__.
@@ -114,5 +133,39 @@ pub mod task {
         ///
         /// This property was added in __vSphere API 6.7__.
         pub message: crate::vapi::std::LocalizableMessage,
+    }
+    impl crate::runtime::Validate for Progress {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            crate::runtime::Validate::validate_at(
+                &self.message,
+                &at.key("message"),
+                report,
+            );
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                value,
+                at,
+                report,
+            ) else {
+                return;
+            };
+            crate::runtime::check_field::<i64>(object, "total", true, &[], at, report);
+            crate::runtime::check_field::<
+                i64,
+            >(object, "completed", true, &[], at, report);
+            crate::runtime::check_field::<
+                crate::vapi::std::LocalizableMessage,
+            >(object, "message", true, &[], at, report);
+        }
     }
 }

@@ -56,6 +56,60 @@ pub mod settings {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub retriable: ::std::option::Option<bool>,
     }
+    impl crate::runtime::Validate for Notification {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            crate::runtime::Validate::validate_at(&self.r#type, &at.key("type"), report);
+            crate::runtime::Validate::validate_at(
+                &self.message,
+                &at.key("message"),
+                report,
+            );
+            crate::runtime::Validate::validate_at(
+                &self.resolution,
+                &at.key("resolution"),
+                report,
+            );
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                value,
+                at,
+                report,
+            ) else {
+                return;
+            };
+            crate::runtime::check_field::<
+                ::std::option::Option<crate::esx::settings::notification::Type>,
+            >(object, "type", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::string::String,
+            >(object, "id", true, &[], at, report);
+            crate::runtime::check_field::<
+                crate::DateTime,
+            >(object, "time", true, &[], at, report);
+            crate::runtime::check_field::<
+                crate::vapi::std::LocalizableMessage,
+            >(object, "message", true, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<crate::vapi::std::LocalizableMessage>,
+            >(object, "resolution", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<::std::string::String>,
+            >(object, "originator", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<bool>,
+            >(object, "retriable", false, &[], at, report);
+        }
+    }
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
@@ -88,6 +142,54 @@ pub mod settings {
         pub errors: ::std::option::Option<
             ::std::vec::Vec<crate::esx::settings::Notification>,
         >,
+    }
+    impl crate::runtime::Validate for Notifications {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            crate::runtime::Validate::validate_at(&self.info, &at.key("info"), report);
+            crate::runtime::Validate::validate_at(
+                &self.warnings,
+                &at.key("warnings"),
+                report,
+            );
+            crate::runtime::Validate::validate_at(
+                &self.errors,
+                &at.key("errors"),
+                report,
+            );
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                value,
+                at,
+                report,
+            ) else {
+                return;
+            };
+            crate::runtime::check_field::<
+                ::std::option::Option<
+                    ::std::vec::Vec<crate::esx::settings::Notification>,
+                >,
+            >(object, "info", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<
+                    ::std::vec::Vec<crate::esx::settings::Notification>,
+                >,
+            >(object, "warnings", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<
+                    ::std::vec::Vec<crate::esx::settings::Notification>,
+                >,
+            >(object, "errors", false, &[], at, report);
+        }
     }
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
@@ -132,6 +234,58 @@ pub mod settings {
                 /// This property was added in __vSphere API 8.0.0.1__.
                 pub notifications: crate::esx::settings::Notifications,
             }
+            impl crate::runtime::Validate for StageStatus {
+                fn validate_at(
+                    &self,
+                    at: &crate::runtime::Path<'_>,
+                    report: &mut crate::runtime::Report,
+                ) {
+                    crate::runtime::Validate::validate_at(
+                        &self.status,
+                        &at.key("status"),
+                        report,
+                    );
+                    crate::runtime::Validate::validate_at(
+                        &self.progress,
+                        &at.key("progress"),
+                        report,
+                    );
+                    crate::runtime::Validate::validate_at(
+                        &self.notifications,
+                        &at.key("notifications"),
+                        report,
+                    );
+                }
+                fn check_json(
+                    value: &::serde_json::Value,
+                    _rules: &[crate::runtime::Rule],
+                    at: &crate::runtime::Path<'_>,
+                    report: &mut crate::runtime::Report,
+                ) {
+                    let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                        value,
+                        at,
+                        report,
+                    ) else {
+                        return;
+                    };
+                    crate::runtime::check_field::<
+                        crate::esx::settings::clusters::software::stage_status::Status,
+                    >(object, "status", true, &[], at, report);
+                    crate::runtime::check_field::<
+                        ::std::option::Option<crate::cis::task::Progress>,
+                    >(object, "progress", false, &[], at, report);
+                    crate::runtime::check_field::<
+                        crate::DateTime,
+                    >(object, "start_time", true, &[], at, report);
+                    crate::runtime::check_field::<
+                        crate::DateTime,
+                    >(object, "end_time", true, &[], at, report);
+                    crate::runtime::check_field::<
+                        crate::esx::settings::Notifications,
+                    >(object, "notifications", true, &[], at, report);
+                }
+            }
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
             /// This schema was added in __vSphere API 7.0.0.0__.
@@ -174,6 +328,58 @@ pub mod settings {
                 ///
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
+            }
+            impl crate::runtime::Validate for ApplyStatus {
+                fn validate_at(
+                    &self,
+                    at: &crate::runtime::Path<'_>,
+                    report: &mut crate::runtime::Report,
+                ) {
+                    crate::runtime::Validate::validate_at(
+                        &self.status,
+                        &at.key("status"),
+                        report,
+                    );
+                    crate::runtime::Validate::validate_at(
+                        &self.progress,
+                        &at.key("progress"),
+                        report,
+                    );
+                    crate::runtime::Validate::validate_at(
+                        &self.notifications,
+                        &at.key("notifications"),
+                        report,
+                    );
+                }
+                fn check_json(
+                    value: &::serde_json::Value,
+                    _rules: &[crate::runtime::Rule],
+                    at: &crate::runtime::Path<'_>,
+                    report: &mut crate::runtime::Report,
+                ) {
+                    let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                        value,
+                        at,
+                        report,
+                    ) else {
+                        return;
+                    };
+                    crate::runtime::check_field::<
+                        crate::esx::settings::clusters::software::apply_status::Status,
+                    >(object, "status", true, &[], at, report);
+                    crate::runtime::check_field::<
+                        ::std::option::Option<crate::cis::task::Progress>,
+                    >(object, "progress", false, &[], at, report);
+                    crate::runtime::check_field::<
+                        crate::DateTime,
+                    >(object, "start_time", true, &[], at, report);
+                    crate::runtime::check_field::<
+                        crate::DateTime,
+                    >(object, "end_time", true, &[], at, report);
+                    crate::runtime::check_field::<
+                        crate::esx::settings::Notifications,
+                    >(object, "notifications", true, &[], at, report);
+                }
             }
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {
@@ -285,6 +491,31 @@ pub mod settings {
                             )
                     }
                 }
+                impl crate::runtime::Validate for Status {
+                    fn validate_at(
+                        &self,
+                        at: &crate::runtime::Path<'_>,
+                        report: &mut crate::runtime::Report,
+                    ) {
+                        if let Self::Unknown(unknown) = self {
+                            report
+                                .unknown_enum_value(
+                                    at,
+                                    unknown,
+                                    "Esx.Settings.Clusters.Software.ApplyStatus.Status",
+                                    Self::VALUES,
+                                );
+                        }
+                    }
+                    fn check_json(
+                        value: &::serde_json::Value,
+                        _rules: &[crate::runtime::Rule],
+                        at: &crate::runtime::Path<'_>,
+                        report: &mut crate::runtime::Report,
+                    ) {
+                        report.wrong_type(at, "a string", value);
+                    }
+                }
             }
             /// Types that belong to [`StageStatus`](crate::esx::settings::clusters::software::StageStatus).
             pub mod stage_status {
@@ -392,6 +623,31 @@ pub mod settings {
                             )
                     }
                 }
+                impl crate::runtime::Validate for Status {
+                    fn validate_at(
+                        &self,
+                        at: &crate::runtime::Path<'_>,
+                        report: &mut crate::runtime::Report,
+                    ) {
+                        if let Self::Unknown(unknown) = self {
+                            report
+                                .unknown_enum_value(
+                                    at,
+                                    unknown,
+                                    "Esx.Settings.Clusters.Software.StageStatus.Status",
+                                    Self::VALUES,
+                                );
+                        }
+                    }
+                    fn check_json(
+                        value: &::serde_json::Value,
+                        _rules: &[crate::runtime::Rule],
+                        at: &crate::runtime::Path<'_>,
+                        report: &mut crate::runtime::Report,
+                    ) {
+                        report.wrong_type(at, "a string", value);
+                    }
+                }
             }
         }
     }
@@ -474,6 +730,31 @@ pub mod settings {
                             "a `Type` string",
                         ),
                     )
+            }
+        }
+        impl crate::runtime::Validate for Type {
+            fn validate_at(
+                &self,
+                at: &crate::runtime::Path<'_>,
+                report: &mut crate::runtime::Report,
+            ) {
+                if let Self::Unknown(unknown) = self {
+                    report
+                        .unknown_enum_value(
+                            at,
+                            unknown,
+                            "Esx.Settings.Notification.Type",
+                            Self::VALUES,
+                        );
+                }
+            }
+            fn check_json(
+                value: &::serde_json::Value,
+                _rules: &[crate::runtime::Rule],
+                at: &crate::runtime::Path<'_>,
+                report: &mut crate::runtime::Report,
+            ) {
+                report.wrong_type(at, "a string", value);
             }
         }
     }

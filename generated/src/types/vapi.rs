@@ -34,6 +34,53 @@ pub mod std {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub localized: ::std::option::Option<::std::string::String>,
     }
+    impl crate::runtime::Validate for LocalizableMessage {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            crate::runtime::Validate::validate_at(
+                &self.params,
+                &at.key("params"),
+                report,
+            );
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                value,
+                at,
+                report,
+            ) else {
+                return;
+            };
+            crate::runtime::check_field::<
+                ::std::string::String,
+            >(object, "id", true, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::string::String,
+            >(object, "default_message", true, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::vec::Vec<::std::string::String>,
+            >(object, "args", true, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        crate::vapi::std::LocalizationParam,
+                    >,
+                >,
+            >(object, "params", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<::std::string::String>,
+            >(object, "localized", false, &[], at, report);
+        }
+    }
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
@@ -107,6 +154,57 @@ pub mod std {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub precision: ::std::option::Option<i64>,
     }
+    impl crate::runtime::Validate for LocalizationParam {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            crate::runtime::Validate::validate_at(&self.l, &at.key("l"), report);
+            crate::runtime::Validate::validate_at(
+                &self.format,
+                &at.key("format"),
+                report,
+            );
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                value,
+                at,
+                report,
+            ) else {
+                return;
+            };
+            crate::runtime::check_field::<
+                ::std::option::Option<::std::string::String>,
+            >(object, "s", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<crate::DateTime>,
+            >(object, "dt", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<i64>,
+            >(object, "i", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<f64>,
+            >(object, "d", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<crate::vapi::std::NestedLocalizableMessage>,
+            >(object, "l", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<
+                    crate::vapi::std::localization_param::DateTimeFormat,
+                >,
+            >(object, "format", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<i64>,
+            >(object, "precision", false, &[], at, report);
+        }
+    }
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
@@ -130,6 +228,44 @@ pub mod std {
                 crate::vapi::std::LocalizationParam,
             >,
         >,
+    }
+    impl crate::runtime::Validate for NestedLocalizableMessage {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            crate::runtime::Validate::validate_at(
+                &self.params,
+                &at.key("params"),
+                report,
+            );
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                value,
+                at,
+                report,
+            ) else {
+                return;
+            };
+            crate::runtime::check_field::<
+                ::std::string::String,
+            >(object, "id", true, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        crate::vapi::std::LocalizationParam,
+                    >,
+                >,
+            >(object, "params", false, &[], at, report);
+        }
     }
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {
@@ -268,6 +404,31 @@ pub mod std {
                             "a `DateTimeFormat` string",
                         ),
                     )
+            }
+        }
+        impl crate::runtime::Validate for DateTimeFormat {
+            fn validate_at(
+                &self,
+                at: &crate::runtime::Path<'_>,
+                report: &mut crate::runtime::Report,
+            ) {
+                if let Self::Unknown(unknown) = self {
+                    report
+                        .unknown_enum_value(
+                            at,
+                            unknown,
+                            "Vapi.Std.LocalizationParam.DateTimeFormat",
+                            Self::VALUES,
+                        );
+                }
+            }
+            fn check_json(
+                value: &::serde_json::Value,
+                _rules: &[crate::runtime::Rule],
+                at: &crate::runtime::Path<'_>,
+                report: &mut crate::runtime::Report,
+            ) {
+                report.wrong_type(at, "a string", value);
             }
         }
     }

@@ -14,11 +14,72 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<crate::Node>>,
 }
+impl crate::runtime::Validate for Node {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        crate::runtime::Validate::validate_at(&self.next, &at.key("next"), report);
+        crate::runtime::Validate::validate_at(
+            &self.children,
+            &at.key("children"),
+            report,
+        );
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+            value,
+            at,
+            report,
+        ) else {
+            return;
+        };
+        crate::runtime::check_field::<i32>(object, "value", true, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<::std::boxed::Box<crate::Node>>,
+        >(object, "next", false, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<::std::vec::Vec<crate::Node>>,
+        >(object, "children", false, &[], at, report);
+    }
+}
 /// The `Parent` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Parent {
     /// The `child` property.
     pub child: crate::Child,
+}
+impl crate::runtime::Validate for Parent {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        crate::runtime::Validate::validate_at(&self.child, &at.key("child"), report);
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+            value,
+            at,
+            report,
+        ) else {
+            return;
+        };
+        crate::runtime::check_field::<
+            crate::Child,
+        >(object, "child", true, &[], at, report);
+    }
 }
 /// The `Child` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -32,10 +93,72 @@ pub struct Child {
         ::std::collections::BTreeMap<::std::string::String, crate::Child>,
     >,
 }
+impl crate::runtime::Validate for Child {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        crate::runtime::Validate::validate_at(&self.parent, &at.key("parent"), report);
+        crate::runtime::Validate::validate_at(
+            &self.siblings,
+            &at.key("siblings"),
+            report,
+        );
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+            value,
+            at,
+            report,
+        ) else {
+            return;
+        };
+        crate::runtime::check_field::<
+            ::std::option::Option<::std::boxed::Box<crate::Parent>>,
+        >(object, "parent", false, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, crate::Child>,
+            >,
+        >(object, "siblings", false, &[], at, report);
+    }
+}
 /// The `Leaf` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Leaf {
     /// The `node` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub node: ::std::option::Option<crate::Node>,
+}
+impl crate::runtime::Validate for Leaf {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        crate::runtime::Validate::validate_at(&self.node, &at.key("node"), report);
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+            value,
+            at,
+            report,
+        ) else {
+            return;
+        };
+        crate::runtime::check_field::<
+            ::std::option::Option<crate::Node>,
+        >(object, "node", false, &[], at, report);
+    }
 }

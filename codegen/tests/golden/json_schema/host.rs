@@ -11,6 +11,35 @@ pub struct Cpu {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<crate::host::cpu::Mode>,
 }
+impl crate::runtime::Validate for Cpu {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        crate::runtime::Validate::validate_at(&self.mode, &at.key("mode"), report);
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+            value,
+            at,
+            report,
+        ) else {
+            return;
+        };
+        crate::runtime::check_field::<
+            ::std::option::Option<i32>,
+        >(object, "cores", false, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<crate::host::cpu::Mode>,
+        >(object, "mode", false, &[], at, report);
+    }
+}
 /// Types that belong to [`Cpu`](crate::host::Cpu).
 pub mod cpu {
     /// The value of `mode` in `Cpu`.
@@ -78,6 +107,25 @@ pub mod cpu {
                         "a `Mode` string",
                     ),
                 )
+        }
+    }
+    impl crate::runtime::Validate for Mode {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            if let Self::Unknown(unknown) = self {
+                report.unknown_enum_value(at, unknown, "Cpu.mode", Self::VALUES);
+            }
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            report.wrong_type(at, "a string", value);
         }
     }
 }

@@ -23,6 +23,54 @@ pub struct Host {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub booted: ::std::option::Option<crate::DateTime>,
 }
+impl crate::runtime::Validate for Host {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        crate::runtime::Validate::validate_at(&self.state, &at.key("state"), report);
+        crate::runtime::Validate::validate_at(&self.cpu, &at.key("cpu"), report);
+        crate::runtime::check_rules(
+            &self.tags,
+            &[crate::runtime::Rule::UniqueItems],
+            &at.key("tags"),
+            report,
+        );
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+            value,
+            at,
+            report,
+        ) else {
+            return;
+        };
+        crate::runtime::check_field::<
+            ::std::string::String,
+        >(object, "name", true, &[], at, report);
+        crate::runtime::check_field::<
+            crate::PowerState,
+        >(object, "state", true, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<crate::host::Cpu>,
+        >(object, "cpu", false, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        >(object, "tags", false, &[crate::runtime::Rule::UniqueItems], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<f64>,
+        >(object, "load", false, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<crate::DateTime>,
+        >(object, "booted", false, &[], at, report);
+    }
+}
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PowerState {
@@ -90,6 +138,25 @@ impl<'de> ::serde::Deserialize<'de> for PowerState {
             )
     }
 }
+impl crate::runtime::Validate for PowerState {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        if let Self::Unknown(unknown) = self {
+            report.unknown_enum_value(at, unknown, "PowerState", Self::VALUES);
+        }
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        report.wrong_type(at, "a string", value);
+    }
+}
 /// A schema that is not an object is an alias.
 pub type HostName = ::std::string::String;
 /// Inventory
@@ -105,4 +172,41 @@ pub struct Inventory {
     /// The `extra` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extra: ::std::option::Option<::serde_json::Value>,
+}
+impl crate::runtime::Validate for Inventory {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        crate::runtime::Validate::validate_at(&self.hosts, &at.key("hosts"), report);
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+            value,
+            at,
+            report,
+        ) else {
+            return;
+        };
+        crate::runtime::check_field::<
+            ::std::vec::Vec<crate::Host>,
+        >(object, "hosts", true, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+            >,
+        >(object, "labels", false, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<::serde_json::Value>,
+        >(object, "extra", false, &[], at, report);
+    }
 }

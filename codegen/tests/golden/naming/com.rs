@@ -48,12 +48,83 @@ pub mod example {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<crate::com::example::thing::Kind>,
     }
+    impl crate::runtime::Validate for Thing {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            crate::runtime::Validate::validate_at(&self.kind, &at.key("kind"), report);
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                value,
+                at,
+                report,
+            ) else {
+                return;
+            };
+            crate::runtime::check_field::<
+                ::std::string::String,
+            >(object, "type", true, &[], at, report);
+            crate::runtime::check_field::<bool>(object, "self", true, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<::std::string::String>,
+            >(object, "match", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<i64>,
+            >(object, "1st", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<::std::string::String>,
+            >(object, "@odata.id", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<::std::string::String>,
+            >(object, "fooBar", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<::std::string::String>,
+            >(object, "foo_bar", false, &[], at, report);
+            crate::runtime::check_field::<
+                ::std::option::Option<crate::com::example::thing::Kind>,
+            >(object, "kind", false, &[], at, report);
+        }
+    }
     /// Collides with `Com.Example.Thing` after case conversion.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Thing2 {
         /// The `id` property.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+    }
+    impl crate::runtime::Validate for Thing2 {
+        fn validate_at(
+            &self,
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            let _ = (at, report);
+        }
+        fn check_json(
+            value: &::serde_json::Value,
+            _rules: &[crate::runtime::Rule],
+            at: &crate::runtime::Path<'_>,
+            report: &mut crate::runtime::Report,
+        ) {
+            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+                value,
+                at,
+                report,
+            ) else {
+                return;
+            };
+            crate::runtime::check_field::<
+                ::std::option::Option<::std::string::String>,
+            >(object, "id", false, &[], at, report);
+        }
     }
     /// Types that belong to [`Thing`](crate::com::example::Thing).
     pub mod thing {
@@ -141,6 +212,31 @@ pub mod example {
                             "a `Kind` string",
                         ),
                     )
+            }
+        }
+        impl crate::runtime::Validate for Kind {
+            fn validate_at(
+                &self,
+                at: &crate::runtime::Path<'_>,
+                report: &mut crate::runtime::Report,
+            ) {
+                if let Self::UnknownValue(unknown) = self {
+                    report
+                        .unknown_enum_value(
+                            at,
+                            unknown,
+                            "Com.Example.Thing.Kind",
+                            Self::VALUES,
+                        );
+                }
+            }
+            fn check_json(
+                value: &::serde_json::Value,
+                _rules: &[crate::runtime::Rule],
+                at: &crate::runtime::Path<'_>,
+                report: &mut crate::runtime::Report,
+            ) {
+                report.wrong_type(at, "a string", value);
             }
         }
     }

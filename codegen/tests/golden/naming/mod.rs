@@ -11,3 +11,29 @@ pub struct DateTime2 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub at: ::std::option::Option<crate::DateTime>,
 }
+impl crate::runtime::Validate for DateTime2 {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let _ = (at, report);
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+            value,
+            at,
+            report,
+        ) else {
+            return;
+        };
+        crate::runtime::check_field::<
+            ::std::option::Option<crate::DateTime>,
+        >(object, "at", false, &[], at, report);
+    }
+}

@@ -11,3 +11,32 @@ pub struct Option {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub when: ::std::option::Option<crate::DateTime>,
 }
+impl crate::runtime::Validate for Option {
+    fn validate_at(
+        &self,
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        crate::runtime::Validate::validate_at(&self.some, &at.key("some"), report);
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[crate::runtime::Rule],
+        at: &crate::runtime::Path<'_>,
+        report: &mut crate::runtime::Report,
+    ) {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+            value,
+            at,
+            report,
+        ) else {
+            return;
+        };
+        crate::runtime::check_field::<
+            ::std::option::Option<::std::boxed::Box<crate::std::Option>>,
+        >(object, "some", false, &[], at, report);
+        crate::runtime::check_field::<
+            ::std::option::Option<crate::DateTime>,
+        >(object, "when", false, &[], at, report);
+    }
+}

@@ -1,11 +1,6 @@
-//! The hand-written runtime that generated code relies on: date-times and open enums.
-//!
-//! This file is written by hand and compiled here; `codegen` copies it verbatim into every
-//! standalone crate that `cargo xtask codegen --out DIR` writes, so it depends on nothing but
-//! `serde`, `serde_json` and `chrono`, and it never names a generated type.
+//! `DateTime`: RFC 3339 in, vSphere's millisecond UTC form out.
 
 use std::fmt;
-use std::marker::PhantomData;
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
@@ -231,54 +226,6 @@ fn parse_rfc3339(s: &[u8]) -> Option<chrono::DateTime<Utc>> {
         utc = utc.with_nanosecond(1_000_000_000 + nanos)?;
     }
     Some(chrono::DateTime::from_naive_utc_and_offset(utc, Utc))
-}
-
-/// Decodes a generated open enum from a string without failing on values the spec does not list.
-///
-/// Generated enums hand it two functions: one that recognises the listed values, and the
-/// catch-all variant's constructor. A borrowed string is matched without allocating.
-// A spec without enums leaves it unused.
-#[allow(dead_code)]
-pub(crate) struct OpenEnumVisitor<T> {
-    known: fn(&str) -> Option<T>,
-    other: fn(String) -> T,
-    expecting: &'static str,
-    marker: PhantomData<T>,
-}
-
-#[allow(dead_code)]
-impl<T> OpenEnumVisitor<T> {
-    pub(crate) fn new(
-        known: fn(&str) -> Option<T>,
-        other: fn(String) -> T,
-        expecting: &'static str,
-    ) -> Self {
-        OpenEnumVisitor {
-            known,
-            other,
-            expecting,
-            marker: PhantomData,
-        }
-    }
-}
-
-impl<T> serde::de::Visitor<'_> for OpenEnumVisitor<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.expecting)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
-        Ok((self.known)(value).unwrap_or_else(|| (self.other)(value.to_owned())))
-    }
-
-    fn visit_string<E: serde::de::Error>(self, value: String) -> Result<T, E> {
-        Ok(match (self.known)(&value) {
-            Some(known) => known,
-            None => (self.other)(value),
-        })
-    }
 }
 
 #[cfg(test)]

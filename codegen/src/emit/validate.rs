@@ -1,0 +1,223 @@
+//! IR -> tokens for validators: one `impl Validate` per struct and enum.
+//!
+//! The generated bodies only list what the spec says (which field, which rules); the work is done
+//! by the runtime's shared helpers, so each type costs a few lines. Constraints are emitted as
+//! constant `Rule` slices that the typed and the raw-JSON paths share.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::types::{ident, type_tokens};
+use crate::ir::{Check, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace};
+
+/// The `impl Validate` of one type; aliases use the impl of the type they name.
+pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
+    let name = ident(&def.path.name);
+    let (validate_at, check_json) = match &def.kind {
+        TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(space, s)),
+        TypeKind::Enum(e) => enum_bodies(&def.spec_name, e),
+        TypeKind::Alias(_) => return TokenStream::new(),
+    };
+    quote! {
+        impl crate::runtime::Validate for #name {
+            fn validate_at(&self, at: &crate::runtime::Path<'_>, report: &mut crate::runtime::Report) {
+                #validate_at
+            }
+
+            fn check_json(value: &::serde_json::Value, _rules: &[crate::runtime::Rule], at: &crate::runtime::Path<'_>, report: &mut crate::runtime::Report) {
+                #check_json
+            }
+        }
+    }
+}
+
+fn struct_validate_at(s: &StructDef) -> TokenStream {
+    let mut body = Vec::new();
+    for field in &s.fields {
+        let name = ident(&field.ident);
+        let wire = &field.wire_name;
+        if contains_named(&field.shape.ty) {
+            body.push(quote! {
+                crate::runtime::Validate::validate_at(&self.#name, &at.key(#wire), report);
+            });
+        }
+        if let Some(rules) = rules(&field.shape) {
+            body.push(quote! {
+                crate::runtime::check_rules(&self.#name, #rules, &at.key(#wire), report);
+            });
+        }
+    }
+    if let Some(rules) = checks_tokens(&s.checks) {
+        // Required fields are always present; optional ones count when they are `Some`.
+        let required = s.fields.iter().filter(|f| f.required).count();
+        let mut terms: Vec<TokenStream> = s
+            .fields
+            .iter()
+            .filter(|f| !f.required)
+            .map(|f| {
+                let name = ident(&f.ident);
+                quote!(usize::from(self.#name.is_some()))
+            })
+            .collect();
+        if required > 0 || terms.is_empty() {
+            terms.push(quote!(#required));
+        }
+        body.push(quote! {
+            crate::runtime::check_property_count(#(#terms)+*, #rules, at, report);
+        });
+    }
+    if body.is_empty() {
+        // Nothing in this struct can be invalid once it has decoded.
+        return quote!(let _ = (at, report););
+    }
+    quote!(#(#body)*)
+}
+
+fn struct_check_json(space: &TypeSpace, s: &StructDef) -> TokenStream {
+    let fields = s.fields.iter().map(|field| check_field(space, field));
+    let deny = s.deny_unknown_fields.then(|| {
+        let known = s.fields.iter().map(|f| f.wire_name.as_str());
+        quote!(crate::runtime::deny_unknown_properties(object, &[#(#known),*], at, report);)
+    });
+    let count = checks_tokens(&s.checks).map(
+        |rules| quote!(crate::runtime::check_property_count(object.len(), #rules, at, report);),
+    );
+    quote! {
+        let ::std::option::Option::Some(object) = crate::runtime::expect_object(value, at, report) else {
+            return;
+        };
+        #(#fields)*
+        #deny
+        #count
+    }
+}
+
+fn check_field(space: &TypeSpace, field: &Field) -> TokenStream {
+    let mut ty = type_tokens(space, &field.shape.ty);
+    if field.boxed {
+        ty = quote!(::std::boxed::Box<#ty>);
+    }
+    if !field.required {
+        ty = quote!(::std::option::Option<#ty>);
+    }
+    let wire = &field.wire_name;
+    let required = field.required;
+    let rules = rules(&field.shape).unwrap_or_else(|| quote!(&[]));
+    quote! {
+        crate::runtime::check_field::<#ty>(object, #wire, #required, #rules, at, report);
+    }
+}
+
+fn enum_bodies(spec_name: &str, e: &EnumDef) -> (TokenStream, TokenStream) {
+    let other = ident(&e.other_ident);
+    let validate_at = quote! {
+        if let Self::#other(unknown) = self {
+            report.unknown_enum_value(at, unknown, #spec_name, Self::VALUES);
+        }
+    };
+    // Any string decodes, so only a value of another JSON type fails to.
+    let check_json = quote!(report.wrong_type(at, "a string", value););
+    (validate_at, check_json)
+}
+
+/// `true` when a value of this type can hold a generated type, whose validation must run.
+fn contains_named(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(_) => true,
+        TypeRef::Vec(inner) | TypeRef::Map(inner) => contains_named(&inner.ty),
+        _ => false,
+    }
+}
+
+/// The rules of a value, including those of its items or map values; `None` when there are none.
+fn rules(shape: &Shape) -> Option<TokenStream> {
+    let mut rules: Vec<TokenStream> = shape.checks.iter().map(rule_tokens).collect();
+    match &shape.ty {
+        TypeRef::Vec(items) => {
+            if let Some(inner) = self::rules(items) {
+                rules.push(quote!(crate::runtime::Rule::Items(#inner)));
+            }
+        }
+        TypeRef::Map(values) => {
+            if let Some(inner) = self::rules(values) {
+                rules.push(quote!(crate::runtime::Rule::Values(#inner)));
+            }
+        }
+        _ => {}
+    }
+    (!rules.is_empty()).then(|| quote!(&[#(#rules),*]))
+}
+
+fn checks_tokens(checks: &[Check]) -> Option<TokenStream> {
+    let rules: Vec<TokenStream> = checks.iter().map(rule_tokens).collect();
+    (!rules.is_empty()).then(|| quote!(&[#(#rules),*]))
+}
+
+fn rule_tokens(check: &Check) -> TokenStream {
+    let rule = |variant: TokenStream| quote!(crate::runtime::Rule::#variant);
+    // Unsuffixed literals read as the spec wrote them: `Minimum(5.0)`, not `Minimum(5f64)`.
+    let f = |n: &f64| Literal::f64_unsuffixed(*n);
+    let u = |n: &u64| Literal::u64_unsuffixed(*n);
+    match check {
+        Check::Minimum(n) => {
+            let n = f(n);
+            rule(quote!(Minimum(#n)))
+        }
+        Check::Maximum(n) => {
+            let n = f(n);
+            rule(quote!(Maximum(#n)))
+        }
+        Check::ExclusiveMinimum(n) => {
+            let n = f(n);
+            rule(quote!(ExclusiveMinimum(#n)))
+        }
+        Check::ExclusiveMaximum(n) => {
+            let n = f(n);
+            rule(quote!(ExclusiveMaximum(#n)))
+        }
+        Check::MultipleOf(n) => {
+            let n = f(n);
+            rule(quote!(MultipleOf(#n)))
+        }
+        Check::MinLength(n) => {
+            let n = u(n);
+            rule(quote!(MinLength(#n)))
+        }
+        Check::MaxLength(n) => {
+            let n = u(n);
+            rule(quote!(MaxLength(#n)))
+        }
+        Check::Pattern(p) => rule(quote!(Pattern(#p))),
+        Check::Format(format) => {
+            let variant = match format.as_str() {
+                "date" => quote!(Date),
+                "time" => quote!(Time),
+                "email" => quote!(Email),
+                "uri" => quote!(Uri),
+                "uuid" => quote!(Uuid),
+                "ipv4" => quote!(Ipv4),
+                "ipv6" => quote!(Ipv6),
+                "hostname" => quote!(Hostname),
+                other => panic!("invariant: `lower` only emits checked formats, not `{other}`"),
+            };
+            rule(quote!(Format(crate::runtime::Format::#variant)))
+        }
+        Check::MinItems(n) => {
+            let n = u(n);
+            rule(quote!(MinItems(#n)))
+        }
+        Check::MaxItems(n) => {
+            let n = u(n);
+            rule(quote!(MaxItems(#n)))
+        }
+        Check::UniqueItems => rule(quote!(UniqueItems)),
+        Check::MinProperties(n) => {
+            let n = u(n);
+            rule(quote!(MinProperties(#n)))
+        }
+        Check::MaxProperties(n) => {
+            let n = u(n);
+            rule(quote!(MaxProperties(#n)))
+        }
+    }
+}

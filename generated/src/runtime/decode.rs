@@ -1,0 +1,129 @@
+//! Decode and validate in one call: `from_str`, `from_slice`, `from_value`.
+//!
+//! The success path is serde's own decoding followed by validation of the typed value; the input
+//! is parsed once. Only when decoding fails is the document parsed into a `serde_json::Value`, to
+//! find every problem in it rather than the first one serde met.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::validate::{Code, Mode, Path, Report, Validate, ValidationErrors, check_element};
+
+/// Decodes and validates a JSON document in [`Mode::Strict`], reporting every problem at once.
+///
+/// Strict mode reports enum values that the spec does not list: it answers "does this document
+/// conform to the spec as written?". A client reading a newer server's responses uses
+/// [`from_str_with`] and [`Mode::ForwardCompatible`].
+pub fn from_str<T: DeserializeOwned + Validate>(json: &str) -> Result<T, ValidationErrors> {
+    from_str_with(json, Mode::Strict)
+}
+
+/// [`from_str`] in the given mode.
+pub fn from_str_with<T: DeserializeOwned + Validate>(
+    json: &str,
+    mode: Mode,
+) -> Result<T, ValidationErrors> {
+    match serde_json::from_str::<T>(json) {
+        Ok(value) => value.validate_with(mode).map(|()| value),
+        Err(err) => Err(explain::<T>(err, || serde_json::from_str(json), mode)),
+    }
+}
+
+/// Decodes and validates JSON bytes in [`Mode::Strict`], reporting every problem at once.
+pub fn from_slice<T: DeserializeOwned + Validate>(json: &[u8]) -> Result<T, ValidationErrors> {
+    from_slice_with(json, Mode::Strict)
+}
+
+/// [`from_slice`] in the given mode.
+pub fn from_slice_with<T: DeserializeOwned + Validate>(
+    json: &[u8],
+    mode: Mode,
+) -> Result<T, ValidationErrors> {
+    match serde_json::from_slice::<T>(json) {
+        Ok(value) => value.validate_with(mode).map(|()| value),
+        Err(err) => Err(explain::<T>(err, || serde_json::from_slice(json), mode)),
+    }
+}
+
+/// Decodes and validates a JSON value in [`Mode::Strict`], reporting every problem at once.
+pub fn from_value<T: DeserializeOwned + Validate>(value: Value) -> Result<T, ValidationErrors> {
+    from_value_with(value, Mode::Strict)
+}
+
+/// [`from_value`] in the given mode.
+pub fn from_value_with<T: DeserializeOwned + Validate>(
+    value: Value,
+    mode: Mode,
+) -> Result<T, ValidationErrors> {
+    match T::deserialize(&value) {
+        Ok(typed) => typed.validate_with(mode).map(|()| typed),
+        Err(err) => Err(check_value::<T>(&value, mode, &err.to_string())),
+    }
+}
+
+/// Validates a JSON value as a `T` in [`Mode::Strict`], without keeping the decoded value.
+pub fn validate_value<T: DeserializeOwned + Validate>(
+    value: &Value,
+) -> Result<(), ValidationErrors> {
+    validate_value_with::<T>(value, Mode::Strict)
+}
+
+/// [`validate_value`] in the given mode.
+pub fn validate_value_with<T: DeserializeOwned + Validate>(
+    value: &Value,
+    mode: Mode,
+) -> Result<(), ValidationErrors> {
+    let mut report = Report::new(mode);
+    check_element::<T>(value, &[], &Path::ROOT, &mut report);
+    report.finish()
+}
+
+/// Every problem behind a failed decode. A document that is not JSON is one `syntax` problem.
+fn explain<T: DeserializeOwned + Validate>(
+    err: serde_json::Error,
+    reparse: impl FnOnce() -> serde_json::Result<Value>,
+    mode: Mode,
+) -> ValidationErrors {
+    if !err.is_data() {
+        return syntax(&err);
+    }
+    match reparse() {
+        Ok(value) => check_value::<T>(&value, mode, &err.to_string()),
+        Err(syntax_err) => syntax(&syntax_err),
+    }
+}
+
+fn syntax(err: &serde_json::Error) -> ValidationErrors {
+    let message = err.to_string();
+    // serde_json ends its messages with " at line L column C"; keep one place for the position.
+    let reason = message
+        .find(" at line ")
+        .map_or(message.as_str(), |at| &message[..at]);
+    ValidationErrors::single(
+        String::new(),
+        Code::Syntax,
+        format!(
+            "not valid JSON at line {} column {}: {reason}",
+            err.line(),
+            err.column()
+        ),
+    )
+}
+
+/// Checks a value that failed to decode; the decoder's message is the last resort.
+fn check_value<T: DeserializeOwned + Validate>(
+    value: &Value,
+    mode: Mode,
+    decode_message: &str,
+) -> ValidationErrors {
+    let mut report = Report::new(mode);
+    T::check_json(value, &[], &Path::ROOT, &mut report);
+    if report.len() == 0 {
+        report.push(&Path::ROOT, Code::Decode, decode_message.to_owned());
+    }
+    // The value failed to decode, so the report is not empty.
+    match report.finish() {
+        Err(errors) => errors,
+        Ok(()) => ValidationErrors::single(String::new(), Code::Decode, decode_message.to_owned()),
+    }
+}

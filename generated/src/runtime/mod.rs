@@ -1,0 +1,24 @@
+//! The hand-written runtime that generated code relies on: date-times, open enums, validation.
+//!
+//! These files are written by hand and compiled and tested here; `codegen` copies them verbatim
+//! into every standalone crate that `cargo xtask codegen --out DIR` writes. So they depend on
+//! nothing but `serde`, `serde_json`, `chrono` and `regex-lite`, and never name a generated type.
+//! The module is public but hidden from the docs: generated code in any module reaches the helpers
+//! at `crate::runtime::…`, and only the user-facing items are re-exported at the crate root.
+
+mod date_time;
+mod decode;
+mod open_enum;
+mod validate;
+
+pub use date_time::{DateTime, DateTimeError};
+pub use decode::{
+    from_slice, from_slice_with, from_str, from_str_with, from_value, from_value_with,
+    validate_value, validate_value_with,
+};
+pub use open_enum::OpenEnumVisitor;
+pub use validate::{
+    Code, Format, Mode, Path, Report, Rule, Validate, ValidationError, ValidationErrors,
+    check_element, check_field, check_property_count, check_rules, deny_unknown_properties,
+    expect_object,
+};

@@ -1,0 +1,1232 @@
+//! Validation: the `Validate` trait, the report it fills, and the checks of the spec's keywords.
+//!
+//! Every generated type implements [`Validate`] twice over: `validate_at` checks a typed value
+//! (enum membership and the constraints that Rust types cannot express), and `check_json` finds
+//! every problem in a JSON value that did not decode (missing fields, wrong types, bad formats),
+//! recursing only into the parts that fail. Both write into one [`Report`], so one call reports
+//! every problem of a document, each with the JSON Pointer of its place.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::sync::{OnceLock, RwLock};
+
+use serde_json::Value;
+
+use super::DateTime;
+
+/// Whether a value that an enum does not list is a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The spec as written: a value an enum does not list is reported (code [`Code::Enum`]).
+    #[default]
+    Strict,
+    /// A newer server may send values this spec does not know yet: they pass, and stay available
+    /// in the enum's `Unknown` variant. Everything else is checked as in [`Mode::Strict`].
+    ForwardCompatible,
+}
+
+/// What kind of problem a [`ValidationError`] is: a stable, machine-readable code.
+///
+/// | code | problem |
+/// | --- | --- |
+/// | `syntax` | the document is not JSON (the message has line and column) |
+/// | `required` | a required property is missing |
+/// | `type` | a value has the wrong JSON type (`null` included) |
+/// | `enum` | a string that the enum does not list (only in [`Mode::Strict`]) |
+/// | `format` | a string that is not of its `format` (`date-time`, `date`, …), or an integer outside `int32`/`int64` |
+/// | `minimum`, `maximum`, `exclusive_minimum`, `exclusive_maximum`, `multiple_of` | a number out of bounds |
+/// | `min_length`, `max_length` | a string too short or too long (in code points) |
+/// | `pattern` | a string that does not match the spec's regular expression |
+/// | `min_items`, `max_items`, `unique_items` | an array too short, too long, or with a repeated item |
+/// | `min_properties`, `max_properties` | an object with too few or too many properties |
+/// | `additional_properties` | a property that the schema forbids (`additionalProperties: false`) |
+/// | `decode` | a value the types reject for a reason none of the checks above names (for example a duplicated key) |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Code {
+    /// `syntax`
+    Syntax,
+    /// `required`
+    Required,
+    /// `type`
+    Type,
+    /// `enum`
+    Enum,
+    /// `format`
+    Format,
+    /// `minimum`
+    Minimum,
+    /// `maximum`
+    Maximum,
+    /// `exclusive_minimum`
+    ExclusiveMinimum,
+    /// `exclusive_maximum`
+    ExclusiveMaximum,
+    /// `multiple_of`
+    MultipleOf,
+    /// `min_length`
+    MinLength,
+    /// `max_length`
+    MaxLength,
+    /// `pattern`
+    Pattern,
+    /// `min_items`
+    MinItems,
+    /// `max_items`
+    MaxItems,
+    /// `unique_items`
+    UniqueItems,
+    /// `min_properties`
+    MinProperties,
+    /// `max_properties`
+    MaxProperties,
+    /// `additional_properties`
+    AdditionalProperties,
+    /// `decode`
+    Decode,
+}
+
+impl Code {
+    /// The code as text: `required`, `max_length`, …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Syntax => "syntax",
+            Code::Required => "required",
+            Code::Type => "type",
+            Code::Enum => "enum",
+            Code::Format => "format",
+            Code::Minimum => "minimum",
+            Code::Maximum => "maximum",
+            Code::ExclusiveMinimum => "exclusive_minimum",
+            Code::ExclusiveMaximum => "exclusive_maximum",
+            Code::MultipleOf => "multiple_of",
+            Code::MinLength => "min_length",
+            Code::MaxLength => "max_length",
+            Code::Pattern => "pattern",
+            Code::MinItems => "min_items",
+            Code::MaxItems => "max_items",
+            Code::UniqueItems => "unique_items",
+            Code::MinProperties => "min_properties",
+            Code::MaxProperties => "max_properties",
+            Code::AdditionalProperties => "additional_properties",
+            Code::Decode => "decode",
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Code {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// One problem in a document or value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    path: String,
+    code: Code,
+    message: String,
+}
+
+impl ValidationError {
+    /// Where the problem is, as an RFC 6901 JSON Pointer (`/notifications/errors/0/time`); `""` is
+    /// the whole document. A missing property's pointer names the property.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What kind of problem it is.
+    pub fn code(&self) -> Code {
+        self.code
+    }
+
+    /// What is wrong, in plain words, with the offending value where there is one.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() {
+            "(root)"
+        } else {
+            &self.path
+        };
+        write!(f, "{path}: {} [{}]", self.message, self.code)
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// Every problem found in a document or value, in the order they were found. Never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationErrors(Vec<ValidationError>);
+
+impl ValidationErrors {
+    /// The problems.
+    pub fn iter(&self) -> std::slice::Iter<'_, ValidationError> {
+        self.0.iter()
+    }
+
+    /// How many problems there are (at least one).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Always `false`: there is at least one problem.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The problems, as a vector.
+    pub fn into_vec(self) -> Vec<ValidationError> {
+        self.0
+    }
+
+    pub(crate) fn single(path: String, code: Code, message: String) -> ValidationErrors {
+        ValidationErrors(vec![ValidationError {
+            path,
+            code,
+            message,
+        }])
+    }
+}
+
+impl<'a> IntoIterator for &'a ValidationErrors {
+    type Item = &'a ValidationError;
+    type IntoIter = std::slice::Iter<'a, ValidationError>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl IntoIterator for ValidationErrors {
+    type Item = ValidationError;
+    type IntoIter = std::vec::IntoIter<ValidationError>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}
+
+/// A place in a document, built on the stack as validation descends: no allocation unless a
+/// problem is found there.
+#[derive(Debug, Clone, Copy)]
+pub struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    segment: Segment<'a>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Segment<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> Path<'a> {
+    /// The whole document.
+    pub const ROOT: Path<'static> = Path {
+        parent: None,
+        segment: Segment::Root,
+    };
+
+    /// The property `key` of the value here.
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            segment: Segment::Key(key),
+        }
+    }
+
+    /// The item `index` of the array here.
+    pub fn index(&'a self, index: usize) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            segment: Segment::Index(index),
+        }
+    }
+
+    /// The RFC 6901 JSON Pointer: `/a/0/b~1c`.
+    pub fn pointer(&self) -> String {
+        let mut segments = Vec::new();
+        let mut node = Some(self);
+        while let Some(path) = node {
+            segments.push(path.segment);
+            node = path.parent;
+        }
+        let mut out = String::new();
+        for segment in segments.iter().rev() {
+            match segment {
+                Segment::Root => {}
+                Segment::Key(key) => {
+                    out.push('/');
+                    for c in key.chars() {
+                        match c {
+                            '~' => out.push_str("~0"),
+                            '/' => out.push_str("~1"),
+                            c => out.push(c),
+                        }
+                    }
+                }
+                Segment::Index(index) => {
+                    out.push('/');
+                    out.push_str(&index.to_string());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Where validation writes the problems it finds.
+#[derive(Debug)]
+pub struct Report {
+    mode: Mode,
+    errors: Vec<ValidationError>,
+}
+
+impl Report {
+    pub(crate) fn new(mode: Mode) -> Report {
+        Report {
+            mode,
+            errors: Vec::new(),
+        }
+    }
+
+    /// Records a problem at `at`.
+    pub fn push(&mut self, at: &Path<'_>, code: Code, message: String) {
+        self.errors.push(ValidationError {
+            path: at.pointer(),
+            code,
+            message,
+        });
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.errors.len()
+    }
+
+    pub(crate) fn finish(self) -> Result<(), ValidationErrors> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationErrors(self.errors))
+        }
+    }
+
+    /// A value that an enum does not list: a problem only in [`Mode::Strict`].
+    pub fn unknown_enum_value(
+        &mut self,
+        at: &Path<'_>,
+        value: &str,
+        type_name: &str,
+        values: &[&str],
+    ) {
+        if self.mode == Mode::ForwardCompatible {
+            return;
+        }
+        let listed = values
+            .iter()
+            .map(|v| format!("`{v}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.push(
+            at,
+            Code::Enum,
+            format!(
+                "{} is not a value of `{type_name}` (expected one of {listed})",
+                Quoted(value)
+            ),
+        );
+    }
+
+    /// A value of the wrong JSON type.
+    pub fn wrong_type(&mut self, at: &Path<'_>, expected: &str, found: &Value) {
+        self.push(
+            at,
+            Code::Type,
+            format!("expected {expected}, found {}", Describe(found)),
+        );
+    }
+}
+
+/// The spec's constraints on a value that its Rust type does not enforce. Generated code writes
+/// them as constants; they apply to typed values and to raw JSON alike.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum Rule {
+    /// Numbers: `minimum`.
+    Minimum(f64),
+    /// Numbers: `maximum`.
+    Maximum(f64),
+    /// Numbers: `exclusiveMinimum`.
+    ExclusiveMinimum(f64),
+    /// Numbers: `exclusiveMaximum`.
+    ExclusiveMaximum(f64),
+    /// Numbers: `multipleOf`.
+    MultipleOf(f64),
+    /// Strings: `minLength`, in code points.
+    MinLength(u64),
+    /// Strings: `maxLength`, in code points.
+    MaxLength(u64),
+    /// Strings: `pattern`, an ECMA-262 regular expression that must match somewhere.
+    Pattern(&'static str),
+    /// Strings: a `format` that the Rust type does not enforce.
+    Format(Format),
+    /// Arrays: `minItems`.
+    MinItems(u64),
+    /// Arrays: `maxItems`.
+    MaxItems(u64),
+    /// Arrays: `uniqueItems: true`.
+    UniqueItems,
+    /// Objects and maps: `minProperties`.
+    MinProperties(u64),
+    /// Objects and maps: `maxProperties`.
+    MaxProperties(u64),
+    /// Arrays: the rules of every item.
+    Items(&'static [Rule]),
+    /// Maps: the rules of every value.
+    Values(&'static [Rule]),
+}
+
+/// String formats checked at run time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Format {
+    /// RFC 3339 `full-date`: `2024-05-01`.
+    Date,
+    /// RFC 3339 `full-time`: `12:00:00Z`, `12:00:00.5+02:00`.
+    Time,
+    /// An e-mail address: `local@domain`.
+    Email,
+    /// An absolute URI: `scheme:rest`, without spaces.
+    Uri,
+    /// A UUID: `8-4-4-4-12` hex digits.
+    Uuid,
+    /// An IPv4 address in dotted-quad form.
+    Ipv4,
+    /// An IPv6 address.
+    Ipv6,
+    /// A DNS host name (RFC 1123).
+    Hostname,
+}
+
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Date => "date",
+            Format::Time => "time",
+            Format::Email => "email",
+            Format::Uri => "uri",
+            Format::Uuid => "uuid",
+            Format::Ipv4 => "ipv4",
+            Format::Ipv6 => "ipv6",
+            Format::Hostname => "hostname",
+        }
+    }
+
+    fn accepts(self, text: &str) -> bool {
+        match self {
+            Format::Date => is_date(text),
+            Format::Time => is_time(text),
+            Format::Email => text
+                .rsplit_once('@')
+                .is_some_and(|(local, domain)| !local.is_empty() && is_hostname(domain)),
+            Format::Uri => {
+                text.split_once(':').is_some_and(|(scheme, _)| {
+                    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && scheme
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                }) && !text.contains(char::is_whitespace)
+            }
+            Format::Uuid => {
+                let bytes = text.as_bytes();
+                bytes.len() == 36
+                    && bytes.iter().enumerate().all(|(i, b)| match i {
+                        8 | 13 | 18 | 23 => *b == b'-',
+                        _ => b.is_ascii_hexdigit(),
+                    })
+            }
+            Format::Ipv4 => text.parse::<std::net::Ipv4Addr>().is_ok(),
+            Format::Ipv6 => text.parse::<std::net::Ipv6Addr>().is_ok(),
+            Format::Hostname => is_hostname(text),
+        }
+    }
+}
+
+fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let num = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .and_then(|_| text[r].parse::<u32>().ok())
+    };
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && match (num(0..4), num(5..7), num(8..10)) {
+            (Some(y), Some(m), Some(d)) => {
+                chrono::NaiveDate::from_ymd_opt(y as i32, m, d).is_some()
+            }
+            _ => false,
+        }
+}
+
+fn is_time(text: &str) -> bool {
+    // A full-time is what follows the `T` of a date-time; reuse that parser on a fixed date
+    // that is the last day of a year, so that a leap second can be valid.
+    DateTime::parse(&format!("1998-12-31T{text}")).is_ok()
+}
+
+fn is_hostname(text: &str) -> bool {
+    let text = text.strip_suffix('.').unwrap_or(text);
+    !text.is_empty()
+        && text.len() <= 253
+        && text.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+/// Compiled patterns, one per distinct pattern text, shared by every validation.
+fn pattern_matches(pattern: &'static str, text: &str) -> Option<bool> {
+    static CACHE: OnceLock<RwLock<HashMap<&'static str, Option<regex_lite::Regex>>>> =
+        OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Ok(map) = cache.read()
+        && let Some(compiled) = map.get(pattern)
+    {
+        return compiled.as_ref().map(|regex| regex.is_match(text));
+    }
+    let compiled = regex_lite::Regex::new(pattern).ok();
+    let result = compiled.as_ref().map(|regex| regex.is_match(text));
+    if let Ok(mut map) = cache.write() {
+        map.insert(pattern, compiled);
+    }
+    result
+}
+
+/// Validation of typed values and of raw JSON. Every generated type implements it.
+pub trait Validate {
+    /// Every problem of this value in [`Mode::Strict`]: the spec as written.
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        self.validate_with(Mode::Strict)
+    }
+
+    /// Every problem of this value in the given mode.
+    fn validate_with(&self, mode: Mode) -> Result<(), ValidationErrors> {
+        let mut report = Report::new(mode);
+        self.validate_at(&Path::ROOT, &mut report);
+        report.finish()
+    }
+
+    /// Checks the value at `at`: enum membership and the constraints its type does not enforce.
+    #[doc(hidden)]
+    fn validate_at(&self, at: &Path<'_>, report: &mut Report);
+
+    /// Checks one of the spec's constraints on this value; types a rule does not apply to ignore it.
+    #[doc(hidden)]
+    fn check_rule(&self, _rule: &Rule, _at: &Path<'_>, _report: &mut Report) {}
+
+    /// Finds every problem in a JSON value that did not decode as `Self`.
+    #[doc(hidden)]
+    fn check_json(value: &Value, rules: &[Rule], at: &Path<'_>, report: &mut Report)
+    where
+        Self: Sized;
+}
+
+/// Applies `rules` to a typed value.
+pub fn check_rules<T: Validate + ?Sized>(
+    value: &T,
+    rules: &[Rule],
+    at: &Path<'_>,
+    report: &mut Report,
+) {
+    for rule in rules {
+        value.check_rule(rule, at, report);
+    }
+}
+
+/// Checks one JSON value as a `T`: decodes it, and on success validates the typed value; on
+/// failure looks for every reason why. Nothing is lost: when no check can name the reason, the
+/// decoder's own message is reported.
+pub fn check_element<T>(value: &Value, rules: &[Rule], at: &Path<'_>, report: &mut Report)
+where
+    T: Validate + serde::de::DeserializeOwned,
+{
+    match T::deserialize(value) {
+        Ok(typed) => {
+            typed.validate_at(at, report);
+            check_rules(&typed, rules, at, report);
+        }
+        Err(err) => {
+            let before = report.len();
+            T::check_json(value, rules, at, report);
+            if report.len() == before {
+                report.push(at, Code::Decode, err.to_string());
+            }
+        }
+    }
+}
+
+/// Checks the property `key` of `object` as a `T` (an `Option` when the property is optional).
+pub fn check_field<T>(
+    object: &serde_json::Map<String, Value>,
+    key: &'static str,
+    required: bool,
+    rules: &[Rule],
+    at: &Path<'_>,
+    report: &mut Report,
+) where
+    T: Validate + serde::de::DeserializeOwned,
+{
+    let here = at.key(key);
+    match object.get(key) {
+        Some(value) => check_element::<T>(value, rules, &here, report),
+        None if required => report.push(
+            &here,
+            Code::Required,
+            format!("missing required property `{key}`"),
+        ),
+        None => {}
+    }
+}
+
+/// The object that a struct decodes from, or a `type` problem.
+pub fn expect_object<'v>(
+    value: &'v Value,
+    at: &Path<'_>,
+    report: &mut Report,
+) -> Option<&'v serde_json::Map<String, Value>> {
+    let object = value.as_object();
+    if object.is_none() {
+        report.wrong_type(at, "an object", value);
+    }
+    object
+}
+
+/// Reports the properties of `object` that are not `known` (`additionalProperties: false`).
+pub fn deny_unknown_properties(
+    object: &serde_json::Map<String, Value>,
+    known: &[&str],
+    at: &Path<'_>,
+    report: &mut Report,
+) {
+    for key in object.keys() {
+        if !known.contains(&key.as_str()) {
+            report.push(
+                &at.key(key),
+                Code::AdditionalProperties,
+                format!(
+                    "property `{key}` is not allowed here (expected only {})",
+                    list(known)
+                ),
+            );
+        }
+    }
+}
+
+/// Checks `minProperties`/`maxProperties` on an object of `count` properties.
+pub fn check_property_count(count: usize, rules: &[Rule], at: &Path<'_>, report: &mut Report) {
+    for rule in rules {
+        match *rule {
+            Rule::MinProperties(min) if (count as u64) < min => report.push(
+                at,
+                Code::MinProperties,
+                format!("has {count} properties, fewer than the minimum {min}"),
+            ),
+            Rule::MaxProperties(max) if (count as u64) > max => report.push(
+                at,
+                Code::MaxProperties,
+                format!("has {count} properties, more than the maximum {max}"),
+            ),
+            _ => {}
+        }
+    }
+}
+
+fn list(names: &[&str]) -> String {
+    if names.is_empty() {
+        return "none".to_owned();
+    }
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A string in a message: quoted, and cut short when long.
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MAX: usize = 80;
+        match self.0.char_indices().nth(MAX) {
+            Some((cut, _)) => write!(f, "{:?}…", &self.0[..cut]),
+            None => write!(f, "{:?}", self.0),
+        }
+    }
+}
+
+/// A JSON value in a message: its type, and the value itself where it is short.
+struct Describe<'a>(&'a Value);
+
+impl fmt::Display for Describe<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Value::Null => f.write_str("null"),
+            Value::Bool(b) => write!(f, "the boolean {b}"),
+            Value::Number(n) => write!(f, "the number {n}"),
+            Value::String(s) => write!(f, "the string {}", Quoted(s)),
+            Value::Array(items) => write!(f, "an array of {} items", items.len()),
+            Value::Object(object) => write!(f, "an object with {} properties", object.len()),
+        }
+    }
+}
+
+fn check_number(
+    value: f64,
+    shown: &dyn fmt::Display,
+    rule: &Rule,
+    at: &Path<'_>,
+    report: &mut Report,
+) {
+    let (code, bound, fails, relation) = match *rule {
+        Rule::Minimum(b) => (Code::Minimum, b, value < b, "less than the minimum"),
+        Rule::Maximum(b) => (Code::Maximum, b, value > b, "greater than the maximum"),
+        Rule::ExclusiveMinimum(b) => (
+            Code::ExclusiveMinimum,
+            b,
+            value <= b,
+            "not greater than the exclusive minimum",
+        ),
+        Rule::ExclusiveMaximum(b) => (
+            Code::ExclusiveMaximum,
+            b,
+            value >= b,
+            "not less than the exclusive maximum",
+        ),
+        Rule::MultipleOf(b) => {
+            let quotient = value / b;
+            // Decimal multiples such as 0.01 are not exact in binary; allow for rounding.
+            let off = (quotient - quotient.round()).abs() > 1e-9 * quotient.abs().max(1.0);
+            (Code::MultipleOf, b, off, "not a multiple of")
+        }
+        _ => return,
+    };
+    if fails {
+        report.push(at, code, format!("{shown} is {relation} {bound}"));
+    }
+}
+
+fn check_string(text: &str, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+    match *rule {
+        Rule::MinLength(min) | Rule::MaxLength(min) => {
+            let length = text.chars().count() as u64;
+            match *rule {
+                Rule::MinLength(_) if length < min => report.push(
+                    at,
+                    Code::MinLength,
+                    format!(
+                        "{} has {length} characters, fewer than the minimum {min}",
+                        Quoted(text)
+                    ),
+                ),
+                Rule::MaxLength(_) if length > min => report.push(
+                    at,
+                    Code::MaxLength,
+                    format!(
+                        "{} has {length} characters, more than the maximum {min}",
+                        Quoted(text)
+                    ),
+                ),
+                _ => {}
+            }
+        }
+        Rule::Pattern(pattern) => match pattern_matches(pattern, text) {
+            Some(true) => {}
+            Some(false) => report.push(
+                at,
+                Code::Pattern,
+                format!("{} does not match the pattern `{pattern}`", Quoted(text)),
+            ),
+            None => report.push(
+                at,
+                Code::Pattern,
+                format!(
+                    "the pattern `{pattern}` cannot be compiled, so {} cannot be checked",
+                    Quoted(text)
+                ),
+            ),
+        },
+        Rule::Format(format) if !format.accepts(text) => report.push(
+            at,
+            Code::Format,
+            format!("{} is not a valid {}", Quoted(text), format.name()),
+        ),
+        _ => {}
+    }
+}
+
+fn check_count(count: usize, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+    match *rule {
+        Rule::MinItems(min) if (count as u64) < min => report.push(
+            at,
+            Code::MinItems,
+            format!("has {count} items, fewer than the minimum {min}"),
+        ),
+        Rule::MaxItems(max) if (count as u64) > max => report.push(
+            at,
+            Code::MaxItems,
+            format!("has {count} items, more than the maximum {max}"),
+        ),
+        _ => {}
+    }
+}
+
+fn check_unique<T: PartialEq>(items: &[T], at: &Path<'_>, report: &mut Report) {
+    for (j, item) in items.iter().enumerate() {
+        if let Some(i) = items[..j].iter().position(|earlier| earlier == item) {
+            report.push(
+                &at.index(j),
+                Code::UniqueItems,
+                format!("item {j} repeats item {i}; the items must be unique"),
+            );
+        }
+    }
+}
+
+macro_rules! validate_leaf {
+    ($($ty:ty => $expected:literal, $check:expr;)*) => {$(
+        impl Validate for $ty {
+            fn validate_at(&self, _at: &Path<'_>, _report: &mut Report) {}
+
+            fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+                #[allow(clippy::redundant_closure_call)]
+                ($check)(self, rule, at, report)
+            }
+
+            fn check_json(value: &Value, _rules: &[Rule], at: &Path<'_>, report: &mut Report) {
+                report.wrong_type(at, $expected, value);
+            }
+        }
+    )*};
+}
+
+validate_leaf! {
+    bool => "a boolean", |_: &bool, _: &Rule, _: &Path<'_>, _: &mut Report| {};
+    f64 => "a number", |v: &f64, rule: &Rule, at: &Path<'_>, report: &mut Report| check_number(*v, v, rule, at, report);
+    f32 => "a number", |v: &f32, rule: &Rule, at: &Path<'_>, report: &mut Report| check_number(f64::from(*v), v, rule, at, report);
+    String => "a string", |v: &String, rule: &Rule, at: &Path<'_>, report: &mut Report| check_string(v, rule, at, report);
+}
+
+macro_rules! validate_integer {
+    ($($ty:ty => $format:literal;)*) => {$(
+        impl Validate for $ty {
+            fn validate_at(&self, _at: &Path<'_>, _report: &mut Report) {}
+
+            fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+                check_number(*self as f64, self, rule, at, report);
+            }
+
+            fn check_json(value: &Value, _rules: &[Rule], at: &Path<'_>, report: &mut Report) {
+                match value {
+                    Value::Number(n) if n.is_i64() || n.is_u64() => report.push(
+                        at,
+                        Code::Format,
+                        format!("{n} is out of the range of {}", $format),
+                    ),
+                    Value::Number(n) if n.as_f64().is_some_and(|f| f.fract() == 0.0) => report.push(
+                        at,
+                        Code::Format,
+                        format!("{n} is out of the range of {}", $format),
+                    ),
+                    _ => report.wrong_type(at, "an integer", value),
+                }
+            }
+        }
+    )*};
+}
+
+validate_integer! {
+    i64 => "int64";
+    i32 => "int32";
+}
+
+impl Validate for DateTime {
+    fn validate_at(&self, _at: &Path<'_>, _report: &mut Report) {}
+
+    fn check_json(value: &Value, _rules: &[Rule], at: &Path<'_>, report: &mut Report) {
+        match value {
+            Value::String(text) => report.push(
+                at,
+                Code::Format,
+                format!(
+                    "{} is not a valid date-time (expected RFC 3339, e.g. \"2024-05-01T12:00:00.000Z\")",
+                    Quoted(text)
+                ),
+            ),
+            _ => report.wrong_type(at, "a date-time string", value),
+        }
+    }
+}
+
+/// A schema that allows any value; constraints apply by the value's JSON type.
+impl Validate for Value {
+    fn validate_at(&self, _at: &Path<'_>, _report: &mut Report) {}
+
+    fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+        match self {
+            Value::Number(n) => {
+                if let Some(f) = n.as_f64() {
+                    check_number(f, n, rule, at, report);
+                }
+            }
+            Value::String(s) => check_string(s, rule, at, report),
+            Value::Array(items) => {
+                check_count(items.len(), rule, at, report);
+                match rule {
+                    Rule::UniqueItems => check_unique(items, at, report),
+                    Rule::Items(rules) => {
+                        for (i, item) in items.iter().enumerate() {
+                            check_rules(item, rules, &at.index(i), report);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Value::Object(object) => {
+                check_property_count(object.len(), std::slice::from_ref(rule), at, report);
+                if let Rule::Values(rules) = rule {
+                    for (key, value) in object {
+                        check_rules(value, rules, &at.key(key), report);
+                    }
+                }
+            }
+            Value::Null | Value::Bool(_) => {}
+        }
+    }
+
+    fn check_json(_value: &Value, _rules: &[Rule], _at: &Path<'_>, _report: &mut Report) {}
+}
+
+impl<T: Validate + serde::de::DeserializeOwned> Validate for Option<T> {
+    fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
+        if let Some(value) = self {
+            value.validate_at(at, report);
+        }
+    }
+
+    fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+        if let Some(value) = self {
+            value.check_rule(rule, at, report);
+        }
+    }
+
+    fn check_json(value: &Value, rules: &[Rule], at: &Path<'_>, report: &mut Report) {
+        if !value.is_null() {
+            T::check_json(value, rules, at, report);
+        }
+    }
+}
+
+impl<T: Validate + serde::de::DeserializeOwned> Validate for Box<T> {
+    fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
+        (**self).validate_at(at, report);
+    }
+
+    fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+        (**self).check_rule(rule, at, report);
+    }
+
+    fn check_json(value: &Value, rules: &[Rule], at: &Path<'_>, report: &mut Report) {
+        T::check_json(value, rules, at, report);
+    }
+}
+
+/// The rules that apply to each item (or value) of a container.
+fn inner_rules(rules: &[Rule]) -> &'static [Rule] {
+    rules
+        .iter()
+        .find_map(|rule| match rule {
+            Rule::Items(inner) | Rule::Values(inner) => Some(*inner),
+            _ => None,
+        })
+        .unwrap_or(&[])
+}
+
+impl<T: Validate + PartialEq + serde::de::DeserializeOwned> Validate for Vec<T> {
+    fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
+        for (i, item) in self.iter().enumerate() {
+            item.validate_at(&at.index(i), report);
+        }
+    }
+
+    fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+        check_count(self.len(), rule, at, report);
+        match rule {
+            Rule::UniqueItems => check_unique(self, at, report),
+            Rule::Items(rules) => {
+                for (i, item) in self.iter().enumerate() {
+                    check_rules(item, rules, &at.index(i), report);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn check_json(value: &Value, rules: &[Rule], at: &Path<'_>, report: &mut Report) {
+        let Value::Array(items) = value else {
+            report.wrong_type(at, "an array", value);
+            return;
+        };
+        let item_rules = inner_rules(rules);
+        for (i, item) in items.iter().enumerate() {
+            check_element::<T>(item, item_rules, &at.index(i), report);
+        }
+        // The array as a whole: its length and, on the raw items, uniqueness.
+        for rule in rules {
+            check_count(items.len(), rule, at, report);
+            if *rule == Rule::UniqueItems {
+                check_unique(items, at, report);
+            }
+        }
+    }
+}
+
+impl<T: Validate + serde::de::DeserializeOwned> Validate for BTreeMap<String, T> {
+    fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
+        for (key, value) in self {
+            value.validate_at(&at.key(key), report);
+        }
+    }
+
+    fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+        check_property_count(self.len(), std::slice::from_ref(rule), at, report);
+        if let Rule::Values(rules) = rule {
+            for (key, value) in self {
+                check_rules(value, rules, &at.key(key), report);
+            }
+        }
+    }
+
+    fn check_json(value: &Value, rules: &[Rule], at: &Path<'_>, report: &mut Report) {
+        let Some(object) = expect_object(value, at, report) else {
+            return;
+        };
+        let value_rules = inner_rules(rules);
+        for (key, value) in object {
+            check_element::<T>(value, value_rules, &at.key(key), report);
+        }
+        check_property_count(object.len(), rules, at, report);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems<T: Validate + serde::de::DeserializeOwned>(
+        value: Value,
+        rules: &[Rule],
+    ) -> Vec<(String, &'static str)> {
+        let mut report = Report::new(Mode::Strict);
+        check_element::<T>(&value, rules, &Path::ROOT, &mut report);
+        report
+            .errors
+            .iter()
+            .map(|e| (e.path.clone(), e.code.as_str()))
+            .collect()
+    }
+
+    fn codes(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        list.iter().map(|(p, c)| ((*p).to_owned(), *c)).collect()
+    }
+
+    #[test]
+    fn pointers_escape_tilde_and_slash() {
+        let root = Path::ROOT;
+        let a = root.key("a/b");
+        let b = a.index(3);
+        let c = b.key("m~n");
+        assert_eq!(c.pointer(), "/a~1b/3/m~0n");
+        assert_eq!(Path::ROOT.pointer(), "");
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(
+            problems::<i64>(serde_json::json!(5), &[Rule::Minimum(6.0)]),
+            codes(&[("", "minimum")])
+        );
+        assert_eq!(
+            problems::<i64>(serde_json::json!(5), &[Rule::ExclusiveMaximum(5.0)]),
+            codes(&[("", "exclusive_maximum")])
+        );
+        assert_eq!(
+            problems::<f64>(serde_json::json!(0.3), &[Rule::MultipleOf(0.1)]),
+            codes(&[])
+        );
+        assert_eq!(
+            problems::<f64>(serde_json::json!(0.35), &[Rule::MultipleOf(0.1)]),
+            codes(&[("", "multiple_of")])
+        );
+        assert_eq!(
+            problems::<i32>(serde_json::json!(2147483648i64), &[]),
+            codes(&[("", "format")])
+        );
+        assert_eq!(
+            problems::<i64>(serde_json::json!(1.5), &[]),
+            codes(&[("", "type")])
+        );
+        assert_eq!(
+            problems::<i64>(serde_json::json!("1"), &[]),
+            codes(&[("", "type")])
+        );
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(
+            problems::<String>(serde_json::json!("héllo"), &[Rule::MaxLength(5)]),
+            codes(&[])
+        );
+        assert_eq!(
+            problems::<String>(
+                serde_json::json!("héllo!"),
+                &[Rule::MaxLength(5), Rule::MinLength(7)]
+            ),
+            codes(&[("", "max_length"), ("", "min_length")])
+        );
+        assert_eq!(
+            problems::<String>(serde_json::json!("ab1"), &[Rule::Pattern("^[a-z]+$")]),
+            codes(&[("", "pattern")])
+        );
+        assert_eq!(
+            problems::<String>(serde_json::json!("xab"), &[Rule::Pattern("ab")]),
+            codes(&[])
+        );
+        for (format, good, bad) in [
+            (Format::Date, "2024-02-29", "2023-02-29"),
+            (Format::Time, "23:59:60Z", "24:00:00Z"),
+            (Format::Email, "ops@example.com", "ops@"),
+            (Format::Uri, "https://vcenter.local/api", "not a uri"),
+            (
+                Format::Uuid,
+                "123e4567-e89b-12d3-a456-426614174000",
+                "123e4567e89b12d3a456426614174000",
+            ),
+            (Format::Ipv4, "192.168.0.1", "192.168.0.256"),
+            (Format::Ipv6, "fe80::1", "fe80:::1"),
+            (Format::Hostname, "esx-01.example.com", "-esx.example.com"),
+        ] {
+            assert!(format.accepts(good), "{format:?} rejects {good}");
+            assert!(!format.accepts(bad), "{format:?} accepts {bad}");
+        }
+    }
+
+    #[test]
+    fn arrays_report_every_item_and_the_whole() {
+        let rules: &[Rule] = &[
+            Rule::MaxItems(2),
+            Rule::UniqueItems,
+            Rule::Items(&[Rule::MaxLength(1)]),
+        ];
+        assert_eq!(
+            problems::<Vec<String>>(serde_json::json!(["a", "bb", 3, "a"]), rules),
+            codes(&[
+                ("/1", "max_length"),
+                ("/2", "type"),
+                ("", "max_items"),
+                ("/3", "unique_items")
+            ])
+        );
+        assert_eq!(
+            problems::<Vec<String>>(serde_json::json!(["a", "bb", "a"]), rules),
+            codes(&[
+                ("", "max_items"),
+                ("/2", "unique_items"),
+                ("/1", "max_length")
+            ])
+        );
+    }
+
+    #[test]
+    fn maps_and_options() {
+        assert_eq!(
+            problems::<BTreeMap<String, i64>>(
+                serde_json::json!({"a": 1, "b/c": "x"}),
+                &[Rule::MaxProperties(1)]
+            ),
+            codes(&[("/b~1c", "type"), ("", "max_properties")])
+        );
+        assert_eq!(
+            problems::<Option<i64>>(serde_json::json!(null), &[]),
+            codes(&[])
+        );
+        assert_eq!(
+            problems::<Option<DateTime>>(serde_json::json!("yesterday"), &[]),
+            codes(&[("", "format")])
+        );
+    }
+
+    #[test]
+    fn messages_name_the_value() {
+        let mut report = Report::new(Mode::Strict);
+        check_element::<DateTime>(
+            &serde_json::json!("string"),
+            &[],
+            &Path::ROOT.key("time"),
+            &mut report,
+        );
+        report.unknown_enum_value(
+            &Path::ROOT.key("status"),
+            "string",
+            "Status",
+            &["RUNNING", "OK"],
+        );
+        let errors = report.finish().expect_err("two problems");
+        assert_eq!(
+            errors.to_string(),
+            "/time: \"string\" is not a valid date-time (expected RFC 3339, e.g. \"2024-05-01T12:00:00.000Z\") [format]\n\
+             /status: \"string\" is not a value of `Status` (expected one of `RUNNING`, `OK`) [enum]"
+        );
+        let mut lenient = Report::new(Mode::ForwardCompatible);
+        lenient.unknown_enum_value(&Path::ROOT, "NEW", "Status", &["OLD"]);
+        assert!(lenient.finish().is_ok());
+    }
+}

@@ -1,0 +1,230 @@
+//! Validators report every problem at once, each with a JSON Pointer and a stable code.
+
+use std::collections::BTreeSet;
+
+use integration_tests::{data_path, reference_example_text};
+use serde_json::Value;
+use vsphere_types::esx::settings::clusters::software::{StageStatus, stage_status};
+use vsphere_types::{Mode, Validate, ValidationErrors};
+
+type Problems = BTreeSet<(String, String)>;
+
+fn problems(errors: &ValidationErrors) -> Problems {
+    errors
+        .iter()
+        .map(|e| (e.path().to_owned(), e.code().as_str().to_owned()))
+        .collect()
+}
+
+fn expected(list: &[(&str, &str)]) -> Problems {
+    list.iter()
+        .map(|(p, c)| ((*p).to_owned(), (*c).to_owned()))
+        .collect()
+}
+
+fn read(relative: &str) -> String {
+    let path = data_path(relative);
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+/// The same report, whatever the input is given as.
+fn reject(json: &str, mode: Mode) -> ValidationErrors {
+    let from_str = vsphere_types::from_str_with::<StageStatus>(json, mode).expect_err("invalid");
+    let from_slice =
+        vsphere_types::from_slice_with::<StageStatus>(json.as_bytes(), mode).expect_err("invalid");
+    assert_eq!(from_str, from_slice);
+    if let Ok(value) = serde_json::from_str::<Value>(json) {
+        let from_value = vsphere_types::from_value_with::<StageStatus>(value.clone(), mode)
+            .expect_err("invalid");
+        assert_eq!(problems(&from_value), problems(&from_str));
+        let validated =
+            vsphere_types::validate_value_with::<StageStatus>(&value, mode).expect_err("invalid");
+        assert_eq!(problems(&validated), problems(&from_str));
+    }
+    from_str
+}
+
+fn literal_example_problems(with_enums: bool) -> Problems {
+    let mut list = vec![
+        ("/progress", "type"),
+        ("/start_time", "format"),
+        ("/end_time", "format"),
+    ];
+    if with_enums {
+        list.push(("/status", "enum"));
+    }
+    let mut owned: Vec<(String, &str)> = list.iter().map(|(p, c)| ((*p).to_owned(), *c)).collect();
+    for kind in ["info", "warnings", "errors"] {
+        let mut fields = vec![
+            ("time", "format"),
+            ("message", "type"),
+            ("resolution", "type"),
+        ];
+        if with_enums {
+            fields.push(("type", "enum"));
+        }
+        for (field, code) in fields {
+            owned.push((format!("/notifications/{kind}/0/{field}"), code));
+        }
+    }
+    owned.into_iter().map(|(p, c)| (p, c.to_owned())).collect()
+}
+
+#[test]
+fn the_literal_example_is_rejected_with_every_problem_in_one_report() {
+    let text = reference_example_text("Esx.Settings.Clusters.Software.StageStatus");
+    let errors = reject(&text, Mode::Strict);
+    assert_eq!(problems(&errors), literal_example_problems(true));
+    assert_eq!(errors.len(), 16, "{errors}");
+
+    let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    for expected in [
+        "/status: \"string\" is not a value of `Esx.Settings.Clusters.Software.StageStatus.Status` (expected one of `RUNNING`, `OK`, `SKIPPED`, `TIMED_OUT`, `ERROR`, `RETRY_PENDING`) [enum]",
+        "/progress: expected an object, found the string \"Cis.Task.Progress Object\" [type]",
+        "/start_time: \"string\" is not a valid date-time (expected RFC 3339, e.g. \"2024-05-01T12:00:00.000Z\") [format]",
+    ] {
+        assert!(
+            lines.iter().any(|l| l == expected),
+            "missing {expected:?} in\n{errors}"
+        );
+    }
+    assert_eq!(errors.to_string().lines().count(), 16);
+}
+
+#[test]
+fn forward_compatible_mode_lets_unknown_enum_values_pass() {
+    let text = reference_example_text("Esx.Settings.Clusters.Software.StageStatus");
+    let errors = reject(&text, Mode::ForwardCompatible);
+    assert_eq!(problems(&errors), literal_example_problems(false));
+
+    let newer = read("valid/finished_without_progress.json").replace("\"OK\"", "\"PAUSED\"");
+    let strict = vsphere_types::from_str::<StageStatus>(&newer).expect_err("PAUSED is not listed");
+    assert_eq!(problems(&strict), expected(&[("/status", "enum")]));
+    let status: StageStatus =
+        vsphere_types::from_str_with(&newer, Mode::ForwardCompatible).expect("passes");
+    assert_eq!(
+        status.status,
+        stage_status::Status::Unknown("PAUSED".to_owned())
+    );
+}
+
+#[test]
+fn valid_documents_decode_and_encode_back_to_the_same_json() {
+    let mut seen = 0;
+    for entry in std::fs::read_dir(data_path("valid")).expect("tests/data/valid") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let status: StageStatus = vsphere_types::from_str(&text)
+            .unwrap_or_else(|errors| panic!("{}:\n{errors}", path.display()));
+        status
+            .validate()
+            .expect("a decoded valid document validates");
+        let mut original: Value = serde_json::from_str(&text).expect("json");
+        // "missing or `null`": a null optional property encodes as an absent one.
+        if let Value::Object(object) = &mut original {
+            object.retain(|_, v| !v.is_null());
+        }
+        assert_eq!(
+            serde_json::to_value(&status).expect("encodes"),
+            original,
+            "{}",
+            path.display()
+        );
+        seen += 1;
+    }
+    assert!(seen >= 5);
+}
+
+#[test]
+fn invalid_documents_report_exactly_their_problems() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "missing_required.json",
+            &[
+                ("/status", "required"),
+                ("/progress/message/id", "required"),
+                ("/notifications/errors/0/message", "required"),
+                ("/notifications/errors/1/message/params/p/l/id", "required"),
+            ],
+        ),
+        (
+            "wrong_types.json",
+            &[
+                ("/status", "type"),
+                ("/progress/total", "type"),
+                ("/progress/completed", "type"),
+                ("/progress/message/id", "type"),
+                ("/progress/message/args", "type"),
+                ("/end_time", "type"),
+                ("/notifications/info", "type"),
+                ("/notifications/warnings/0", "type"),
+                ("/notifications/warnings/1/type", "type"),
+                ("/notifications/warnings/1/message/args/0", "type"),
+                ("/notifications/warnings/1/message/params/x/i", "type"),
+                ("/notifications/warnings/1/message/params/x/d", "type"),
+                ("/notifications/warnings/1/retriable", "type"),
+            ],
+        ),
+        (
+            "bad_date_times.json",
+            &[
+                ("/start_time", "format"),
+                ("/end_time", "format"),
+                ("/notifications/warnings/0/time", "format"),
+                ("/notifications/warnings/0/message/params/when/dt", "format"),
+                ("/notifications/warnings/0/message/params/leap/dt", "format"),
+            ],
+        ),
+        ("truncated.json", &[("", "syntax")]),
+    ];
+    for (file, want) in cases {
+        let errors = reject(&read(&format!("invalid/{file}")), Mode::Strict);
+        assert_eq!(problems(&errors), expected(want), "{file}:\n{errors}");
+        assert_eq!(
+            errors.len(),
+            want.len(),
+            "{file} reports each problem once:\n{errors}"
+        );
+    }
+}
+
+#[test]
+fn a_document_that_is_not_json_is_one_error_with_line_and_column() {
+    let errors = reject(&read("invalid/truncated.json"), Mode::Strict);
+    let error = errors.iter().next().expect("one error");
+    assert_eq!(error.code(), "syntax");
+    assert_eq!(error.path(), "");
+    assert_eq!(
+        error.message(),
+        "not valid JSON at line 6 column 36: EOF while parsing a string"
+    );
+}
+
+#[test]
+fn typed_values_are_validated_too() {
+    let mut status: StageStatus =
+        vsphere_types::from_str(&read("valid/errors_with_resolutions.json")).expect("valid");
+    assert!(status.validate().is_ok());
+    status.status = stage_status::Status::Unknown("LATER".to_owned());
+    let errors = status.notifications.errors.as_mut().expect("errors");
+    errors[1].r#type = Some("CRITICAL".into());
+    let errors = status.validate().expect_err("two unknown values");
+    assert_eq!(
+        problems(&errors),
+        expected(&[
+            ("/status", "enum"),
+            ("/notifications/errors/1/type", "enum")
+        ])
+    );
+    assert!(status.validate_with(Mode::ForwardCompatible).is_ok());
+}
+
+#[test]
+fn deeply_nested_input_is_a_clean_error() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let errors = vsphere_types::from_str::<StageStatus>(&deep).expect_err("not a status");
+    assert_eq!(problems(&errors), expected(&[("", "syntax")]), "{errors}");
+    let deep_object = format!("{}1{}", "{\"a\":".repeat(100_000), "}".repeat(100_000));
+    let errors = vsphere_types::from_str::<StageStatus>(&deep_object).expect_err("not a status");
+    assert_eq!(errors.len(), 1, "{errors}");
+}
