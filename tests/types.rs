@@ -103,6 +103,11 @@ fn enums_keep_wire_names_and_survive_new_values() {
     let status: StageStatus = decode(document.clone());
     assert_eq!(encode(&status), document);
 
+    // A value compares by its wire form: the catch-all holding a listed value is that value.
+    assert_eq!(Status::Unknown("TIMED_OUT".to_owned()), Status::TimedOut);
+    assert!(Status::Unknown("TIMED_OUT".to_owned()).is_known());
+    assert_ne!(newer, Status::Running);
+
     // Wrong JSON types are still errors: only new strings are welcome.
     assert!(serde_json::from_value::<Status>(json!(7)).is_err());
 }

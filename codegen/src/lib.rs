@@ -160,7 +160,7 @@ publish = false
 chrono = {{ version = "0.4.40", default-features = false, features = ["std"] }}
 regex-lite = "0.1"
 serde = {{ version = "1", features = ["derive"] }}
-serde_json = "1"
+serde_json = {{ version = "1", features = ["float_roundtrip"] }}
 
 # A crate of its own, even when written inside another workspace.
 [workspace]

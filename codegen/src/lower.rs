@@ -477,7 +477,27 @@ impl<'a> Lowerer<'a> {
             }
         };
         checks.extend(value_checks(schema));
+        self.drop_unusable_patterns(schema, &mut checks);
         Shape { ty, checks }
+    }
+
+    /// The generated crate compiles patterns with `regex-lite`, whose syntax covers the ECMA-262
+    /// patterns real specs use, but not all of them (no look-around, no Unicode classes). A pattern
+    /// it cannot compile is reported here and not checked, rather than failing every value.
+    fn drop_unusable_patterns(&mut self, schema: &SchemaObject, checks: &mut Vec<Check>) {
+        checks.retain(|check| match check {
+            Check::Pattern(pattern) => match regex_lite::Regex::new(pattern) {
+                Ok(_) => true,
+                Err(err) => {
+                    self.diagnostics.warning(
+                        &schema.location().join("pattern"),
+                        format!("pattern `{pattern}` is not supported ({err}); it is not checked"),
+                    );
+                    false
+                }
+            },
+            _ => true,
+        });
     }
 
     fn lower_string(&mut self, schema: &SchemaObject, checks: &mut Vec<Check>) -> TypeRef {

@@ -1,4 +1,5 @@
-//! Broken specs: each file under `errors/` gives exactly the message checked in next to it.
+//! Broken specs: each file under `errors/` gives exactly the message checked in next to it, and
+//! each file under `warnings/` generates with exactly the warnings checked in next to it.
 //!
 //! Update with `UPDATE_EXPECT=1 cargo test -p codegen --test errors` and review with `git diff`.
 
@@ -35,4 +36,22 @@ fn broken_specs_give_their_golden_messages() {
         };
         expect_file![spec.with_extension("txt")].assert_eq(&message);
     }
+}
+
+#[test]
+fn lossy_specs_generate_with_golden_warnings() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let config = Config {
+        base_dir: here.clone(),
+        specs: vec![PathBuf::from("warnings/lossy.yaml")],
+        roots: Vec::new(),
+        target: Target::Module,
+    };
+    let output = generate(&config).expect("warnings do not stop generation");
+    let text: String = output
+        .warnings
+        .iter()
+        .map(|warning| format!("warning: {warning}\n"))
+        .collect();
+    expect_file![here.join("warnings/lossy.txt")].assert_eq(&text);
 }

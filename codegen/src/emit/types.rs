@@ -83,7 +83,7 @@ fn emit_enum(docs: &TokenStream, name: &Ident, e: &EnumDef) -> TokenStream {
     let expecting = format!("a `{name}` string");
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum #name {
             #( #variant_docs #idents, )*
             /// A value this version of the spec does not list, kept exactly as received.
@@ -104,7 +104,10 @@ fn emit_enum(docs: &TokenStream, name: &Ident, e: &EnumDef) -> TokenStream {
 
             /// `false` for a value the spec does not list.
             pub fn is_known(&self) -> bool {
-                !matches!(self, Self::#other(_))
+                match self {
+                    Self::#other(value) => Self::from_known(value).is_some(),
+                    _ => true,
+                }
             }
 
             fn from_known(value: &str) -> ::std::option::Option<Self> {
@@ -112,6 +115,34 @@ fn emit_enum(docs: &TokenStream, name: &Ident, e: &EnumDef) -> TokenStream {
                     #( #wires => Self::#idents, )*
                     _ => return ::std::option::Option::None,
                 })
+            }
+        }
+
+        // Values compare by their wire form, so `Unknown("X")` equals the variant for `X`: a value
+        // equals what it decodes to after encoding.
+        impl ::std::cmp::PartialEq for #name {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl ::std::cmp::Eq for #name {}
+
+        impl ::std::hash::Hash for #name {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state);
+            }
+        }
+
+        impl ::std::cmp::PartialOrd for #name {
+            fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+                ::std::option::Option::Some(self.cmp(other))
+            }
+        }
+
+        impl ::std::cmp::Ord for #name {
+            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
             }
         }
 

@@ -8,14 +8,14 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::types::{ident, type_tokens};
-use crate::ir::{Check, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace};
+use crate::ir::{Check, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace};
 
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
 pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     let name = ident(&def.path.name);
     let (validate_at, check_json) = match &def.kind {
         TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(space, s)),
-        TypeKind::Enum(e) => enum_bodies(&def.spec_name, e),
+        TypeKind::Enum(_) => enum_bodies(&def.spec_name),
         TypeKind::Alias(_) => return TokenStream::new(),
     };
     quote! {
@@ -108,11 +108,10 @@ fn check_field(space: &TypeSpace, field: &Field) -> TokenStream {
     }
 }
 
-fn enum_bodies(spec_name: &str, e: &EnumDef) -> (TokenStream, TokenStream) {
-    let other = ident(&e.other_ident);
+fn enum_bodies(spec_name: &str) -> (TokenStream, TokenStream) {
     let validate_at = quote! {
-        if let Self::#other(unknown) = self {
-            report.unknown_enum_value(at, unknown, #spec_name, Self::VALUES);
+        if !self.is_known() {
+            report.unknown_enum_value(at, self.as_str(), #spec_name, Self::VALUES);
         }
     };
     // Any string decodes, so only a value of another JSON type fails to.

@@ -9,7 +9,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 ///
 /// Decoding accepts any RFC 3339 date-time (`T` or `t`, `Z`, `z` or a numeric offset, any number
 /// of fractional digits, a leap second `:60`) and converts it to UTC. Encoding writes vSphere's
-/// form: UTC, millisecond precision, `Z` (`2024-05-01T12:00:00.000Z`).
+/// form: UTC, millisecond precision, `Z` (`2024-05-01T12:00:00.000Z`). A value keeps the precision
+/// it was given, but vSphere's form has none below the millisecond, so encoding drops it.
 ///
 /// It dereferences to [`chrono::DateTime<Utc>`], and converts from and into it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

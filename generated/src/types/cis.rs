@@ -13,7 +13,7 @@ pub mod task {
     ///   - `FAILED`: The operation failed.
     ///
     /// This enumeration was added in __vSphere API 6.7__.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(Debug, Clone)]
     pub enum Status {
         /// The operation is in pending state.
         Pending,
@@ -50,7 +50,10 @@ pub mod task {
         }
         /// `false` for a value the spec does not list.
         pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
+            match self {
+                Self::Unknown(value) => Self::from_known(value).is_some(),
+                _ => true,
+            }
         }
         fn from_known(value: &str) -> ::std::option::Option<Self> {
             ::std::option::Option::Some(
@@ -63,6 +66,30 @@ pub mod task {
                     _ => return ::std::option::Option::None,
                 },
             )
+        }
+    }
+    impl ::std::cmp::PartialEq for Status {
+        fn eq(&self, other: &Self) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::std::cmp::Eq for Status {}
+    impl ::std::hash::Hash for Status {
+        fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+            self.as_str().hash(state);
+        }
+    }
+    impl ::std::cmp::PartialOrd for Status {
+        fn partial_cmp(
+            &self,
+            other: &Self,
+        ) -> ::std::option::Option<::std::cmp::Ordering> {
+            ::std::option::Option::Some(self.cmp(other))
+        }
+    }
+    impl ::std::cmp::Ord for Status {
+        fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+            self.as_str().cmp(other.as_str())
         }
     }
     impl ::std::convert::From<&str> for Status {
@@ -103,8 +130,14 @@ pub mod task {
             at: &crate::runtime::Path<'_>,
             report: &mut crate::runtime::Report,
         ) {
-            if let Self::Unknown(unknown) = self {
-                report.unknown_enum_value(at, unknown, "Cis.Task.Status", Self::VALUES);
+            if !self.is_known() {
+                report
+                    .unknown_enum_value(
+                        at,
+                        self.as_str(),
+                        "Cis.Task.Status",
+                        Self::VALUES,
+                    );
             }
         }
         fn check_json(

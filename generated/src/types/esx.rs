@@ -398,7 +398,7 @@ pub mod settings {
                 /// This constant was added in __vSphere API 7.0.2.1__.
                 ///
                 /// This enumeration was added in __vSphere API 7.0.0.0__.
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                #[derive(Debug, Clone)]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -439,7 +439,10 @@ pub mod settings {
                     }
                     /// `false` for a value the spec does not list.
                     pub fn is_known(&self) -> bool {
-                        !matches!(self, Self::Unknown(_))
+                        match self {
+                            Self::Unknown(value) => Self::from_known(value).is_some(),
+                            _ => true,
+                        }
                     }
                     fn from_known(value: &str) -> ::std::option::Option<Self> {
                         ::std::option::Option::Some(
@@ -453,6 +456,30 @@ pub mod settings {
                                 _ => return ::std::option::Option::None,
                             },
                         )
+                    }
+                }
+                impl ::std::cmp::PartialEq for Status {
+                    fn eq(&self, other: &Self) -> bool {
+                        self.as_str() == other.as_str()
+                    }
+                }
+                impl ::std::cmp::Eq for Status {}
+                impl ::std::hash::Hash for Status {
+                    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                        self.as_str().hash(state);
+                    }
+                }
+                impl ::std::cmp::PartialOrd for Status {
+                    fn partial_cmp(
+                        &self,
+                        other: &Self,
+                    ) -> ::std::option::Option<::std::cmp::Ordering> {
+                        ::std::option::Option::Some(self.cmp(other))
+                    }
+                }
+                impl ::std::cmp::Ord for Status {
+                    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                        self.as_str().cmp(other.as_str())
                     }
                 }
                 impl ::std::convert::From<&str> for Status {
@@ -497,11 +524,11 @@ pub mod settings {
                         at: &crate::runtime::Path<'_>,
                         report: &mut crate::runtime::Report,
                     ) {
-                        if let Self::Unknown(unknown) = self {
+                        if !self.is_known() {
                             report
                                 .unknown_enum_value(
                                     at,
-                                    unknown,
+                                    self.as_str(),
                                     "Esx.Settings.Clusters.Software.ApplyStatus.Status",
                                     Self::VALUES,
                                 );
@@ -530,7 +557,7 @@ pub mod settings {
                 ///   - `RETRY_PENDING`: The operation is being scheduled for retry.
                 ///
                 /// This enumeration was added in __vSphere API 8.0.0.1__.
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                #[derive(Debug, Clone)]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -571,7 +598,10 @@ pub mod settings {
                     }
                     /// `false` for a value the spec does not list.
                     pub fn is_known(&self) -> bool {
-                        !matches!(self, Self::Unknown(_))
+                        match self {
+                            Self::Unknown(value) => Self::from_known(value).is_some(),
+                            _ => true,
+                        }
                     }
                     fn from_known(value: &str) -> ::std::option::Option<Self> {
                         ::std::option::Option::Some(
@@ -585,6 +615,30 @@ pub mod settings {
                                 _ => return ::std::option::Option::None,
                             },
                         )
+                    }
+                }
+                impl ::std::cmp::PartialEq for Status {
+                    fn eq(&self, other: &Self) -> bool {
+                        self.as_str() == other.as_str()
+                    }
+                }
+                impl ::std::cmp::Eq for Status {}
+                impl ::std::hash::Hash for Status {
+                    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                        self.as_str().hash(state);
+                    }
+                }
+                impl ::std::cmp::PartialOrd for Status {
+                    fn partial_cmp(
+                        &self,
+                        other: &Self,
+                    ) -> ::std::option::Option<::std::cmp::Ordering> {
+                        ::std::option::Option::Some(self.cmp(other))
+                    }
+                }
+                impl ::std::cmp::Ord for Status {
+                    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                        self.as_str().cmp(other.as_str())
                     }
                 }
                 impl ::std::convert::From<&str> for Status {
@@ -629,11 +683,11 @@ pub mod settings {
                         at: &crate::runtime::Path<'_>,
                         report: &mut crate::runtime::Report,
                     ) {
-                        if let Self::Unknown(unknown) = self {
+                        if !self.is_known() {
                             report
                                 .unknown_enum_value(
                                     at,
-                                    unknown,
+                                    self.as_str(),
                                     "Esx.Settings.Clusters.Software.StageStatus.Status",
                                     Self::VALUES,
                                 );
@@ -661,7 +715,7 @@ pub mod settings {
         ///   - `ERROR`
         ///
         /// This enumeration was added in __vSphere API 7.0.2.0__.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum Type {
             /// The value `INFO`.
             Info,
@@ -686,7 +740,10 @@ pub mod settings {
             }
             /// `false` for a value the spec does not list.
             pub fn is_known(&self) -> bool {
-                !matches!(self, Self::Unknown(_))
+                match self {
+                    Self::Unknown(value) => Self::from_known(value).is_some(),
+                    _ => true,
+                }
             }
             fn from_known(value: &str) -> ::std::option::Option<Self> {
                 ::std::option::Option::Some(
@@ -697,6 +754,30 @@ pub mod settings {
                         _ => return ::std::option::Option::None,
                     },
                 )
+            }
+        }
+        impl ::std::cmp::PartialEq for Type {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+        impl ::std::cmp::Eq for Type {}
+        impl ::std::hash::Hash for Type {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state);
+            }
+        }
+        impl ::std::cmp::PartialOrd for Type {
+            fn partial_cmp(
+                &self,
+                other: &Self,
+            ) -> ::std::option::Option<::std::cmp::Ordering> {
+                ::std::option::Option::Some(self.cmp(other))
+            }
+        }
+        impl ::std::cmp::Ord for Type {
+            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
             }
         }
         impl ::std::convert::From<&str> for Type {
@@ -738,11 +819,11 @@ pub mod settings {
                 at: &crate::runtime::Path<'_>,
                 report: &mut crate::runtime::Report,
             ) {
-                if let Self::Unknown(unknown) = self {
+                if !self.is_known() {
                     report
                         .unknown_enum_value(
                             at,
-                            unknown,
+                            self.as_str(),
                             "Esx.Settings.Notification.Type",
                             Self::VALUES,
                         );

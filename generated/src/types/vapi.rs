@@ -286,7 +286,7 @@ pub mod std {
         ///   - `FULL_DATE_TIME`: The date and time value will be formatted as full date and time, for example *2019 Jan 28, Mon 12:59:01 Z*
         ///
         /// This enumeration was added in __vSphere API 7.0.0.0__.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum DateTimeFormat {
             /// The date and time value will be formatted as short date, for example *2019-01-28*
             ShortDate,
@@ -351,7 +351,10 @@ pub mod std {
             }
             /// `false` for a value the spec does not list.
             pub fn is_known(&self) -> bool {
-                !matches!(self, Self::Unknown(_))
+                match self {
+                    Self::Unknown(value) => Self::from_known(value).is_some(),
+                    _ => true,
+                }
             }
             fn from_known(value: &str) -> ::std::option::Option<Self> {
                 ::std::option::Option::Some(
@@ -371,6 +374,30 @@ pub mod std {
                         _ => return ::std::option::Option::None,
                     },
                 )
+            }
+        }
+        impl ::std::cmp::PartialEq for DateTimeFormat {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+        impl ::std::cmp::Eq for DateTimeFormat {}
+        impl ::std::hash::Hash for DateTimeFormat {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state);
+            }
+        }
+        impl ::std::cmp::PartialOrd for DateTimeFormat {
+            fn partial_cmp(
+                &self,
+                other: &Self,
+            ) -> ::std::option::Option<::std::cmp::Ordering> {
+                ::std::option::Option::Some(self.cmp(other))
+            }
+        }
+        impl ::std::cmp::Ord for DateTimeFormat {
+            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
             }
         }
         impl ::std::convert::From<&str> for DateTimeFormat {
@@ -412,11 +439,11 @@ pub mod std {
                 at: &crate::runtime::Path<'_>,
                 report: &mut crate::runtime::Report,
             ) {
-                if let Self::Unknown(unknown) = self {
+                if !self.is_known() {
                     report
                         .unknown_enum_value(
                             at,
-                            unknown,
+                            self.as_str(),
                             "Vapi.Std.LocalizationParam.DateTimeFormat",
                             Self::VALUES,
                         );

@@ -43,7 +43,7 @@ impl crate::runtime::Validate for Cpu {
 /// Types that belong to [`Cpu`](crate::host::Cpu).
 pub mod cpu {
     /// The value of `mode` in `Cpu`.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(Debug, Clone)]
     pub enum Mode {
         /// The value `performance`.
         Performance,
@@ -65,7 +65,10 @@ pub mod cpu {
         }
         /// `false` for a value the spec does not list.
         pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
+            match self {
+                Self::Unknown(value) => Self::from_known(value).is_some(),
+                _ => true,
+            }
         }
         fn from_known(value: &str) -> ::std::option::Option<Self> {
             ::std::option::Option::Some(
@@ -75,6 +78,30 @@ pub mod cpu {
                     _ => return ::std::option::Option::None,
                 },
             )
+        }
+    }
+    impl ::std::cmp::PartialEq for Mode {
+        fn eq(&self, other: &Self) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::std::cmp::Eq for Mode {}
+    impl ::std::hash::Hash for Mode {
+        fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+            self.as_str().hash(state);
+        }
+    }
+    impl ::std::cmp::PartialOrd for Mode {
+        fn partial_cmp(
+            &self,
+            other: &Self,
+        ) -> ::std::option::Option<::std::cmp::Ordering> {
+            ::std::option::Option::Some(self.cmp(other))
+        }
+    }
+    impl ::std::cmp::Ord for Mode {
+        fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+            self.as_str().cmp(other.as_str())
         }
     }
     impl ::std::convert::From<&str> for Mode {
@@ -115,8 +142,8 @@ pub mod cpu {
             at: &crate::runtime::Path<'_>,
             report: &mut crate::runtime::Report,
         ) {
-            if let Self::Unknown(unknown) = self {
-                report.unknown_enum_value(at, unknown, "Cpu.mode", Self::VALUES);
+            if !self.is_known() {
+                report.unknown_enum_value(at, self.as_str(), "Cpu.mode", Self::VALUES);
             }
         }
         fn check_json(

@@ -72,7 +72,7 @@ impl crate::runtime::Validate for Host {
     }
 }
 /// The `PowerState` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum PowerState {
     /// The value `POWERED_ON`.
     PoweredOn,
@@ -94,7 +94,10 @@ impl PowerState {
     }
     /// `false` for a value the spec does not list.
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        match self {
+            Self::Unknown(value) => Self::from_known(value).is_some(),
+            _ => true,
+        }
     }
     fn from_known(value: &str) -> ::std::option::Option<Self> {
         ::std::option::Option::Some(
@@ -104,6 +107,27 @@ impl PowerState {
                 _ => return ::std::option::Option::None,
             },
         )
+    }
+}
+impl ::std::cmp::PartialEq for PowerState {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+impl ::std::cmp::Eq for PowerState {}
+impl ::std::hash::Hash for PowerState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+impl ::std::cmp::PartialOrd for PowerState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(self.cmp(other))
+    }
+}
+impl ::std::cmp::Ord for PowerState {
+    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
     }
 }
 impl ::std::convert::From<&str> for PowerState {
@@ -144,8 +168,8 @@ impl crate::runtime::Validate for PowerState {
         at: &crate::runtime::Path<'_>,
         report: &mut crate::runtime::Report,
     ) {
-        if let Self::Unknown(unknown) = self {
-            report.unknown_enum_value(at, unknown, "PowerState", Self::VALUES);
+        if !self.is_known() {
+            report.unknown_enum_value(at, self.as_str(), "PowerState", Self::VALUES);
         }
     }
     fn check_json(

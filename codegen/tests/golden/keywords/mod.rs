@@ -658,7 +658,7 @@ impl crate::runtime::Validate for Choice {
     }
 }
 /// The `Color` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Color {
     /// The value `RED`.
     Red,
@@ -683,7 +683,10 @@ impl Color {
     }
     /// `false` for a value the spec does not list.
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        match self {
+            Self::Unknown(value) => Self::from_known(value).is_some(),
+            _ => true,
+        }
     }
     fn from_known(value: &str) -> ::std::option::Option<Self> {
         ::std::option::Option::Some(
@@ -694,6 +697,27 @@ impl Color {
                 _ => return ::std::option::Option::None,
             },
         )
+    }
+}
+impl ::std::cmp::PartialEq for Color {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+impl ::std::cmp::Eq for Color {}
+impl ::std::hash::Hash for Color {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+impl ::std::cmp::PartialOrd for Color {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(self.cmp(other))
+    }
+}
+impl ::std::cmp::Ord for Color {
+    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
     }
 }
 impl ::std::convert::From<&str> for Color {
@@ -734,8 +758,8 @@ impl crate::runtime::Validate for Color {
         at: &crate::runtime::Path<'_>,
         report: &mut crate::runtime::Report,
     ) {
-        if let Self::Unknown(unknown) = self {
-            report.unknown_enum_value(at, unknown, "Color", Self::VALUES);
+        if !self.is_known() {
+            report.unknown_enum_value(at, self.as_str(), "Color", Self::VALUES);
         }
     }
     fn check_json(

@@ -129,7 +129,7 @@ pub mod example {
     /// Types that belong to [`Thing`](crate::com::example::Thing).
     pub mod thing {
         /// The `Com.Example.Thing.Kind` schema.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum Kind {
             /// The value `UNKNOWN`.
             Unknown,
@@ -166,7 +166,10 @@ pub mod example {
             }
             /// `false` for a value the spec does not list.
             pub fn is_known(&self) -> bool {
-                !matches!(self, Self::UnknownValue(_))
+                match self {
+                    Self::UnknownValue(value) => Self::from_known(value).is_some(),
+                    _ => true,
+                }
             }
             fn from_known(value: &str) -> ::std::option::Option<Self> {
                 ::std::option::Option::Some(
@@ -179,6 +182,30 @@ pub mod example {
                         _ => return ::std::option::Option::None,
                     },
                 )
+            }
+        }
+        impl ::std::cmp::PartialEq for Kind {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+        impl ::std::cmp::Eq for Kind {}
+        impl ::std::hash::Hash for Kind {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state);
+            }
+        }
+        impl ::std::cmp::PartialOrd for Kind {
+            fn partial_cmp(
+                &self,
+                other: &Self,
+            ) -> ::std::option::Option<::std::cmp::Ordering> {
+                ::std::option::Option::Some(self.cmp(other))
+            }
+        }
+        impl ::std::cmp::Ord for Kind {
+            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
             }
         }
         impl ::std::convert::From<&str> for Kind {
@@ -220,11 +247,11 @@ pub mod example {
                 at: &crate::runtime::Path<'_>,
                 report: &mut crate::runtime::Report,
             ) {
-                if let Self::UnknownValue(unknown) = self {
+                if !self.is_known() {
                     report
                         .unknown_enum_value(
                             at,
-                            unknown,
+                            self.as_str(),
                             "Com.Example.Thing.Kind",
                             Self::VALUES,
                         );

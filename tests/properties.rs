@@ -1,0 +1,192 @@
+//! Property tests over every value the StageStatus types can hold.
+//!
+//! - Encoding then decoding gives the same value back.
+//! - Validating a value and validating its JSON agree exactly: same (path, code) pairs, in both modes.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use vsphere_types::cis::task::Progress;
+use vsphere_types::esx::settings::clusters::software::{StageStatus, stage_status};
+use vsphere_types::esx::settings::{Notification, Notifications, notification};
+use vsphere_types::vapi::std::{
+    LocalizableMessage, LocalizationParam, NestedLocalizableMessage, localization_param,
+};
+use vsphere_types::{DateTime, Mode, Validate, ValidationErrors};
+
+/// A listed value, or any other string (which may happen to be a listed one).
+fn open_enum<T: From<&'static str> + From<&'static str> + Clone + std::fmt::Debug + 'static>(
+    listed: &'static [&'static str],
+) -> impl Strategy<Value = T> {
+    prop_oneof![
+        3 => proptest::sample::select(listed).prop_map(T::from),
+        1 => "[A-Z_]{1,10}".prop_map(|s| T::from(Box::leak(s.into_boxed_str()) as &'static str)),
+    ]
+}
+
+/// Date-times at vSphere's precision (milliseconds), over years 1 to 9999.
+fn date_time() -> impl Strategy<Value = DateTime> {
+    (-62_135_596_800_000i64..253_402_300_799_999i64).prop_map(|ms| {
+        chrono::DateTime::from_timestamp_millis(ms)
+            .expect("in range")
+            .into()
+    })
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof!["[a-z .{}0-9]{0,12}", any::<String>()]
+}
+
+fn param() -> impl Strategy<Value = LocalizationParam> {
+    let leaf = (
+        proptest::option::of(text()),
+        proptest::option::of(date_time()),
+        proptest::option::of(any::<i64>()),
+        proptest::option::of(any::<f64>().prop_filter("finite", |f| f.is_finite())),
+        proptest::option::of(open_enum::<localization_param::DateTimeFormat>(
+            localization_param::DateTimeFormat::VALUES,
+        )),
+        proptest::option::of(any::<i64>()),
+    )
+        .prop_map(|(s, dt, i, d, format, precision)| LocalizationParam {
+            s,
+            dt,
+            i,
+            d,
+            l: None,
+            format,
+            precision,
+        });
+    leaf.prop_recursive(3, 16, 3, |inner| {
+        (
+            inner.clone(),
+            text(),
+            proptest::option::of(proptest::collection::btree_map(text(), inner, 0..3)),
+        )
+            .prop_map(|(mut param, id, params)| {
+                param.l = Some(NestedLocalizableMessage { id, params });
+                param
+            })
+    })
+}
+
+fn message() -> impl Strategy<Value = LocalizableMessage> {
+    (
+        text(),
+        text(),
+        proptest::collection::vec(text(), 0..3),
+        proptest::option::of(proptest::collection::btree_map(text(), param(), 0..3)),
+        proptest::option::of(text()),
+    )
+        .prop_map(
+            |(id, default_message, args, params, localized)| LocalizableMessage {
+                id,
+                default_message,
+                args,
+                params,
+                localized,
+            },
+        )
+}
+
+fn notification() -> impl Strategy<Value = Notification> {
+    (
+        proptest::option::of(open_enum::<notification::Type>(notification::Type::VALUES)),
+        text(),
+        date_time(),
+        message(),
+        proptest::option::of(message()),
+        proptest::option::of(text()),
+        proptest::option::of(any::<bool>()),
+    )
+        .prop_map(
+            |(r#type, id, time, message, resolution, originator, retriable)| Notification {
+                r#type,
+                id,
+                time,
+                message,
+                resolution,
+                originator,
+                retriable,
+            },
+        )
+}
+
+fn stage_status() -> impl Strategy<Value = StageStatus> {
+    let list = || proptest::option::of(proptest::collection::vec(notification(), 0..3));
+    (
+        open_enum::<stage_status::Status>(stage_status::Status::VALUES),
+        proptest::option::of((any::<i64>(), any::<i64>(), message()).prop_map(
+            |(total, completed, message)| Progress {
+                total,
+                completed,
+                message,
+            },
+        )),
+        date_time(),
+        date_time(),
+        (list(), list(), list()).prop_map(|(info, warnings, errors)| Notifications {
+            info,
+            warnings,
+            errors,
+        }),
+    )
+        .prop_map(
+            |(status, progress, start_time, end_time, notifications)| StageStatus {
+                status,
+                progress,
+                start_time,
+                end_time,
+                notifications,
+            },
+        )
+}
+
+fn pairs(result: Result<(), ValidationErrors>) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = match result {
+        Ok(()) => Vec::new(),
+        Err(errors) => errors
+            .iter()
+            .map(|e| (e.path().to_owned(), e.code().to_string()))
+            .collect(),
+    };
+    pairs.sort();
+    pairs
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn encoding_then_decoding_gives_the_value_back(status in stage_status()) {
+        let json = serde_json::to_string(&status).expect("encodes");
+        let decoded: StageStatus = serde_json::from_str(&json).expect("decodes");
+        prop_assert_eq!(decoded, status);
+    }
+
+    #[test]
+    fn typed_and_json_validation_agree(status in stage_status()) {
+        let json = serde_json::to_string(&status).expect("encodes");
+        for mode in [Mode::Strict, Mode::ForwardCompatible] {
+            let typed = pairs(status.validate_with(mode));
+            let from_json = pairs(vsphere_types::from_str_with::<StageStatus>(&json, mode).map(|_| ()));
+            let from_value = pairs(vsphere_types::validate_value_with::<StageStatus>(
+                &serde_json::from_str(&json).expect("json"),
+                mode,
+            ));
+            prop_assert_eq!(&typed, &from_json);
+            prop_assert_eq!(&typed, &from_value);
+        }
+    }
+}
+
+#[test]
+fn maps_of_params_keep_every_key() {
+    let params: BTreeMap<String, LocalizationParam> = [
+        ("b".to_owned(), LocalizationParam::default()),
+        ("a".to_owned(), LocalizationParam::default()),
+    ]
+    .into();
+    let json = serde_json::to_string(&params).expect("encodes");
+    assert_eq!(json, r#"{"a":{},"b":{}}"#);
+}
