@@ -13,6 +13,8 @@ pub(crate) fn rustdoc(text: &str, link: &dyn Fn(&str) -> Option<(String, String)
     let mut out = String::with_capacity(text.len() + 16);
     let mut in_fence = false;
     let mut previous_blank = true;
+    // The column where the text of the current list item starts, while in a list.
+    let mut list_content: Option<usize> = None;
     for raw_line in text.replace('\t', "    ").lines() {
         let line = raw_line.trim_end();
         let trimmed = line.trim_start();
@@ -44,6 +46,17 @@ pub(crate) fn rustdoc(text: &str, link: &dyn Fn(&str) -> Option<(String, String)
         if trimmed.is_empty() && previous_blank {
             continue;
         }
+        let indent = line.len() - line.trim_start().len();
+        if let Some(marker) = list_marker(trimmed) {
+            list_content = Some(indent + marker);
+        } else if trimmed.is_empty() {
+            list_content = None;
+        } else if list_content.is_some_and(|content| indent < content) {
+            // A line less indented than the item's text reads as a paragraph of its own in the
+            // spec; Markdown would glue it to the item ("lazy continuation"). Say what is meant.
+            out.push('\n');
+            list_content = None;
+        }
         escape_line(line, link, &mut out);
         out.push('\n');
         previous_blank = trimmed.is_empty();
@@ -52,6 +65,16 @@ pub(crate) fn rustdoc(text: &str, link: &dyn Fn(&str) -> Option<(String, String)
         out.push_str("```\n");
     }
     out.trim_end().to_owned()
+}
+
+/// The width of a list marker that starts `line` (`- `, `* `, `+ `, `1. `), if it is a list item.
+fn list_marker(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
+        .then_some(digits + 2)
 }
 
 /// Escapes one line outside code spans and turns resolvable `*Name*` into links.
@@ -154,6 +177,20 @@ mod tests {
             ```text
             x
             ```"#]]
+        .assert_eq(&rustdoc(text, &no_links));
+    }
+
+    #[test]
+    fn text_after_a_list_is_its_own_paragraph() {
+        let text = "Examples:\n   - a\n     continued\n   - b\n  Then a sentence.\nAnd more.";
+        expect![[r#"
+            Examples:
+               - a
+                 continued
+               - b
+
+              Then a sentence.
+            And more."#]]
         .assert_eq(&rustdoc(text, &no_links));
     }
 
