@@ -117,6 +117,28 @@ fn standalone_crates_build_and_validate_their_instances() {
     }
 }
 
+/// Whole real specs in another dialect generate crates that build cleanly too.
+#[test]
+fn real_vsphere_specs_build_without_warnings() {
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden-crates");
+    for spec in ["esx.json", "vcenter.json"] {
+        let name = format!("real-{}", spec.trim_end_matches(".json"));
+        let config = Config {
+            base_dir: here(),
+            specs: vec![PathBuf::from("real").join(spec)],
+            roots: Vec::new(),
+            target: Target::Crate { name: name.clone() },
+        };
+        let output = generate(&config).unwrap_or_else(|err| panic!("{spec} generates: {err}"));
+        let dir = scratch.join(&name);
+        let _ = std::fs::remove_dir_all(dir.join("src"));
+        for file in &output.files {
+            write(&dir.join(&file.path), &file.contents);
+        }
+        cargo(&dir, &scratch, &["clippy", "--quiet", "--offline", "--", "-D", "warnings"]);
+    }
+}
+
 fn write(path: &Path, contents: &str) {
     std::fs::create_dir_all(path.parent().expect("a file has a folder")).expect("mkdir");
     std::fs::write(path, contents).expect("write");
