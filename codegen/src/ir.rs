@@ -61,6 +61,42 @@ pub enum TypeKind {
     Enum(EnumDef),
     /// `pub type Name = …;`
     Alias(Shape),
+    /// A `oneOf`/`anyOf`: an enum whose variants hold the alternatives.
+    Union(UnionDef),
+}
+
+/// The alternatives of a `oneOf` or `anyOf`.
+#[derive(Debug)]
+pub struct UnionDef {
+    /// In the order of the spec.
+    pub variants: Vec<UnionVariant>,
+    /// With a `discriminator`, the property whose value picks the variant; without, the first
+    /// alternative that decodes wins.
+    pub tag: Option<Tag>,
+}
+
+/// The discriminator of a tagged union.
+#[derive(Debug)]
+pub struct Tag {
+    /// The JSON property that holds the tag.
+    pub property: String,
+    /// The variant that keeps a value with a tag the spec does not list.
+    pub other_ident: String,
+}
+
+/// One alternative of a union.
+#[derive(Debug)]
+pub struct UnionVariant {
+    /// The Rust identifier.
+    pub ident: String,
+    /// What it holds.
+    pub shape: Shape,
+    /// The discriminator values that select it (tagged unions only).
+    pub tag_values: Vec<String>,
+    /// `Box` the value: the variant closes a cycle of types that contain each other by value.
+    pub boxed: bool,
+    /// Markdown, ready for `///`.
+    pub docs: String,
 }
 
 /// A struct: an object schema with properties.
@@ -70,6 +106,9 @@ pub struct StructDef {
     pub fields: Vec<Field>,
     /// `additionalProperties: false`: unknown fields are an error, not ignored.
     pub deny_unknown_fields: bool,
+    /// `additionalProperties` with a schema next to `properties`: a map of the other properties,
+    /// flattened into the struct (the field's identifier and the values' shape).
+    pub additional: Option<(String, Shape)>,
     /// `minProperties` / `maxProperties`.
     pub checks: Vec<Check>,
 }
@@ -87,10 +126,27 @@ pub struct Field {
     pub required: bool,
     /// `Box` the value: the field closes a cycle of types that contain each other by value.
     pub boxed: bool,
+    /// The value to use when the property is missing (optional fields only).
+    pub default: Option<Default>,
     /// Markdown, ready for `///`.
     pub docs: String,
     /// Marked deprecated by the spec.
     pub deprecated: bool,
+}
+
+/// A default value that can be written as a Rust expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Default {
+    /// `true` / `false`
+    Bool(bool),
+    /// An integer literal.
+    Integer(i64),
+    /// A floating-point literal.
+    Number(f64),
+    /// A string, for a `String` field or (through `From<&str>`) an enum field.
+    String(String),
+    /// `Default::default()`: an empty array or object.
+    Empty,
 }
 
 /// A value's type together with what the spec says about its values.
@@ -100,14 +156,17 @@ pub struct Shape {
     pub ty: TypeRef,
     /// Constraints that the type itself does not enforce.
     pub checks: Vec<Check>,
+    /// `null` is a value of its own (`nullable: true`, `type: [T, "null"]`): an `Option`.
+    pub nullable: bool,
 }
 
 impl Shape {
-    /// A shape without checks.
+    /// A shape without checks that does not allow `null`.
     pub fn plain(ty: TypeRef) -> Shape {
         Shape {
             ty,
             checks: Vec::new(),
+            nullable: false,
         }
     }
 }
@@ -170,6 +229,8 @@ pub enum Check {
     MinProperties(u64),
     /// Objects and maps.
     MaxProperties(u64),
+    /// Any value: one of these JSON texts (`enum`/`const` of numbers, booleans, …).
+    Enum(Vec<String>),
 }
 
 /// A string enum. Unknown values decode into the catch-all variant instead of failing.

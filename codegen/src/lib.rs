@@ -38,6 +38,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../generated/src/runtime/open_enum.rs"),
     ),
     (
+        "serde_helpers.rs",
+        include_str!("../../generated/src/runtime/serde_helpers.rs"),
+    ),
+    (
         "validate.rs",
         include_str!("../../generated/src/runtime/validate.rs"),
     ),
@@ -216,6 +220,27 @@ fn display_path(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
+
+    /// Standalone crates get every file of the runtime.
+    #[test]
+    fn every_runtime_file_is_embedded() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../generated/src/runtime");
+        let on_disk: BTreeSet<String> = std::fs::read_dir(dir)
+            .expect("the runtime folder")
+            .map(|entry| {
+                entry
+                    .expect("entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        let embedded: BTreeSet<String> = super::RUNTIME
+            .iter()
+            .map(|(name, _)| (*name).to_owned())
+            .collect();
+        assert_eq!(on_disk, embedded);
+    }
 
     /// The names reserved at the crate root are exactly what `vsphere-types` re-exports from its
     /// runtime, so a schema can never take one of them.

@@ -8,9 +8,11 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::docs;
 use crate::error::{Diagnostics, Location};
+use serde_json::Value;
+
 use crate::ir::{
-    Check, EnumDef, Field, RustPath, Shape, StructDef, TypeDef, TypeId, TypeKind, TypeRef,
-    TypeSpace, Variant,
+    Check, Default, EnumDef, Field, RustPath, Shape, StructDef, Tag, TypeDef, TypeId, TypeKind,
+    TypeRef, TypeSpace, UnionDef, UnionVariant, Variant,
 };
 use crate::naming::{self, ModuleNames, Namespace};
 use crate::spec::{Additional, InstanceType, SchemaObject, Spec};
@@ -54,6 +56,8 @@ struct Lowerer<'a> {
     names: ModuleNames,
     /// The next id for a type defined inline; named schemas take the first ids.
     next_id: u32,
+    /// Every type's path and spec name, known before its definition is lowered.
+    paths: HashMap<TypeId, (RustPath, String)>,
     space: TypeSpace,
 }
 
@@ -86,6 +90,7 @@ impl<'a> Lowerer<'a> {
             ids: HashMap::new(),
             names: ModuleNames::default(),
             next_id: 0,
+            paths: HashMap::new(),
             space: TypeSpace::default(),
         }
     }
@@ -195,6 +200,10 @@ impl<'a> Lowerer<'a> {
             self.ids.insert(index, TypeId(n as u32));
         }
         self.next_id = indices.len() as u32;
+        for (&index, path) in indices.iter().zip(&paths) {
+            let name = self.spec.schemas[index].name.clone();
+            self.paths.insert(self.ids[&index], (path.clone(), name));
+        }
         // Types defined inline get ids after every named schema, in the order they are met.
         for (&index, path) in indices.iter().zip(paths) {
             let named = &self.spec.schemas[index];
@@ -243,6 +252,15 @@ impl<'a> Lowerer<'a> {
             TypeKind::Enum(self.lower_enum(schema))
         } else if is_struct(schema) {
             TypeKind::Struct(self.lower_struct(&path, schema))
+        } else if let Some(members) = self.union_members(schema) {
+            match members.as_slice() {
+                [only] => {
+                    let mut shape = self.lower_shape(&path, "Value", only);
+                    shape.nullable = true;
+                    TypeKind::Alias(shape)
+                }
+                _ => TypeKind::Union(self.lower_union(&path, schema, &members)),
+            }
         } else {
             TypeKind::Alias(self.lower_shape(&path, "Value", schema))
         };
@@ -264,6 +282,7 @@ impl<'a> Lowerer<'a> {
         self.next_id += 1;
         let path = self.names.nested_path(parent, wanted);
         let spec_name = format!("{}.{wanted}", parent.name);
+        self.paths.insert(id, (path.clone(), spec_name.clone()));
         self.define(id, path, &spec_name, schema);
         if schema.description.is_none()
             && schema.title.is_none()
@@ -335,12 +354,20 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             let ident = idents.claim(&naming::field_ident(wire));
+            let shape = self.lower_shape(path, wire, property);
+            let required = required.contains(wire);
+            let default = if required {
+                None
+            } else {
+                self.lower_default(property, &shape)
+            };
             fields.push(Field {
                 wire_name: wire.to_owned(),
                 ident,
-                shape: self.lower_shape(path, wire, property),
-                required: required.contains(wire),
+                shape,
+                required,
                 boxed: false,
+                default,
                 docs: property
                     .description
                     .clone()
@@ -357,11 +384,189 @@ impl<'a> Lowerer<'a> {
                 );
             }
         }
+        if !schema.one_of.is_empty() || !schema.any_of.is_empty() {
+            self.diagnostics.warning(
+                schema.location(),
+                "`oneOf`/`anyOf` next to `properties` is not checked; the properties are generated",
+            );
+        }
+        let additional = match &schema.additional_properties {
+            Some(Additional::Schema(values)) => {
+                let shape = self.lower_shape(path, "AdditionalProperties", values);
+                Some((idents.claim("additional_properties"), shape))
+            }
+            _ => None,
+        };
         StructDef {
             fields,
             deny_unknown_fields,
+            additional,
             checks: object_checks(schema),
         }
+    }
+
+    /// The alternatives of a `oneOf`/`anyOf` other than `null`, when the schema is one. `null`
+    /// alternatives make the value nullable; a single remaining alternative is the value's type.
+    fn union_members<'s>(&mut self, schema: &'s SchemaObject) -> Option<Vec<&'s SchemaObject>> {
+        let members: Vec<&SchemaObject> = schema.one_of.iter().chain(&schema.any_of).collect();
+        if members.is_empty() {
+            return None;
+        }
+        let non_null: Vec<&SchemaObject> =
+            members.into_iter().filter(|m| !is_null_schema(m)).collect();
+        if non_null.iter().all(|m| is_constraint_only(m)) {
+            self.diagnostics.warning(
+                schema.location(),
+                "`oneOf`/`anyOf` of constraints only is not checked",
+            );
+            return None;
+        }
+        Some(non_null)
+    }
+
+    /// A Rust enum over the alternatives; tagged when the schema has a `discriminator` and every
+    /// alternative is a named object schema.
+    fn lower_union(
+        &mut self,
+        path: &RustPath,
+        schema: &SchemaObject,
+        members: &[&SchemaObject],
+    ) -> UnionDef {
+        let mut idents = Namespace::default();
+        let mut variants = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let shape = self.lower_shape(path, &format!("Variant{}", i + 1), member);
+            let wanted = match (&shape.ty, &member.title) {
+                (_, Some(title)) => naming::variant_ident(title),
+                (TypeRef::Named(id), None) => self.paths[id].0.name.clone(),
+                (ty, None) => primitive_variant_name(ty).to_owned(),
+            };
+            variants.push(UnionVariant {
+                ident: idents.claim(&wanted),
+                shape,
+                tag_values: Vec::new(),
+                boxed: false,
+                docs: member
+                    .description
+                    .clone()
+                    .unwrap_or_else(|| format!("Alternative {} of the spec.", i + 1)),
+            });
+        }
+        let tag = match &schema.discriminator {
+            Some(discriminator) => self
+                .tag_variants(schema, discriminator, &mut variants)
+                .then(|| Tag {
+                    property: discriminator.property.clone(),
+                    other_ident: naming::other_variant_ident(&mut idents),
+                }),
+            None => None,
+        };
+        UnionDef { variants, tag }
+    }
+
+    /// Gives each variant its discriminator values; `false` (with a warning) when the union
+    /// cannot be tagged, because an alternative is not a named schema.
+    fn tag_variants(
+        &mut self,
+        schema: &SchemaObject,
+        discriminator: &crate::spec::Discriminator,
+        variants: &mut [UnionVariant],
+    ) -> bool {
+        let at = schema.location().join("discriminator");
+        if let Some(untaggable) = variants
+            .iter()
+            .find(|v| !matches!(v.shape.ty, TypeRef::Named(_)))
+        {
+            self.diagnostics.warning(
+                &at,
+                format!(
+                    "the discriminator is not used: alternative `{}` is not a named schema, so the \
+                     first alternative that decodes is taken",
+                    untaggable.ident
+                ),
+            );
+            return false;
+        }
+        for (value, target) in &discriminator.mapping {
+            // A mapping target is a `$ref` or, in OpenAPI, a bare schema name.
+            let index = if target.contains('#') || target.contains('/') {
+                self.resolve(target, &at.join("mapping").join(value))
+            } else {
+                self.by_name.get(target.as_str()).copied()
+            };
+            let id = index.and_then(|i| self.ids.get(&i).copied());
+            match variants
+                .iter_mut()
+                .find(|v| id.is_some_and(|id| v.shape.ty == TypeRef::Named(id)))
+            {
+                Some(variant) => variant.tag_values.push(value.clone()),
+                None => self.diagnostics.warning(
+                    &at.join("mapping").join(value),
+                    format!(
+                        "`{target}` is not one of the alternatives; the value `{value}` is ignored"
+                    ),
+                ),
+            }
+        }
+        for variant in variants.iter_mut().filter(|v| v.tag_values.is_empty()) {
+            // Without a mapping, the tag is the schema's name.
+            if let TypeRef::Named(id) = variant.shape.ty {
+                let name = &self.paths[&id].1;
+                variant
+                    .tag_values
+                    .push(name.rsplit('/').next().unwrap_or(name).to_owned());
+            }
+        }
+        true
+    }
+
+    /// The value of `default` as a Rust expression, where the field's type can hold it.
+    fn lower_default(&mut self, schema: &SchemaObject, shape: &Shape) -> Option<Default> {
+        let value = schema.default.as_ref()?;
+        if value.is_null() {
+            return None;
+        }
+        let default = match (&shape.ty, value) {
+            _ if shape.nullable => None,
+            (TypeRef::Bool, Value::Bool(b)) => Some(Default::Bool(*b)),
+            (TypeRef::I64, Value::Number(n)) => n.as_i64().map(Default::Integer),
+            (TypeRef::I32, Value::Number(n)) => n
+                .as_i64()
+                .filter(|i| i32::try_from(*i).is_ok())
+                .map(Default::Integer),
+            (TypeRef::F64 | TypeRef::F32, Value::Number(n)) => n.as_f64().map(Default::Number),
+            (TypeRef::String, Value::String(text)) => Some(Default::String(text.clone())),
+            (TypeRef::Named(id), Value::String(text)) if self.is_enum(*id) => {
+                Some(Default::String(text.clone()))
+            }
+            (TypeRef::Vec(_), Value::Array(items)) if items.is_empty() => Some(Default::Empty),
+            (TypeRef::Map(_), Value::Object(map)) if map.is_empty() => Some(Default::Empty),
+            _ => None,
+        };
+        if default.is_none() {
+            self.diagnostics.warning(
+                &schema.location().join("default"),
+                format!(
+                    "the default {value} is not applied on decode (only booleans, numbers, \
+                     strings and empty collections are); the field stays an `Option`"
+                ),
+            );
+        }
+        default
+    }
+
+    /// Whether `id` is (or will be) a string enum.
+    fn is_enum(&self, id: TypeId) -> bool {
+        if let Some(def) = self.space.types.get(&id) {
+            return matches!(def.kind, TypeKind::Enum(_));
+        }
+        self.ids
+            .iter()
+            .find(|(_, known)| **known == id)
+            .is_some_and(|(&index, _)| {
+                let schema = &self.spec.schemas[index].schema;
+                schema.enum_values.is_some() && string_enum(schema)
+            })
     }
 
     /// Collects the properties of `schema` and of the object schemas it is an `allOf` of.
@@ -404,6 +609,12 @@ impl<'a> Lowerer<'a> {
     /// The shape of a value: a property's, an item's or a map value's. `wanted` names a type that
     /// has to be defined inline.
     fn lower_shape(&mut self, parent: &RustPath, wanted: &str, schema: &SchemaObject) -> Shape {
+        let mut shape = self.lower_shape_of(parent, wanted, schema);
+        shape.nullable |= is_nullable(schema);
+        shape
+    }
+
+    fn lower_shape_of(&mut self, parent: &RustPath, wanted: &str, schema: &SchemaObject) -> Shape {
         if let Some(reference) = &schema.reference {
             // OpenAPI 3.0 ignores the siblings of `$ref`; vmsgen files put descriptions there.
             return match self.resolve(reference, schema.location()) {
@@ -417,17 +628,18 @@ impl<'a> Lowerer<'a> {
             // `allOf: [ {$ref: X} ]` with a sibling description: a value of type X.
             return self.lower_shape(parent, wanted, only);
         }
-        if !schema.one_of.is_empty() || !schema.any_of.is_empty() {
-            self.diagnostics.warning(
-                schema.location(),
-                "`oneOf` and `anyOf` are not generated yet; the value is kept as `serde_json::Value`",
-            );
-            return Shape::plain(TypeRef::Json);
-        }
         if schema.enum_values.is_some() && string_enum(schema) {
             return Shape::plain(TypeRef::Named(self.define_nested(parent, wanted, schema)));
         }
         if is_struct(schema) {
+            return Shape::plain(TypeRef::Named(self.define_nested(parent, wanted, schema)));
+        }
+        if let Some(members) = self.union_members(schema) {
+            if let [only] = members.as_slice() {
+                let mut shape = self.lower_shape(parent, wanted, only);
+                shape.nullable = true;
+                return shape;
+            }
             return Shape::plain(TypeRef::Named(self.define_nested(parent, wanted, schema)));
         }
         let types: Vec<InstanceType> = schema
@@ -477,8 +689,23 @@ impl<'a> Lowerer<'a> {
             }
         };
         checks.extend(value_checks(schema));
+        if let Some(values) = &schema.enum_values {
+            // Enums of strings are types of their own; other enums (and `const`) are checks.
+            let listed: Vec<String> = values
+                .iter()
+                .filter(|v| !v.is_null())
+                .map(Value::to_string)
+                .collect();
+            if !listed.is_empty() {
+                checks.push(Check::Enum(listed));
+            }
+        }
         self.drop_unusable_patterns(schema, &mut checks);
-        Shape { ty, checks }
+        Shape {
+            ty,
+            checks,
+            nullable: false,
+        }
     }
 
     /// The generated crate compiles patterns with `regex-lite`, whose syntax covers the ECMA-262
@@ -517,6 +744,52 @@ impl<'a> Lowerer<'a> {
             None => {}
         }
         TypeRef::String
+    }
+}
+
+/// `nullable: true`, `type: [T, "null"]`, or `null` among the `enum` values.
+fn is_nullable(schema: &SchemaObject) -> bool {
+    schema.nullable
+        || (schema.types.contains(&InstanceType::Null) && schema.types.len() > 1)
+        || schema
+            .enum_values
+            .as_deref()
+            .is_some_and(|values| values.iter().any(Value::is_null))
+}
+
+/// A schema whose only value is `null`.
+fn is_null_schema(schema: &SchemaObject) -> bool {
+    schema.types == [InstanceType::Null]
+        || schema
+            .enum_values
+            .as_deref()
+            .is_some_and(|values| values.iter().all(Value::is_null))
+}
+
+/// A `oneOf` member that only constrains (`{required: [a]}`), describing no value of its own.
+fn is_constraint_only(schema: &SchemaObject) -> bool {
+    schema.types.is_empty()
+        && schema.reference.is_none()
+        && schema.properties.is_empty()
+        && schema.items.is_none()
+        && schema.enum_values.is_none()
+        && schema.all_of.is_empty()
+        && schema.one_of.is_empty()
+        && schema.any_of.is_empty()
+}
+
+/// The variant name of an alternative that is not a named type.
+fn primitive_variant_name(ty: &TypeRef) -> &'static str {
+    match ty {
+        TypeRef::Named(_) => "Value",
+        TypeRef::Bool => "Boolean",
+        TypeRef::I32 | TypeRef::I64 => "Integer",
+        TypeRef::F32 | TypeRef::F64 => "Number",
+        TypeRef::String => "String",
+        TypeRef::DateTime => "DateTime",
+        TypeRef::Json => "Value",
+        TypeRef::Vec(_) => "Array",
+        TypeRef::Map(_) => "Object",
     }
 }
 
@@ -568,18 +841,19 @@ fn object_checks(schema: &SchemaObject) -> Vec<Check> {
     checks
 }
 
-/// Marks as boxed the fields that close a cycle of structs containing each other by value.
+/// Marks as boxed the fields (and union variants) that close a cycle of types containing each
+/// other by value.
 ///
 /// `Vec` and maps already put their contents on the heap, so only direct fields (optional or not)
-/// count. A depth-first walk in id order boxes each back edge, which breaks every cycle; the walk
-/// is deterministic, so the same spec always boxes the same fields.
+/// and variants count. A depth-first walk in id order boxes each back edge, which breaks every
+/// cycle; the walk is deterministic, so the same spec always boxes the same fields.
 fn box_cycles(space: &mut TypeSpace) {
     fn target(space: &TypeSpace, shape: &Shape) -> Option<TypeId> {
         let mut ty = &shape.ty;
         loop {
             match ty {
                 TypeRef::Named(id) => match &space.get(*id).kind {
-                    TypeKind::Struct(_) => return Some(*id),
+                    TypeKind::Struct(_) | TypeKind::Union(_) => return Some(*id),
                     TypeKind::Alias(inner) => ty = &inner.ty,
                     TypeKind::Enum(_) => return None,
                 },
@@ -591,15 +865,16 @@ fn box_cycles(space: &mut TypeSpace) {
         .types
         .iter()
         .map(|(id, def)| {
-            let out = match &def.kind {
-                TypeKind::Struct(s) => s
-                    .fields
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, f)| target(space, &f.shape).map(|t| (i, t)))
-                    .collect(),
+            let shapes: Vec<&Shape> = match &def.kind {
+                TypeKind::Struct(s) => s.fields.iter().map(|f| &f.shape).collect(),
+                TypeKind::Union(u) => u.variants.iter().map(|v| &v.shape).collect(),
                 _ => Vec::new(),
             };
+            let out = shapes
+                .into_iter()
+                .enumerate()
+                .filter_map(|(i, shape)| target(space, shape).map(|t| (i, t)))
+                .collect();
             (*id, out)
         })
         .collect();
@@ -627,10 +902,10 @@ fn box_cycles(space: &mut TypeSpace) {
                 stack.pop();
                 continue;
             }
-            let (field, to) = out[*next];
+            let (slot, to) = out[*next];
             *next += 1;
             match marks[&to] {
-                Mark::OnStack => boxed.push((node, field)),
+                Mark::OnStack => boxed.push((node, slot)),
                 Mark::New => {
                     marks.insert(to, Mark::OnStack);
                     stack.push((to, 0));
@@ -639,13 +914,11 @@ fn box_cycles(space: &mut TypeSpace) {
             }
         }
     }
-    for (id, field) in boxed {
-        if let Some(TypeDef {
-            kind: TypeKind::Struct(s),
-            ..
-        }) = space.types.get_mut(&id)
-        {
-            s.fields[field].boxed = true;
+    for (id, slot) in boxed {
+        match space.types.get_mut(&id).map(|def| &mut def.kind) {
+            Some(TypeKind::Struct(s)) => s.fields[slot].boxed = true,
+            Some(TypeKind::Union(u)) => u.variants[slot].boxed = true,
+            _ => {}
         }
     }
 }
@@ -685,6 +958,11 @@ fn render_docs(space: &mut TypeSpace) {
             }
             TypeKind::Enum(e) => {
                 for variant in &mut e.variants {
+                    variant.docs = docs::rustdoc(&variant.docs, &link);
+                }
+            }
+            TypeKind::Union(u) => {
+                for variant in &mut u.variants {
                     variant.docs = docs::rustdoc(&variant.docs, &link);
                 }
             }

@@ -87,7 +87,18 @@ pub(crate) struct SchemaObject {
     pub(crate) one_of: Vec<SchemaObject>,
     pub(crate) any_of: Vec<SchemaObject>,
     pub(crate) deprecated: bool,
+    pub(crate) default: Option<Value>,
+    pub(crate) discriminator: Option<Discriminator>,
     pub(crate) constraints: Constraints,
+}
+
+/// `discriminator`: which property tells the alternatives of a `oneOf` (or the subtypes of a base)
+/// apart, and which value means which schema.
+#[derive(Debug, Clone)]
+pub(crate) struct Discriminator {
+    pub(crate) property: String,
+    /// Value -> `$ref`, in the order of the spec.
+    pub(crate) mapping: Vec<(String, String)>,
 }
 
 /// The validation keywords: numbers, strings, arrays and objects.
@@ -267,7 +278,9 @@ impl Reader<'_> {
             match key.as_str() {
                 "$ref" => schema.reference = self.string(&here, value),
                 "type" => schema.types = self.types(&here, value),
-                "nullable" => schema.nullable = self.boolean(&here, value),
+                "nullable" | "x-nullable" => schema.nullable |= self.boolean(&here, value),
+                "default" => schema.default = Some(value.clone()),
+                "discriminator" => schema.discriminator = self.discriminator(&here, value),
                 "format" => schema.format = self.string(&here, value),
                 "title" => schema.title = self.string(&here, value),
                 "description" => schema.description = self.string(&here, value),
@@ -316,6 +329,34 @@ impl Reader<'_> {
             }
         }
         schema
+    }
+
+    fn discriminator(&mut self, at: &Location, value: &Value) -> Option<Discriminator> {
+        // Swagger 2.0 writes the property name alone.
+        if let Some(property) = value.as_str() {
+            return Some(Discriminator {
+                property: property.to_owned(),
+                mapping: Vec::new(),
+            });
+        }
+        let object = self.object(at, value)?;
+        let Some(property) = object.get("propertyName").and_then(Value::as_str) else {
+            self.problem(at, "`discriminator` needs a `propertyName` string");
+            return None;
+        };
+        let mut mapping = Vec::new();
+        if let Some(entries) = object.get("mapping") {
+            let here = at.join("mapping");
+            for (tag, target) in self.object(&here, entries).into_iter().flatten() {
+                if let Some(target) = self.string(&here.join(tag), target) {
+                    mapping.push((tag.clone(), target));
+                }
+            }
+        }
+        Some(Discriminator {
+            property: property.to_owned(),
+            mapping,
+        })
     }
 
     fn constraint(&mut self, c: &mut Constraints, key: &str, here: &Location, value: &Value) {

@@ -8,17 +8,23 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace};
+use crate::ir::{
+    Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef,
+};
 
 /// The items for one type.
 pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
-    let docs = doc_attrs(&def.docs);
+    let mut docs = doc_attrs(&def.docs);
+    if def.deprecated {
+        docs.extend(quote!(#[deprecated]));
+    }
     let name = ident(&def.path.name);
     match &def.kind {
         TypeKind::Struct(s) => emit_struct(space, &docs, &name, s),
         TypeKind::Enum(e) => emit_enum(&docs, &name, e),
+        TypeKind::Union(u) => emit_union(space, &docs, &name, u),
         TypeKind::Alias(shape) => {
-            let ty = type_tokens(space, &shape.ty);
+            let ty = shape_tokens(space, shape);
             quote! {
                 #docs
                 pub type #name = #ty;
@@ -28,50 +34,250 @@ pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
 }
 
 fn emit_struct(space: &TypeSpace, docs: &TokenStream, name: &Ident, s: &StructDef) -> TokenStream {
-    let fields = s.fields.iter().map(|field| emit_field(space, field));
-    // A struct whose fields may all be absent has an obvious empty value.
-    let default = s
-        .fields
-        .iter()
-        .all(|f| !f.required)
-        .then(|| quote!(Default,));
+    let fields = s.fields.iter().map(|field| emit_field(space, name, field));
+    let additional = s.additional.as_ref().map(|(field, shape)| {
+        let field = ident(field);
+        let values = shape_tokens(space, shape);
+        quote! {
+            /// The properties that the spec does not name, by name.
+            #[serde(flatten)]
+            pub #field: ::std::collections::BTreeMap<::std::string::String, #values>,
+        }
+    });
+    let defaulted: Vec<&Field> = s.fields.iter().filter(|f| f.default.is_some()).collect();
+    // A struct whose fields may all be absent has an obvious empty value; with spec defaults it
+    // is the one that decoding `{}` gives.
+    let all_optional = s.fields.iter().all(|f| !f.required);
+    let derive_default = (all_optional && defaulted.is_empty()).then(|| quote!(Default,));
     let deny = s
         .deny_unknown_fields
         .then(|| quote!(#[serde(deny_unknown_fields)]));
+    let default_fns = defaulted.iter().map(|field| {
+        let function = default_fn(field);
+        let ty = field_type(space, field);
+        let value = default_expr(space, field);
+        quote!(fn #function() -> #ty { #value })
+    });
+    let default_impl = (!defaulted.is_empty()).then(|| {
+        let fn_impl = quote! {
+            #[allow(deprecated)]
+            impl #name {
+                #(#default_fns)*
+            }
+        };
+        let default_trait = all_optional.then(|| {
+            let inits = s.fields.iter().map(|field| {
+                let field_name = ident(&field.ident);
+                match field.default {
+                    Some(_) => {
+                        let function = default_fn(field);
+                        quote!(#field_name: Self::#function(),)
+                    }
+                    None => quote!(#field_name: ::std::default::Default::default(),),
+                }
+            });
+            let additional = s.additional.as_ref().map(|(field, _)| {
+                let field = ident(field);
+                quote!(#field: ::std::default::Default::default(),)
+            });
+            quote! {
+                #[allow(deprecated)]
+                impl ::std::default::Default for #name {
+                    fn default() -> Self {
+                        Self { #(#inits)* #additional }
+                    }
+                }
+            }
+        });
+        quote!(#fn_impl #default_trait)
+    });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #derive_default ::serde::Serialize, ::serde::Deserialize)]
         #deny
         pub struct #name {
             #(#fields)*
+            #additional
         }
+        #default_impl
     }
 }
 
-fn emit_field(space: &TypeSpace, field: &Field) -> TokenStream {
-    let docs = doc_attrs(&field.docs);
-    let name = ident(&field.ident);
+/// The name of the function that gives a field's default value.
+fn default_fn(field: &Field) -> Ident {
+    format_ident!("default_{}", field.ident.trim_start_matches("r#"))
+}
+
+fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
+    match field.default.as_ref() {
+        Some(Default::Bool(b)) => quote!(#b),
+        Some(Default::Integer(i)) => {
+            let literal = proc_macro2::Literal::i64_unsuffixed(*i);
+            quote!(#literal)
+        }
+        Some(Default::Number(n)) => {
+            let literal = proc_macro2::Literal::f64_unsuffixed(*n);
+            quote!(#literal)
+        }
+        Some(Default::String(text)) => match &field.shape.ty {
+            TypeRef::String => quote!(::std::string::String::from(#text)),
+            ty => {
+                let ty = type_tokens(space, ty);
+                quote!(<#ty>::from(#text))
+            }
+        },
+        Some(Default::Empty) | None => quote!(::std::default::Default::default()),
+    }
+}
+
+/// The Rust type of a field: optional, nullable, boxed and defaulted as the spec says.
+///
+/// | required | nullable | type | absent | `null` |
+/// | --- | --- | --- | --- | --- |
+/// | yes | no | `T` | error | error |
+/// | yes | yes | `Option<T>` | error | `None` |
+/// | no | no | `Option<T>` (`T` with a default) | `None` (the default) | `None` |
+/// | no | yes | `Option<Option<T>>` | `None` | `Some(None)` |
+pub(crate) fn field_type(space: &TypeSpace, field: &Field) -> TokenStream {
     let mut ty = type_tokens(space, &field.shape.ty);
     if field.boxed {
         ty = quote!(::std::boxed::Box<#ty>);
     }
+    if field.shape.nullable {
+        ty = quote!(::std::option::Option<#ty>);
+    }
+    if !field.required && field.default.is_none() {
+        ty = quote!(::std::option::Option<#ty>);
+    }
+    ty
+}
+
+fn emit_field(space: &TypeSpace, owner: &Ident, field: &Field) -> TokenStream {
+    let docs = doc_attrs(&field.docs);
+    let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
+    let name = ident(&field.ident);
+    let ty = field_type(space, field);
     let mut serde = Vec::new();
     if field.ident.trim_start_matches("r#") != field.wire_name {
         let wire = &field.wire_name;
         serde.push(quote!(rename = #wire));
     }
-    if !field.required {
-        ty = quote!(::std::option::Option<#ty>);
-        serde.push(quote!(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        ));
+    match (field.required, field.shape.nullable, &field.default) {
+        (true, false, _) => {}
+        (true, true, _) => {
+            serde.push(quote!(
+                deserialize_with = "crate::runtime::deserialize_nullable"
+            ));
+        }
+        (false, _, Some(_)) => {
+            // serde's derive expands this path inside its own visitor, where `Self` is not ours.
+            let function = format!("{owner}::{}", default_fn(field));
+            serde.push(quote!(default = #function));
+        }
+        (false, nullable, None) => {
+            serde.push(quote!(
+                default,
+                skip_serializing_if = "::std::option::Option::is_none"
+            ));
+            if nullable {
+                serde.push(quote!(
+                    deserialize_with = "crate::runtime::deserialize_some"
+                ));
+            }
+        }
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     quote! {
         #docs
+        #deprecated
         #serde
         pub #name: #ty,
+    }
+}
+
+fn emit_union(space: &TypeSpace, docs: &TokenStream, name: &Ident, u: &UnionDef) -> TokenStream {
+    let variant_type = |shape: &Shape, boxed: bool| {
+        let mut ty = type_tokens(space, &shape.ty);
+        if boxed {
+            ty = quote!(::std::boxed::Box<#ty>);
+        }
+        if shape.nullable {
+            ty = quote!(::std::option::Option<#ty>);
+        }
+        ty
+    };
+    let idents: Vec<Ident> = u.variants.iter().map(|v| ident(&v.ident)).collect();
+    let types: Vec<TokenStream> = u
+        .variants
+        .iter()
+        .map(|v| variant_type(&v.shape, v.boxed))
+        .collect();
+    let variant_docs: Vec<TokenStream> = u.variants.iter().map(|v| doc_attrs(&v.docs)).collect();
+    let Some(tag) = &u.tag else {
+        return quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[serde(untagged)]
+            pub enum #name {
+                #( #variant_docs #idents(#types), )*
+            }
+        };
+    };
+    let other = ident(&tag.other_ident);
+    let property = &tag.property;
+    let serialize_arms = u.variants.iter().zip(&idents).map(|(variant, variant_ident)| {
+        // A variant whose struct declares the tag property writes it itself.
+        let declares_tag = match &variant.shape.ty {
+            TypeRef::Named(id) => match &space.get(*id).kind {
+                TypeKind::Struct(s) => s.fields.iter().any(|f| f.wire_name == *property && f.required),
+                _ => false,
+            },
+            _ => false,
+        };
+        let tag_value = variant.tag_values.first().cloned().unwrap_or_default();
+        if declares_tag {
+            quote!(Self::#variant_ident(value) => ::serde::Serialize::serialize(value, serializer),)
+        } else {
+            quote!(Self::#variant_ident(value) => crate::runtime::serialize_tagged(value, #property, #tag_value, serializer),)
+        }
+    });
+    let decode_arms = u
+        .variants
+        .iter()
+        .zip(&idents)
+        .map(|(variant, variant_ident)| {
+            let values = &variant.tag_values;
+            quote!(#(#values)|* => ::serde_json::from_value(value).map(Self::#variant_ident),)
+        });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #( #variant_docs #idents(#types), )*
+            /// A value whose discriminator this version of the spec does not list, kept as received.
+            #other(::serde_json::Value),
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                match self {
+                    #(#serialize_arms)*
+                    Self::#other(value) => ::serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let tag = crate::runtime::discriminator(&value, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
+                match tag.as_str() {
+                    #(#decode_arms)*
+                    _ => ::std::result::Result::Ok(Self::#other(value)),
+                }
+                .map_err(<D::Error as ::serde::de::Error>::custom)
+            }
+        }
     }
 }
 
@@ -200,8 +406,14 @@ pub(crate) fn type_tokens(space: &TypeSpace, ty: &TypeRef) -> TokenStream {
     }
 }
 
-fn shape_tokens(space: &TypeSpace, shape: &Shape) -> TokenStream {
-    type_tokens(space, &shape.ty)
+/// The Rust type of an item, a map value or an alias: an `Option` when `null` is allowed.
+pub(crate) fn shape_tokens(space: &TypeSpace, shape: &Shape) -> TokenStream {
+    let ty = type_tokens(space, &shape.ty);
+    if shape.nullable {
+        quote!(::std::option::Option<#ty>)
+    } else {
+        ty
+    }
 }
 
 /// `#[doc = "…"]` lines; prettyplease prints them as `///`.

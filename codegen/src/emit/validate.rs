@@ -7,8 +7,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::types::{ident, type_tokens};
-use crate::ir::{Check, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace};
+use super::types::{field_type, ident, shape_tokens, type_tokens};
+use crate::ir::{Check, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef};
 
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
 pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
@@ -16,9 +16,11 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     let (validate_at, check_json) = match &def.kind {
         TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(space, s)),
         TypeKind::Enum(_) => enum_bodies(&def.spec_name),
+        TypeKind::Union(u) => union_bodies(space, &def.spec_name, u),
         TypeKind::Alias(_) => return TokenStream::new(),
     };
     quote! {
+        #[allow(deprecated)]
         impl crate::runtime::Validate for #name {
             fn validate_at(&self, at: &crate::runtime::Path<'_>, report: &mut crate::runtime::Report) {
                 #validate_at
@@ -45,6 +47,15 @@ fn struct_validate_at(s: &StructDef) -> TokenStream {
             body.push(quote! {
                 crate::runtime::check_rules(&self.#name, #rules, &at.key(#wire), report);
             });
+        }
+    }
+    if let Some((field, shape)) = &s.additional {
+        let name = ident(field);
+        if contains_named(&shape.ty) {
+            body.push(quote!(crate::runtime::Validate::validate_at(&self.#name, at, report);));
+        }
+        if let Some(rules) = rules(shape) {
+            body.push(quote!(crate::runtime::check_rules(&self.#name, &[crate::runtime::Rule::Values(#rules)], at, report);));
         }
     }
     if let Some(rules) = checks_tokens(&s.checks) {
@@ -79,6 +90,12 @@ fn struct_check_json(space: &TypeSpace, s: &StructDef) -> TokenStream {
         let known = s.fields.iter().map(|f| f.wire_name.as_str());
         quote!(crate::runtime::deny_unknown_properties(object, &[#(#known),*], at, report);)
     });
+    let additional = s.additional.as_ref().map(|(_, shape)| {
+        let known = s.fields.iter().map(|f| f.wire_name.as_str());
+        let ty = shape_tokens(space, shape);
+        let rules = rules(shape).unwrap_or_else(|| quote!(&[]));
+        quote!(crate::runtime::check_additional_properties::<#ty>(object, &[#(#known),*], #rules, at, report);)
+    });
     let count = checks_tokens(&s.checks).map(
         |rules| quote!(crate::runtime::check_property_count(object.len(), #rules, at, report);),
     );
@@ -88,18 +105,13 @@ fn struct_check_json(space: &TypeSpace, s: &StructDef) -> TokenStream {
         };
         #(#fields)*
         #deny
+        #additional
         #count
     }
 }
 
 fn check_field(space: &TypeSpace, field: &Field) -> TokenStream {
-    let mut ty = type_tokens(space, &field.shape.ty);
-    if field.boxed {
-        ty = quote!(::std::boxed::Box<#ty>);
-    }
-    if !field.required {
-        ty = quote!(::std::option::Option<#ty>);
-    }
+    let ty = field_type(space, field);
     let wire = &field.wire_name;
     let required = field.required;
     let rules = rules(&field.shape).unwrap_or_else(|| quote!(&[]));
@@ -116,6 +128,67 @@ fn enum_bodies(spec_name: &str) -> (TokenStream, TokenStream) {
     };
     // Any string decodes, so only a value of another JSON type fails to.
     let check_json = quote!(report.wrong_type(at, "a string", value););
+    (validate_at, check_json)
+}
+
+fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStream, TokenStream) {
+    let idents: Vec<_> = u.variants.iter().map(|v| ident(&v.ident)).collect();
+    let arms = u.variants.iter().zip(&idents).map(|(variant, name)| {
+        let rules = rules(&variant.shape)
+            .map(|rules| quote!(crate::runtime::check_rules(value, #rules, at, report);));
+        quote! {
+            Self::#name(value) => {
+                crate::runtime::Validate::validate_at(value, at, report);
+                #rules
+            }
+        }
+    });
+    let variant_type = |variant: &crate::ir::UnionVariant| {
+        let mut ty = type_tokens(space, &variant.shape.ty);
+        if variant.boxed {
+            ty = quote!(::std::boxed::Box<#ty>);
+        }
+        if variant.shape.nullable {
+            ty = quote!(::std::option::Option<#ty>);
+        }
+        ty
+    };
+    let Some(tag) = &u.tag else {
+        let expected = u
+            .variants
+            .iter()
+            .map(|v| format!("`{}`", v.ident))
+            .collect::<Vec<_>>()
+            .join(" or ");
+        let validate_at = quote!(match self { #(#arms)* });
+        let check_json = quote!(crate::runtime::no_alternative(value, #expected, at, report););
+        return (validate_at, check_json);
+    };
+    let other = ident(&tag.other_ident);
+    let property = &tag.property;
+    let tags: Vec<&String> = u.variants.iter().flat_map(|v| &v.tag_values).collect();
+    let validate_at = quote! {
+        match self {
+            #(#arms)*
+            Self::#other(value) => crate::runtime::unknown_tag(value, #property, #spec_name, &[#(#tags),*], at, report),
+        }
+    };
+    let check_arms = u.variants.iter().map(|variant| {
+        let values = &variant.tag_values;
+        let ty = variant_type(variant);
+        let rules = rules(&variant.shape).unwrap_or_else(|| quote!(&[]));
+        quote! {
+            ::std::option::Option::Some(#(#values)|*) => {
+                <#ty as crate::runtime::Validate>::check_json(value, #rules, at, report);
+            }
+        }
+    });
+    let check_json = quote! {
+        match crate::runtime::check_tag(value, #property, at, report) {
+            #(#check_arms)*
+            _ => {}
+        }
+    };
     (validate_at, check_json)
 }
 
@@ -210,6 +283,7 @@ fn rule_tokens(check: &Check) -> TokenStream {
             rule(quote!(MaxItems(#n)))
         }
         Check::UniqueItems => rule(quote!(UniqueItems)),
+        Check::Enum(values) => rule(quote!(Enum(&[#(#values),*]))),
         Check::MinProperties(n) => {
             let n = u(n);
             rule(quote!(MinProperties(#n)))

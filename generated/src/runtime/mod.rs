@@ -9,6 +9,7 @@
 mod date_time;
 mod decode;
 mod open_enum;
+mod serde_helpers;
 mod validate;
 
 pub use date_time::{DateTime, DateTimeError};
@@ -17,8 +18,9 @@ pub use decode::{
     validate_value, validate_value_with,
 };
 pub use open_enum::OpenEnumVisitor;
+pub use serde_helpers::{deserialize_nullable, deserialize_some, discriminator, serialize_tagged};
 pub use validate::{
     Code, Format, Mode, Path, Report, Rule, Validate, ValidationError, ValidationErrors,
-    check_element, check_field, check_property_count, check_rules, deny_unknown_properties,
-    expect_object,
+    check_additional_properties, check_element, check_field, check_property_count, check_rules,
+    check_tag, deny_unknown_properties, expect_object, no_alternative, unknown_tag,
 };

@@ -32,7 +32,7 @@ pub enum Mode {
 /// | `syntax` | the document is not JSON (the message has line and column) |
 /// | `required` | a required property is missing |
 /// | `type` | a value has the wrong JSON type (`null` included) |
-/// | `enum` | a string that the enum does not list (only in [`Mode::Strict`]) |
+/// | `enum` | a value that the enum does not list (for open string enums and discriminators, only in [`Mode::Strict`]) |
 /// | `format` | a string that is not of its `format` (`date-time`, `date`, …), or an integer outside `int32`/`int64` |
 /// | `minimum`, `maximum`, `exclusive_minimum`, `exclusive_maximum`, `multiple_of` | a number out of bounds |
 /// | `min_length`, `max_length` | a string too short or too long (in code points) |
@@ -40,6 +40,7 @@ pub enum Mode {
 /// | `min_items`, `max_items`, `unique_items` | an array too short, too long, or with a repeated item |
 /// | `min_properties`, `max_properties` | an object with too few or too many properties |
 /// | `additional_properties` | a property that the schema forbids (`additionalProperties: false`) |
+/// | `one_of` | a value that matches none of the alternatives of a `oneOf`/`anyOf` |
 /// | `decode` | a value the types reject for a reason none of the checks above names (for example a duplicated key) |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -82,6 +83,8 @@ pub enum Code {
     MaxProperties,
     /// `additional_properties`
     AdditionalProperties,
+    /// `one_of`
+    OneOf,
     /// `decode`
     Decode,
 }
@@ -109,6 +112,7 @@ impl Code {
             Code::MinProperties => "min_properties",
             Code::MaxProperties => "max_properties",
             Code::AdditionalProperties => "additional_properties",
+            Code::OneOf => "one_of",
             Code::Decode => "decode",
         }
     }
@@ -416,6 +420,8 @@ pub enum Rule {
     Items(&'static [Rule]),
     /// Maps: the rules of every value.
     Values(&'static [Rule]),
+    /// Any value: one of these JSON texts (`enum` or `const` of numbers, booleans, …).
+    Enum(&'static [&'static str]),
 }
 
 /// String formats checked at run time.
@@ -659,6 +665,80 @@ pub fn deny_unknown_properties(
     }
 }
 
+/// Checks the properties of `object` that are not `known` as `T`s (`additionalProperties` with a
+/// schema next to `properties`).
+pub fn check_additional_properties<T>(
+    object: &serde_json::Map<String, Value>,
+    known: &[&str],
+    rules: &[Rule],
+    at: &Path<'_>,
+    report: &mut Report,
+) where
+    T: Validate + serde::de::DeserializeOwned,
+{
+    for (key, value) in object {
+        if !known.contains(&key.as_str()) {
+            check_element::<T>(value, rules, &at.key(key), report);
+        }
+    }
+}
+
+/// The discriminator of a tagged union's JSON value; problems with it are reported.
+pub fn check_tag<'v>(
+    value: &'v Value,
+    property: &'static str,
+    at: &Path<'_>,
+    report: &mut Report,
+) -> Option<&'v str> {
+    let object = expect_object(value, at, report)?;
+    match object.get(property) {
+        Some(Value::String(tag)) => Some(tag),
+        Some(other) => {
+            report.wrong_type(&at.key(property), "a string", other);
+            None
+        }
+        None => {
+            report.push(
+                &at.key(property),
+                Code::Required,
+                format!(
+                    "missing required property `{property}`, which says which alternative this is"
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// A tagged union's value whose discriminator the spec does not list: a problem only in
+/// [`Mode::Strict`], like an unknown enum value.
+pub fn unknown_tag(
+    value: &Value,
+    property: &'static str,
+    type_name: &str,
+    tags: &[&str],
+    at: &Path<'_>,
+    report: &mut Report,
+) {
+    let tag = value
+        .get(property)
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    report.unknown_enum_value(&at.key(property), tag, type_name, tags);
+}
+
+/// A value that none of an untagged union's alternatives accepts.
+pub fn no_alternative(value: &Value, expected: &str, at: &Path<'_>, report: &mut Report) {
+    report.push(
+        at,
+        Code::OneOf,
+        format!(
+            "{} matches none of the alternatives (expected {expected})",
+            Describe(value)
+        ),
+    );
+}
+
 /// Checks `minProperties`/`maxProperties` on an object of `count` properties.
 pub fn check_property_count(count: usize, rules: &[Rule], at: &Path<'_>, report: &mut Report) {
     for rule in rules {
@@ -802,6 +882,31 @@ fn check_string(text: &str, rule: &Rule, at: &Path<'_>, report: &mut Report) {
     }
 }
 
+/// `enum`/`const` of non-string values: the value, as JSON, must be one of `listed`.
+fn check_listed(value: &Value, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+    let Rule::Enum(listed) = *rule else {
+        return;
+    };
+    let found = listed.iter().any(|text| {
+        serde_json::from_str::<Value>(text).is_ok_and(|allowed| same_json(&allowed, value))
+    });
+    if !found {
+        report.push(
+            at,
+            Code::Enum,
+            format!("{value} is not one of {}", listed.join(", ")),
+        );
+    }
+}
+
+/// JSON equality, where `1` and `1.0` are the same number.
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        _ => a == b,
+    }
+}
+
 fn check_count(count: usize, rule: &Rule, at: &Path<'_>, report: &mut Report) {
     match *rule {
         Rule::MinItems(min) if (count as u64) < min => report.push(
@@ -848,10 +953,23 @@ macro_rules! validate_leaf {
 }
 
 validate_leaf! {
-    bool => "a boolean", |_: &bool, _: &Rule, _: &Path<'_>, _: &mut Report| {};
-    f64 => "a number", |v: &f64, rule: &Rule, at: &Path<'_>, report: &mut Report| check_number(*v, v, rule, at, report);
-    f32 => "a number", |v: &f32, rule: &Rule, at: &Path<'_>, report: &mut Report| check_number(f64::from(*v), v, rule, at, report);
-    String => "a string", |v: &String, rule: &Rule, at: &Path<'_>, report: &mut Report| check_string(v, rule, at, report);
+    bool => "a boolean", |v: &bool, rule: &Rule, at: &Path<'_>, report: &mut Report| {
+        check_listed(&Value::Bool(*v), rule, at, report)
+    };
+    f64 => "a number", |v: &f64, rule: &Rule, at: &Path<'_>, report: &mut Report| {
+        check_number(*v, v, rule, at, report);
+        check_listed(&Value::from(*v), rule, at, report);
+    };
+    f32 => "a number", |v: &f32, rule: &Rule, at: &Path<'_>, report: &mut Report| {
+        check_number(f64::from(*v), v, rule, at, report);
+        check_listed(&Value::from(*v), rule, at, report);
+    };
+    String => "a string", |v: &String, rule: &Rule, at: &Path<'_>, report: &mut Report| {
+        check_string(v, rule, at, report);
+        if matches!(rule, Rule::Enum(_)) {
+            check_listed(&Value::String(v.clone()), rule, at, report);
+        }
+    };
 }
 
 macro_rules! validate_integer {
@@ -861,6 +979,7 @@ macro_rules! validate_integer {
 
             fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
                 check_number(*self as f64, self, rule, at, report);
+                check_listed(&Value::from(*self), rule, at, report);
             }
 
             fn check_json(value: &Value, _rules: &[Rule], at: &Path<'_>, report: &mut Report) {
@@ -910,6 +1029,7 @@ impl Validate for Value {
     fn validate_at(&self, _at: &Path<'_>, _report: &mut Report) {}
 
     fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
+        check_listed(self, rule, at, report);
         match self {
             Value::Number(n) => {
                 if let Some(f) = n.as_f64() {

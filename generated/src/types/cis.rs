@@ -124,6 +124,7 @@ pub mod task {
                 )
         }
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for Status {
         fn validate_at(
             &self,
@@ -167,6 +168,7 @@ pub mod task {
         /// This property was added in __vSphere API 6.7__.
         pub message: crate::vapi::std::LocalizableMessage,
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for Progress {
         fn validate_at(
             &self,

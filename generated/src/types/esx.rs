@@ -56,6 +56,7 @@ pub mod settings {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub retriable: ::std::option::Option<bool>,
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for Notification {
         fn validate_at(
             &self,
@@ -143,6 +144,7 @@ pub mod settings {
             ::std::vec::Vec<crate::esx::settings::Notification>,
         >,
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for Notifications {
         fn validate_at(
             &self,
@@ -234,6 +236,7 @@ pub mod settings {
                 /// This property was added in __vSphere API 8.0.0.1__.
                 pub notifications: crate::esx::settings::Notifications,
             }
+            #[allow(deprecated)]
             impl crate::runtime::Validate for StageStatus {
                 fn validate_at(
                     &self,
@@ -329,6 +332,7 @@ pub mod settings {
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
             }
+            #[allow(deprecated)]
             impl crate::runtime::Validate for ApplyStatus {
                 fn validate_at(
                     &self,
@@ -518,6 +522,7 @@ pub mod settings {
                             )
                     }
                 }
+                #[allow(deprecated)]
                 impl crate::runtime::Validate for Status {
                     fn validate_at(
                         &self,
@@ -677,6 +682,7 @@ pub mod settings {
                             )
                     }
                 }
+                #[allow(deprecated)]
                 impl crate::runtime::Validate for Status {
                     fn validate_at(
                         &self,
@@ -813,6 +819,7 @@ pub mod settings {
                     )
             }
         }
+        #[allow(deprecated)]
         impl crate::runtime::Validate for Type {
             fn validate_at(
                 &self,

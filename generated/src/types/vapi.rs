@@ -34,6 +34,7 @@ pub mod std {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub localized: ::std::option::Option<::std::string::String>,
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for LocalizableMessage {
         fn validate_at(
             &self,
@@ -154,6 +155,7 @@ pub mod std {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub precision: ::std::option::Option<i64>,
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for LocalizationParam {
         fn validate_at(
             &self,
@@ -229,6 +231,7 @@ pub mod std {
             >,
         >,
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for NestedLocalizableMessage {
         fn validate_at(
             &self,
@@ -433,6 +436,7 @@ pub mod std {
                     )
             }
         }
+        #[allow(deprecated)]
         impl crate::runtime::Validate for DateTimeFormat {
             fn validate_at(
                 &self,

@@ -14,6 +14,7 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<crate::Node>>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Node {
     fn validate_at(
         &self,
@@ -55,6 +56,7 @@ pub struct Parent {
     /// The `child` property.
     pub child: crate::Child,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Parent {
     fn validate_at(
         &self,
@@ -93,6 +95,7 @@ pub struct Child {
         ::std::collections::BTreeMap<::std::string::String, crate::Child>,
     >,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Child {
     fn validate_at(
         &self,
@@ -136,6 +139,7 @@ pub struct Leaf {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub node: ::std::option::Option<crate::Node>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Leaf {
     fn validate_at(
         &self,

@@ -11,6 +11,7 @@ pub struct Cpu {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<crate::host::cpu::Mode>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Cpu {
     fn validate_at(
         &self,
@@ -136,6 +137,7 @@ pub mod cpu {
                 )
         }
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for Mode {
         fn validate_at(
             &self,

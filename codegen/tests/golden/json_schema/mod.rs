@@ -23,6 +23,7 @@ pub struct Host {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub booted: ::std::option::Option<crate::DateTime>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Host {
     fn validate_at(
         &self,
@@ -162,6 +163,7 @@ impl<'de> ::serde::Deserialize<'de> for PowerState {
             )
     }
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for PowerState {
     fn validate_at(
         &self,
@@ -197,6 +199,7 @@ pub struct Inventory {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extra: ::std::option::Option<::serde_json::Value>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Inventory {
     fn validate_at(
         &self,

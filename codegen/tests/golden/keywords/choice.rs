@@ -92,6 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for Color {
             )
     }
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Color {
     fn validate_at(
         &self,

@@ -25,6 +25,7 @@ pub struct Numbers {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub big: ::std::option::Option<i64>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Numbers {
     fn validate_at(
         &self,
@@ -163,6 +164,7 @@ pub struct Strings {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub when: ::std::option::Option<crate::DateTime>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Strings {
     fn validate_at(
         &self,
@@ -366,6 +368,7 @@ pub struct Arrays {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub grid: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Arrays {
     fn validate_at(
         &self,
@@ -464,6 +467,7 @@ pub struct Maps {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anything: ::std::option::Option<::serde_json::Value>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Maps {
     fn validate_at(
         &self,
@@ -525,6 +529,7 @@ pub struct Closed {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Closed {
     fn validate_at(
         &self,
@@ -568,6 +573,7 @@ pub struct Bounded {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub c: ::std::option::Option<bool>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Bounded {
     fn validate_at(
         &self,
@@ -627,6 +633,7 @@ pub struct Choice {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub colors: ::std::option::Option<::std::vec::Vec<crate::Color>>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Choice {
     fn validate_at(
         &self,
@@ -752,6 +759,7 @@ impl<'de> ::serde::Deserialize<'de> for Color {
             )
     }
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Color {
     fn validate_at(
         &self,

@@ -48,6 +48,7 @@ pub mod example {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<crate::com::example::thing::Kind>,
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for Thing {
         fn validate_at(
             &self,
@@ -100,6 +101,7 @@ pub mod example {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
     }
+    #[allow(deprecated)]
     impl crate::runtime::Validate for Thing2 {
         fn validate_at(
             &self,
@@ -241,6 +243,7 @@ pub mod example {
                     )
             }
         }
+        #[allow(deprecated)]
         impl crate::runtime::Validate for Kind {
             fn validate_at(
                 &self,

@@ -11,6 +11,7 @@ pub struct DateTime2 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub at: ::std::option::Option<crate::DateTime>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for DateTime2 {
     fn validate_at(
         &self,

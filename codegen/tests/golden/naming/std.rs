@@ -11,6 +11,7 @@ pub struct Option {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub when: ::std::option::Option<crate::DateTime>,
 }
+#[allow(deprecated)]
 impl crate::runtime::Validate for Option {
     fn validate_at(
         &self,
