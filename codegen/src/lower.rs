@@ -4,10 +4,11 @@
 //! Problems are collected, not returned early: a spec with ten mistakes gets ten messages in one run.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::{Component, Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::docs;
 use crate::error::{Diagnostics, Location};
+use crate::load::normalize;
 use serde_json::Value;
 
 use crate::ir::{
@@ -132,7 +133,9 @@ impl<'a> Lowerer<'a> {
     /// Every named schema reachable from the roots, in spec order.
     fn reachable(&mut self, roots: &[String]) -> BTreeSet<usize> {
         let mut stack: Vec<usize> = if roots.is_empty() {
-            (0..self.spec.schemas.len()).collect()
+            (0..self.spec.schemas.len())
+                .filter(|&i| self.spec.schemas[i].given)
+                .collect()
         } else {
             roots
                 .iter()
@@ -979,21 +982,6 @@ fn intra_doc_path(path: &RustPath) -> String {
     }
     out.push_str("::");
     out.push_str(&path.name);
-    out
-}
-
-/// `specs/./a.yaml` and `specs/b/../a.yaml` are the same file as `specs/a.yaml`.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir if out.file_name().is_some() => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
     out
 }
 

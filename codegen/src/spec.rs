@@ -21,6 +21,8 @@ pub(crate) struct Spec {
 #[derive(Debug)]
 pub(crate) struct Source {
     pub(crate) file: std::path::PathBuf,
+    /// Given by the user rather than loaded for a reference.
+    pub(crate) given: bool,
     pub(crate) summary: String,
     /// A digest of every value in the document, so that any edit shows in the output.
     pub(crate) digest: String,
@@ -31,6 +33,8 @@ pub(crate) struct Source {
 pub(crate) struct NamedSchema {
     pub(crate) name: String,
     pub(crate) schema: SchemaObject,
+    /// From a file the user gave (not one loaded because it is referred to).
+    pub(crate) given: bool,
 }
 
 /// JSON Schema's primitive types.
@@ -156,6 +160,7 @@ pub(crate) fn read_spec(documents: &[Document], diagnostics: &mut Diagnostics) -
         };
         spec.sources.push(Source {
             file: doc.path.clone(),
+            given: doc.given,
             summary,
             digest: digest(&doc.root),
         });
@@ -173,6 +178,7 @@ pub(crate) fn read_spec(documents: &[Document], diagnostics: &mut Diagnostics) -
                         spec.schemas.push(NamedSchema {
                             name: name.clone(),
                             schema,
+                            given: doc.given,
                         });
                     }
                 }
@@ -191,7 +197,11 @@ pub(crate) fn read_spec(documents: &[Document], diagnostics: &mut Diagnostics) -
                 })
                 .unwrap_or_else(|| "Root".to_owned());
             let schema = reader.schema(&root, &doc.root);
-            spec.schemas.push(NamedSchema { name, schema });
+            spec.schemas.push(NamedSchema {
+                name,
+                schema,
+                given: doc.given,
+            });
         }
     }
     spec

@@ -18,6 +18,10 @@ const FIXTURES: &[&str] = &[
     "json_schema.json",
     "keywords.yaml",
     "shapes.yaml",
+    "openapi31.yaml",
+    "swagger2.json",
+    "draft4.json",
+    "multi/main.yaml",
 ];
 
 fn here() -> PathBuf {
@@ -33,8 +37,13 @@ fn config(fixture: &str, target: Target) -> Config {
     }
 }
 
-fn stem(fixture: &str) -> &str {
-    fixture.split('.').next().unwrap_or(fixture)
+/// `multi/main.yaml` gives `multi_main`.
+fn stem(fixture: &str) -> String {
+    fixture
+        .split('.')
+        .next()
+        .unwrap_or(fixture)
+        .replace('/', "_")
 }
 
 #[test]

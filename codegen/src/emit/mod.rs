@@ -14,6 +14,12 @@ use quote::quote;
 use crate::ir::{TypeDef, TypeSpace};
 use types::{doc_attrs, ident};
 
+/// Generated code uses the items the spec deprecates (derives, validators); users of them get
+/// the warning, the generated module itself does not.
+fn allow_deprecated() -> TokenStream {
+    quote!(#![allow(deprecated)])
+}
+
 /// One file of the generated module tree, relative to the module's folder.
 pub(crate) struct ModuleFile {
     pub(crate) name: String,
@@ -49,6 +55,7 @@ pub(crate) fn emit_modules(space: &TypeSpace, root_docs: &str) -> Vec<ModuleFile
 
     let mut files = Vec::new();
     let root_docs = inner_docs(root_docs);
+    let allow = allow_deprecated();
     let root_types = root.types.iter().map(|def| emit_type(space, def));
     let declarations = root.children.keys().map(|name| {
         let name = ident(name);
@@ -58,6 +65,7 @@ pub(crate) fn emit_modules(space: &TypeSpace, root_docs: &str) -> Vec<ModuleFile
         name: "mod.rs".to_owned(),
         tokens: quote! {
             #root_docs
+            #allow
             #(#declarations)*
             #(#root_types)*
         },
@@ -70,6 +78,7 @@ pub(crate) fn emit_modules(space: &TypeSpace, root_docs: &str) -> Vec<ModuleFile
             name: format!("{}.rs", name.trim_start_matches("r#")),
             tokens: quote! {
                 #docs
+                #allow
                 #body
             },
         });

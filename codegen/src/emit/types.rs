@@ -20,9 +20,9 @@ pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     }
     let name = ident(&def.path.name);
     match &def.kind {
-        TypeKind::Struct(s) => emit_struct(space, &docs, &name, s),
-        TypeKind::Enum(e) => emit_enum(&docs, &name, e),
-        TypeKind::Union(u) => emit_union(space, &docs, &name, u),
+        TypeKind::Struct(s) => emit_struct(space, &docs, &name, &def.spec_name, s),
+        TypeKind::Enum(e) => emit_enum(&docs, &name, &def.spec_name, e),
+        TypeKind::Union(u) => emit_union(space, &docs, &name, &def.spec_name, u),
         TypeKind::Alias(shape) => {
             let ty = shape_tokens(space, shape);
             quote! {
@@ -33,7 +33,40 @@ pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     }
 }
 
-fn emit_struct(space: &TypeSpace, docs: &TokenStream, name: &Ident, s: &StructDef) -> TokenStream {
+/// `JsonSchema` by derive, named as the spec names the schema, behind the `schemars` feature.
+fn schemars_derive(spec_name: &str) -> TokenStream {
+    quote! {
+        #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema), schemars(rename = #spec_name))]
+    }
+}
+
+/// A hand-written `JsonSchema`, for types whose serde impls are hand-written too.
+fn schemars_impl(name: &Ident, spec_name: &str, body: TokenStream) -> TokenStream {
+    quote! {
+        #[cfg(feature = "schemars")]
+        impl ::schemars::JsonSchema for #name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(#spec_name)
+            }
+
+            fn schema_id() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(::std::concat!(::std::module_path!(), "::", #spec_name))
+            }
+
+            fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                #body
+            }
+        }
+    }
+}
+
+fn emit_struct(
+    space: &TypeSpace,
+    docs: &TokenStream,
+    name: &Ident,
+    spec_name: &str,
+    s: &StructDef,
+) -> TokenStream {
     let fields = s.fields.iter().map(|field| emit_field(space, name, field));
     let additional = s.additional.as_ref().map(|(field, shape)| {
         let field = ident(field);
@@ -60,8 +93,7 @@ fn emit_struct(space: &TypeSpace, docs: &TokenStream, name: &Ident, s: &StructDe
     });
     let default_impl = (!defaulted.is_empty()).then(|| {
         let fn_impl = quote! {
-            #[allow(deprecated)]
-            impl #name {
+                        impl #name {
                 #(#default_fns)*
             }
         };
@@ -81,8 +113,7 @@ fn emit_struct(space: &TypeSpace, docs: &TokenStream, name: &Ident, s: &StructDe
                 quote!(#field: ::std::default::Default::default(),)
             });
             quote! {
-                #[allow(deprecated)]
-                impl ::std::default::Default for #name {
+                                impl ::std::default::Default for #name {
                     fn default() -> Self {
                         Self { #(#inits)* #additional }
                     }
@@ -91,9 +122,11 @@ fn emit_struct(space: &TypeSpace, docs: &TokenStream, name: &Ident, s: &StructDe
         });
         quote!(#fn_impl #default_trait)
     });
+    let schemars = schemars_derive(spec_name);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #derive_default ::serde::Serialize, ::serde::Deserialize)]
+        #schemars
         #deny
         pub struct #name {
             #(#fields)*
@@ -195,7 +228,13 @@ fn emit_field(space: &TypeSpace, owner: &Ident, field: &Field) -> TokenStream {
     }
 }
 
-fn emit_union(space: &TypeSpace, docs: &TokenStream, name: &Ident, u: &UnionDef) -> TokenStream {
+fn emit_union(
+    space: &TypeSpace,
+    docs: &TokenStream,
+    name: &Ident,
+    spec_name: &str,
+    u: &UnionDef,
+) -> TokenStream {
     let variant_type = |shape: &Shape, boxed: bool| {
         let mut ty = type_tokens(space, &shape.ty);
         if boxed {
@@ -214,9 +253,11 @@ fn emit_union(space: &TypeSpace, docs: &TokenStream, name: &Ident, u: &UnionDef)
         .collect();
     let variant_docs: Vec<TokenStream> = u.variants.iter().map(|v| doc_attrs(&v.docs)).collect();
     let Some(tag) = &u.tag else {
+        let schemars = schemars_derive(spec_name);
         return quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #schemars
             #[serde(untagged)]
             pub enum #name {
                 #( #variant_docs #idents(#types), )*
@@ -241,6 +282,13 @@ fn emit_union(space: &TypeSpace, docs: &TokenStream, name: &Ident, u: &UnionDef)
             quote!(Self::#variant_ident(value) => crate::runtime::serialize_tagged(value, #property, #tag_value, serializer),)
         }
     });
+    let schema = schemars_impl(
+        name,
+        spec_name,
+        quote! {
+            crate::runtime::one_of_schema(::std::vec![#(generator.subschema_for::<#types>()),*])
+        },
+    );
     let decode_arms = u
         .variants
         .iter()
@@ -278,15 +326,25 @@ fn emit_union(space: &TypeSpace, docs: &TokenStream, name: &Ident, u: &UnionDef)
                 .map_err(<D::Error as ::serde::de::Error>::custom)
             }
         }
+
+        #schema
     }
 }
 
-fn emit_enum(docs: &TokenStream, name: &Ident, e: &EnumDef) -> TokenStream {
+fn emit_enum(docs: &TokenStream, name: &Ident, spec_name: &str, e: &EnumDef) -> TokenStream {
     let idents: Vec<Ident> = e.variants.iter().map(|v| ident(&v.ident)).collect();
     let wires: Vec<&str> = e.variants.iter().map(|v| v.wire_name.as_str()).collect();
     let variant_docs = e.variants.iter().map(|v| doc_attrs(&v.docs));
     let other = ident(&e.other_ident);
     let expecting = format!("a `{name}` string");
+    let schema = schemars_impl(
+        name,
+        spec_name,
+        quote! {
+            let _ = generator;
+            crate::runtime::enum_schema(Self::VALUES)
+        },
+    );
     quote! {
         #docs
         #[derive(Debug, Clone)]
@@ -375,6 +433,8 @@ fn emit_enum(docs: &TokenStream, name: &Ident, e: &EnumDef) -> TokenStream {
                 deserializer.deserialize_str(crate::runtime::OpenEnumVisitor::new(Self::from_known, Self::#other, #expecting))
             }
         }
+
+        #schema
     }
 }
 

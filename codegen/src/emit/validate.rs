@@ -20,8 +20,7 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
         TypeKind::Alias(_) => return TokenStream::new(),
     };
     quote! {
-        #[allow(deprecated)]
-        impl crate::runtime::Validate for #name {
+                impl crate::runtime::Validate for #name {
             fn validate_at(&self, at: &crate::runtime::Path<'_>, report: &mut crate::runtime::Report) {
                 #validate_at
             }

@@ -9,6 +9,8 @@
 mod date_time;
 mod decode;
 mod open_enum;
+#[cfg(feature = "schemars")]
+mod schema;
 mod serde_helpers;
 mod validate;
 
@@ -18,6 +20,8 @@ pub use decode::{
     validate_value, validate_value_with,
 };
 pub use open_enum::OpenEnumVisitor;
+#[cfg(feature = "schemars")]
+pub use schema::{enum_schema, one_of_schema};
 pub use serde_helpers::{deserialize_nullable, deserialize_some, discriminator, serialize_tagged};
 pub use validate::{
     Code, Format, Mode, Path, Report, Rule, Validate, ValidationError, ValidationErrors,

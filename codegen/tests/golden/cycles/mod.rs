@@ -2,8 +2,14 @@
 
 //! Types generated from:
 //! - `fixtures/cycles.yaml`: OpenAPI 3.0.3, "cycles" 1 (digest `fnv1a64:8376e0b4f9677b0b`)
+#![allow(deprecated)]
 /// The `Node` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Node")
+)]
 pub struct Node {
     /// The `value` property.
     pub value: i32,
@@ -14,7 +20,6 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<crate::Node>>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Node {
     fn validate_at(
         &self,
@@ -52,11 +57,15 @@ impl crate::runtime::Validate for Node {
 }
 /// The `Parent` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Parent")
+)]
 pub struct Parent {
     /// The `child` property.
     pub child: crate::Child,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Parent {
     fn validate_at(
         &self,
@@ -85,6 +94,11 @@ impl crate::runtime::Validate for Parent {
 }
 /// The `Child` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Child")
+)]
 pub struct Child {
     /// The `parent` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -95,7 +109,6 @@ pub struct Child {
         ::std::collections::BTreeMap<::std::string::String, crate::Child>,
     >,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Child {
     fn validate_at(
         &self,
@@ -134,12 +147,16 @@ impl crate::runtime::Validate for Child {
 }
 /// The `Leaf` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Leaf")
+)]
 pub struct Leaf {
     /// The `node` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub node: ::std::option::Option<crate::Node>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Leaf {
     fn validate_at(
         &self,

@@ -2,9 +2,15 @@
 
 //! Types generated from:
 //! - `fixtures/json_schema.json`: JSON Schema (https://json-schema.org/draft/2020-12/schema) (digest `fnv1a64:3708e870c4591b4a`)
+#![allow(deprecated)]
 pub mod host;
 /// The `Host` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Host")
+)]
 pub struct Host {
     /// The host's name; see \<<https://example.com/hosts>\>.
     pub name: ::std::string::String,
@@ -23,7 +29,6 @@ pub struct Host {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub booted: ::std::option::Option<crate::DateTime>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Host {
     fn validate_at(
         &self,
@@ -163,7 +168,21 @@ impl<'de> ::serde::Deserialize<'de> for PowerState {
             )
     }
 }
-#[allow(deprecated)]
+#[cfg(feature = "schemars")]
+impl ::schemars::JsonSchema for PowerState {
+    fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        ::std::borrow::Cow::Borrowed("PowerState")
+    }
+    fn schema_id() -> ::std::borrow::Cow<'static, str> {
+        ::std::borrow::Cow::Borrowed(
+            ::std::concat!(::std::module_path!(), "::", "PowerState"),
+        )
+    }
+    fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+        let _ = generator;
+        crate::runtime::enum_schema(Self::VALUES)
+    }
+}
 impl crate::runtime::Validate for PowerState {
     fn validate_at(
         &self,
@@ -187,6 +206,11 @@ impl crate::runtime::Validate for PowerState {
 pub type HostName = ::std::string::String;
 /// Inventory
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Inventory")
+)]
 pub struct Inventory {
     /// The `hosts` property.
     pub hosts: ::std::vec::Vec<crate::Host>,
@@ -199,7 +223,6 @@ pub struct Inventory {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extra: ::std::option::Option<::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Inventory {
     fn validate_at(
         &self,

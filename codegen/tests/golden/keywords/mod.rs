@@ -2,9 +2,15 @@
 
 //! Types generated from:
 //! - `fixtures/keywords.yaml`: OpenAPI 3.0.3, "keywords" 1 (digest `fnv1a64:c3fd5e2ba0f1979c`)
+#![allow(deprecated)]
 pub mod choice;
 /// The `Numbers` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Numbers")
+)]
 pub struct Numbers {
     /// The `at_least_one` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -25,7 +31,6 @@ pub struct Numbers {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub big: ::std::option::Option<i64>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Numbers {
     fn validate_at(
         &self,
@@ -126,6 +131,11 @@ impl crate::runtime::Validate for Numbers {
 }
 /// The `Strings` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Strings")
+)]
 pub struct Strings {
     /// The `short` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -164,7 +174,6 @@ pub struct Strings {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub when: ::std::option::Option<crate::DateTime>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Strings {
     fn validate_at(
         &self,
@@ -354,6 +363,11 @@ impl crate::runtime::Validate for Strings {
 }
 /// The `Arrays` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Arrays")
+)]
 pub struct Arrays {
     /// The `few` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -368,7 +382,6 @@ pub struct Arrays {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub grid: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Arrays {
     fn validate_at(
         &self,
@@ -457,6 +470,11 @@ impl crate::runtime::Validate for Arrays {
 }
 /// The `Maps` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Maps")
+)]
 pub struct Maps {
     /// The `counts` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -467,7 +485,6 @@ pub struct Maps {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anything: ::std::option::Option<::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Maps {
     fn validate_at(
         &self,
@@ -521,6 +538,11 @@ impl crate::runtime::Validate for Maps {
 }
 /// The `Closed` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Closed")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Closed {
     /// The `id` property.
@@ -529,7 +551,6 @@ pub struct Closed {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Closed {
     fn validate_at(
         &self,
@@ -562,6 +583,11 @@ impl crate::runtime::Validate for Closed {
 }
 /// The `Bounded` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Bounded")
+)]
 pub struct Bounded {
     /// The `a` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -573,7 +599,6 @@ pub struct Bounded {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub c: ::std::option::Option<bool>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Bounded {
     fn validate_at(
         &self,
@@ -626,6 +651,11 @@ impl crate::runtime::Validate for Bounded {
 }
 /// The `Choice` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "Choice")
+)]
 pub struct Choice {
     /// The `color` property.
     pub color: crate::choice::Color,
@@ -633,7 +663,6 @@ pub struct Choice {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub colors: ::std::option::Option<::std::vec::Vec<crate::Color>>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for Choice {
     fn validate_at(
         &self,
@@ -759,7 +788,21 @@ impl<'de> ::serde::Deserialize<'de> for Color {
             )
     }
 }
-#[allow(deprecated)]
+#[cfg(feature = "schemars")]
+impl ::schemars::JsonSchema for Color {
+    fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        ::std::borrow::Cow::Borrowed("Color")
+    }
+    fn schema_id() -> ::std::borrow::Cow<'static, str> {
+        ::std::borrow::Cow::Borrowed(
+            ::std::concat!(::std::module_path!(), "::", "Color"),
+        )
+    }
+    fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+        let _ = generator;
+        crate::runtime::enum_schema(Self::VALUES)
+    }
+}
 impl crate::runtime::Validate for Color {
     fn validate_at(
         &self,

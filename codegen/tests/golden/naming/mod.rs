@@ -2,16 +2,21 @@
 
 //! Types generated from:
 //! - `fixtures/naming.yaml`: OpenAPI 3.0.3, "naming" 1 (digest `fnv1a64:78d26e047ab267b6`)
+#![allow(deprecated)]
 pub mod com;
 pub mod std;
 /// Takes the name of the runtime's `DateTime` at the crate root.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::schemars::JsonSchema),
+    schemars(rename = "DateTime")
+)]
 pub struct DateTime2 {
     /// The `at` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub at: ::std::option::Option<crate::DateTime>,
 }
-#[allow(deprecated)]
 impl crate::runtime::Validate for DateTime2 {
     fn validate_at(
         &self,
