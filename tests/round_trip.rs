@@ -97,7 +97,7 @@ fn the_literal_example_fails_at_the_first_object_placeholder_and_keeps_enum_plac
     // The enum placeholders are values a newer server could send: they decode and survive.
     let status: stage_status::Status =
         serde_json::from_value(example["status"].clone()).expect("decodes");
-    assert_eq!(status, stage_status::Status::Unknown("string".to_owned()));
+    assert!(matches!(&status, stage_status::Status::Unknown(value) if value.as_str() == "string"));
     assert!(!status.is_known());
     assert_eq!(
         serde_json::to_value(&status).expect("encodes"),
@@ -106,7 +106,7 @@ fn the_literal_example_fails_at_the_first_object_placeholder_and_keeps_enum_plac
     let kind: notification::Type =
         serde_json::from_value(example["notifications"]["info"][0]["type"].clone())
             .expect("decodes");
-    assert_eq!(kind, notification::Type::Unknown("string".to_owned()));
+    assert!(matches!(&kind, notification::Type::Unknown(value) if value.as_str() == "string"));
 
     // The date-time placeholders are not date-times: the error names the field.
     let without_progress = text.replacen(r#""progress": "Cis.Task.Progress Object","#, "", 1);

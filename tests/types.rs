@@ -88,9 +88,8 @@ fn enums_keep_wire_names_and_survive_new_values() {
     );
 
     let newer: Status = decode(json!("PAUSED_BY_A_NEWER_SERVER"));
-    assert_eq!(
-        newer,
-        Status::Unknown("PAUSED_BY_A_NEWER_SERVER".to_owned())
+    assert!(
+        matches!(&newer, Status::Unknown(value) if value.as_str() == "PAUSED_BY_A_NEWER_SERVER")
     );
     assert!(!newer.is_known());
     assert_eq!(encode(&newer), json!("PAUSED_BY_A_NEWER_SERVER"));
@@ -103,9 +102,9 @@ fn enums_keep_wire_names_and_survive_new_values() {
     let status: StageStatus = decode(document.clone());
     assert_eq!(encode(&status), document);
 
-    // A value compares by its wire form: the catch-all holding a listed value is that value.
-    assert_eq!(Status::Unknown("TIMED_OUT".to_owned()), Status::TimedOut);
-    assert!(Status::Unknown("TIMED_OUT".to_owned()).is_known());
+    // Only a value no variant stands for becomes `Unknown`, so equality is equality of strings.
+    assert_eq!(Status::from("TIMED_OUT"), Status::TimedOut);
+    assert_eq!(Status::from("PAUSED_BY_A_NEWER_SERVER"), newer);
     assert_ne!(newer, Status::Running);
 
     // Wrong JSON types are still errors: only new strings are welcome.

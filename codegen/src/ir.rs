@@ -4,7 +4,7 @@
 //! at the spec. Everything here is in Rust's vocabulary; the only spec words left are wire names
 //! (what goes over JSON) and the locations kept for messages.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Every type to generate, by id. Ids follow the order of the spec, so iteration is deterministic.
 #[derive(Debug, Default)]
@@ -13,6 +13,9 @@ pub struct TypeSpace {
     pub types: BTreeMap<TypeId, TypeDef>,
     /// Docs for modules that group types, by module path (`["esx", "settings"]`).
     pub modules: BTreeMap<Vec<String>, String>,
+    /// The modules that hold the types nested in a type (`["esx", "settings", "notification"]`),
+    /// as opposed to those of a namespace.
+    pub nested_modules: BTreeSet<Vec<String>>,
 }
 
 impl TypeSpace {

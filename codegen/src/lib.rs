@@ -46,6 +46,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../generated/src/runtime/serde_helpers.rs"),
     ),
     (
+        "structs.rs",
+        include_str!("../../generated/src/runtime/structs.rs"),
+    ),
+    (
         "validate.rs",
         include_str!("../../generated/src/runtime/validate.rs"),
     ),
@@ -139,7 +143,7 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
         })
         .collect();
     if let Target::Crate { name } = &config.target {
-        files.extend(crate_files(name, &header, &root_docs));
+        files.extend(crate_files(name, &header, &root_docs, &space));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     diagnostics.warnings.sort();
@@ -151,7 +155,7 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
 }
 
 /// `Cargo.toml`, `src/lib.rs` and `src/runtime.rs` of a standalone crate.
-fn crate_files(name: &str, header: &str, docs: &str) -> Vec<GeneratedFile> {
+fn crate_files(name: &str, header: &str, docs: &str, space: &ir::TypeSpace) -> Vec<GeneratedFile> {
     let toml_header = header.replacen("//", "#", 1);
     let manifest = format!(
         r#"{toml_header}
@@ -179,8 +183,15 @@ schemars = ["dep:schemars"]
     );
     let doc_lines: String = docs.lines().map(|line| format!("//! {line}\n")).collect();
     let exports = naming::RUNTIME_EXPORTS.join(", ");
+    let attributes = match emit::recursion_limit(space) {
+        Some(limit) => format!(
+            "// rustc's drop check walks every type a value can reach; this many types can form a\n\
+             // longer chain than its default limit allows.\n#![recursion_limit = \"{limit}\"]\n"
+        ),
+        None => String::new(),
+    };
     let lib = format!(
-        "{header}\n{doc_lines}\n#[doc(hidden)]\npub mod runtime;\npub use runtime::{{{exports}}};\n\n#[rustfmt::skip]\nmod types;\npub use types::*;\n"
+        "{header}\n{doc_lines}{attributes}\n#[doc(hidden)]\npub mod runtime;\npub use runtime::{{{exports}}};\n\n#[rustfmt::skip]\nmod types;\npub use types::*;\n"
     );
     let mut files = vec![
         GeneratedFile {

@@ -42,6 +42,7 @@ pub(crate) fn lower(spec: &Spec, roots: &[String], diagnostics: &mut Diagnostics
     let Lowerer { space, .. } = lowerer;
     let mut space = space;
     box_cycles(&mut space);
+    box_deep_nesting(&mut space);
     render_docs(&mut space);
     space
 }
@@ -232,6 +233,7 @@ impl<'a> Lowerer<'a> {
             modules.insert(module, docs);
         }
         self.space.modules = modules;
+        self.space.nested_modules = owners.keys().cloned().collect();
     }
 
     fn names_of_modules(&self) -> BTreeMap<Vec<String>, ()> {
@@ -915,6 +917,92 @@ fn box_cycles(space: &mut TypeSpace) {
                 }
                 Mark::Done => {}
             }
+        }
+    }
+    for (id, slot) in boxed {
+        match space.types.get_mut(&id).map(|def| &mut def.kind) {
+            Some(TypeKind::Struct(s)) => s.fields[slot].boxed = true,
+            Some(TypeKind::Union(u)) => u.variants[slot].boxed = true,
+            _ => {}
+        }
+    }
+}
+
+/// How many structs deep a value may hold others by value before a field is boxed.
+const MAX_INLINE_DEPTH: usize = 12;
+
+/// Boxes fields where structs would hold too many others by value, one inside the other.
+///
+/// Without cycles a chain of by-value fields still has a size: a schema whose `parent` refers to
+/// the previous of 2,000 schemas makes the last struct hold all 2,000, which overflows stacks and
+/// rustc's drop check. Depth is counted along unboxed struct fields (and union variants); a field
+/// whose target is already `MAX_INLINE_DEPTH` deep is boxed, which no real vSphere type reaches.
+fn box_deep_nesting(space: &mut TypeSpace) {
+    fn slots(def: &TypeDef) -> Vec<(usize, &Shape, bool)> {
+        match &def.kind {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (i, &f.shape, f.boxed))
+                .collect(),
+            TypeKind::Union(u) => u
+                .variants
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (i, &v.shape, v.boxed))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+    fn by_value_target(space: &TypeSpace, shape: &Shape) -> Option<TypeId> {
+        let mut ty = &shape.ty;
+        loop {
+            match ty {
+                TypeRef::Named(id) => match &space.get(*id).kind {
+                    TypeKind::Struct(_) | TypeKind::Union(_) => return Some(*id),
+                    TypeKind::Alias(inner) => ty = &inner.ty,
+                    TypeKind::Enum(_) => return None,
+                },
+                _ => return None,
+            }
+        }
+    }
+    // After `box_cycles` the by-value graph is acyclic, so a post-order walk gives each type's
+    // depth after those of everything it holds.
+    let mut depth: BTreeMap<TypeId, usize> = BTreeMap::new();
+    let mut boxed: Vec<(TypeId, usize)> = Vec::new();
+    let ids: Vec<TypeId> = space.types.keys().copied().collect();
+    for start in ids {
+        let mut stack = vec![(start, false)];
+        while let Some((id, expanded)) = stack.pop() {
+            if depth.contains_key(&id) {
+                continue;
+            }
+            let out: Vec<(usize, TypeId)> = slots(space.get(id))
+                .into_iter()
+                .filter(|(_, _, boxed)| !boxed)
+                .filter_map(|(i, shape, _)| by_value_target(space, shape).map(|t| (i, t)))
+                .collect();
+            if !expanded {
+                stack.push((id, true));
+                stack.extend(
+                    out.iter()
+                        .map(|(_, t)| (*t, false))
+                        .filter(|(t, _)| !depth.contains_key(t)),
+                );
+                continue;
+            }
+            let mut deepest = 0;
+            for (slot, target) in out {
+                let target_depth = depth.get(&target).copied().unwrap_or(0);
+                if target_depth >= MAX_INLINE_DEPTH {
+                    boxed.push((id, slot));
+                } else {
+                    deepest = deepest.max(target_depth);
+                }
+            }
+            depth.insert(id, deepest + 1);
         }
     }
     for (id, slot) in boxed {

@@ -37,6 +37,7 @@ pub(crate) const RUNTIME_EXPORTS: &[&str] = &[
     "Validate",
     "ValidationError",
     "ValidationErrors",
+    "UnknownValue",
     "from_slice",
     "from_slice_with",
     "from_str",

@@ -35,9 +35,9 @@
 #[doc(hidden)]
 pub mod runtime;
 pub use runtime::{
-    Code, DateTime, DateTimeError, Mode, Validate, ValidationError, ValidationErrors, from_slice,
-    from_slice_with, from_str, from_str_with, from_value, from_value_with, validate_value,
-    validate_value_with,
+    Code, DateTime, DateTimeError, Mode, UnknownValue, Validate, ValidationError, ValidationErrors,
+    from_slice, from_slice_with, from_str, from_str_with, from_value, from_value_with,
+    validate_value, validate_value_with,
 };
 
 #[rustfmt::skip]

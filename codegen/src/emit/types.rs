@@ -123,9 +123,10 @@ fn emit_struct(
         quote!(#fn_impl #default_trait)
     });
     let schemars = schemars_derive(spec_name);
+    let decode = decode_struct(space, name, s);
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #derive_default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #derive_default ::serde::Serialize)]
         #schemars
         #deny
         pub struct #name {
@@ -133,6 +134,43 @@ fn emit_struct(
             #additional
         }
         #default_impl
+        #decode
+    }
+}
+
+/// The `decode_struct!` invocation that implements `Deserialize`.
+fn decode_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
+    let fields = s.fields.iter().enumerate().map(|(index, field)| {
+        let field_name = ident(&field.ident);
+        let wire = &field.wire_name;
+        let index = proc_macro2::Literal::usize_unsuffixed(index);
+        let mut ty = type_tokens(space, &field.shape.ty);
+        if field.boxed {
+            ty = quote!(::std::boxed::Box<#ty>);
+        }
+        let kind = match (field.required, field.shape.nullable, &field.default) {
+            (true, false, _) => quote!(required),
+            (true, true, _) => quote!(required_nullable),
+            (false, true, _) => quote!(optional_nullable),
+            (false, false, Some(_)) => {
+                let function = default_fn(field);
+                quote!(defaulted(#name::#function))
+            }
+            (false, false, None) => quote!(optional),
+        };
+        quote!((#field_name, #wire, #index, #kind: #ty))
+    });
+    let other = match (&s.additional, s.deny_unknown_fields) {
+        (Some((field, shape)), _) => {
+            let field = ident(field);
+            let values = shape_tokens(space, shape);
+            quote!(keep #field: ::std::collections::BTreeMap<::std::string::String, #values>)
+        }
+        (None, true) => quote!(deny),
+        (None, false) => quote!(ignore),
+    };
+    quote! {
+        crate::runtime::decode_struct!(#name, [#(#fields),*], other = #other);
     }
 }
 
@@ -195,28 +233,19 @@ fn emit_field(space: &TypeSpace, owner: &Ident, field: &Field) -> TokenStream {
         let wire = &field.wire_name;
         serde.push(quote!(rename = #wire));
     }
-    match (field.required, field.shape.nullable, &field.default) {
-        (true, false, _) => {}
-        (true, true, _) => {
-            serde.push(quote!(
-                deserialize_with = "crate::runtime::deserialize_nullable"
-            ));
-        }
-        (false, _, Some(_)) => {
-            // serde's derive expands this path inside its own visitor, where `Self` is not ours.
+    // Decoding is `decode_struct!`'s; these attributes steer the `Serialize` derive, and tell
+    // schemars which fields may be absent.
+    match (field.required, &field.default) {
+        (true, _) => {}
+        (false, Some(_)) => {
             let function = format!("{owner}::{}", default_fn(field));
             serde.push(quote!(default = #function));
         }
-        (false, nullable, None) => {
+        (false, None) => {
             serde.push(quote!(
                 default,
                 skip_serializing_if = "::std::option::Option::is_none"
             ));
-            if nullable {
-                serde.push(quote!(
-                    deserialize_with = "crate::runtime::deserialize_some"
-                ));
-            }
         }
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
@@ -336,105 +365,17 @@ fn emit_enum(docs: &TokenStream, name: &Ident, spec_name: &str, e: &EnumDef) -> 
     let wires: Vec<&str> = e.variants.iter().map(|v| v.wire_name.as_str()).collect();
     let variant_docs = e.variants.iter().map(|v| doc_attrs(&v.docs));
     let other = ident(&e.other_ident);
-    let expecting = format!("a `{name}` string");
-    let schema = schemars_impl(
-        name,
-        spec_name,
-        quote! {
-            let _ = generator;
-            crate::runtime::enum_schema(Self::VALUES)
-        },
-    );
+    // The impls every open enum shares come from the runtime's `open_enum!`.
     quote! {
         #docs
-        #[derive(Debug, Clone)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #( #variant_docs #idents, )*
             /// A value this version of the spec does not list, kept exactly as received.
-            #other(::std::string::String),
+            #other(crate::runtime::UnknownValue),
         }
 
-        impl #name {
-            /// The values the spec lists, in its order.
-            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
-
-            /// The value as it appears in JSON.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( Self::#idents => #wires, )*
-                    Self::#other(value) => value,
-                }
-            }
-
-            /// `false` for a value the spec does not list.
-            pub fn is_known(&self) -> bool {
-                match self {
-                    Self::#other(value) => Self::from_known(value).is_some(),
-                    _ => true,
-                }
-            }
-
-            fn from_known(value: &str) -> ::std::option::Option<Self> {
-                ::std::option::Option::Some(match value {
-                    #( #wires => Self::#idents, )*
-                    _ => return ::std::option::Option::None,
-                })
-            }
-        }
-
-        // Values compare by their wire form, so `Unknown("X")` equals the variant for `X`: a value
-        // equals what it decodes to after encoding.
-        impl ::std::cmp::PartialEq for #name {
-            fn eq(&self, other: &Self) -> bool {
-                self.as_str() == other.as_str()
-            }
-        }
-
-        impl ::std::cmp::Eq for #name {}
-
-        impl ::std::hash::Hash for #name {
-            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-                self.as_str().hash(state);
-            }
-        }
-
-        impl ::std::cmp::PartialOrd for #name {
-            fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
-                ::std::option::Option::Some(self.cmp(other))
-            }
-        }
-
-        impl ::std::cmp::Ord for #name {
-            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-                self.as_str().cmp(other.as_str())
-            }
-        }
-
-        impl ::std::convert::From<&str> for #name {
-            fn from(value: &str) -> Self {
-                Self::from_known(value).unwrap_or_else(|| Self::#other(value.to_owned()))
-            }
-        }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                deserializer.deserialize_str(crate::runtime::OpenEnumVisitor::new(Self::from_known, Self::#other, #expecting))
-            }
-        }
-
-        #schema
+        crate::runtime::open_enum!(#name, #spec_name, #other; #(#idents => #wires),*);
     }
 }
 

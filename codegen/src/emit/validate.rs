@@ -13,9 +13,16 @@ use crate::ir::{Check, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, Type
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
 pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     let name = ident(&def.path.name);
+    if let TypeKind::Struct(s) = &def.kind
+        && s.additional.is_none()
+        && s.checks.is_empty()
+    {
+        return struct_macro(&name, s);
+    }
     let (validate_at, check_json) = match &def.kind {
         TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(space, s)),
-        TypeKind::Enum(_) => enum_bodies(&def.spec_name),
+        // `open_enum!` implements it.
+        TypeKind::Enum(_) => return TokenStream::new(),
         TypeKind::Union(u) => union_bodies(space, &def.spec_name, u),
         TypeKind::Alias(_) => return TokenStream::new(),
     };
@@ -32,6 +39,23 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     }
 }
 
+/// The common struct (no extra properties, no property counts): the runtime's `validate_struct!`
+/// writes the impl from the list of fields.
+fn struct_macro(name: &proc_macro2::Ident, s: &StructDef) -> TokenStream {
+    let fields = s.fields.iter().map(|field| {
+        let name = ident(&field.ident);
+        let wire = &field.wire_name;
+        let required = field.required;
+        let rules: Vec<TokenStream> = rule_list(&field.shape);
+        quote!((#name, #wire, #required, [#(#rules),*]))
+    });
+    let deny = s.deny_unknown_fields;
+    quote! {
+        crate::runtime::validate_struct!(#name, deny = #deny, [#(#fields),*]);
+    }
+}
+
+/// The explicit impl, for structs with extra properties or property counts.
 fn struct_validate_at(s: &StructDef) -> TokenStream {
     let mut body = Vec::new();
     for field in &s.fields {
@@ -119,17 +143,6 @@ fn check_field(space: &TypeSpace, field: &Field) -> TokenStream {
     }
 }
 
-fn enum_bodies(spec_name: &str) -> (TokenStream, TokenStream) {
-    let validate_at = quote! {
-        if !self.is_known() {
-            report.unknown_enum_value(at, self.as_str(), #spec_name, Self::VALUES);
-        }
-    };
-    // Any string decodes, so only a value of another JSON type fails to.
-    let check_json = quote!(report.wrong_type(at, "a string", value););
-    (validate_at, check_json)
-}
-
 fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStream, TokenStream) {
     let idents: Vec<_> = u.variants.iter().map(|v| ident(&v.ident)).collect();
     let arms = u.variants.iter().zip(&idents).map(|(variant, name)| {
@@ -202,6 +215,11 @@ fn contains_named(ty: &TypeRef) -> bool {
 
 /// The rules of a value, including those of its items or map values; `None` when there are none.
 fn rules(shape: &Shape) -> Option<TokenStream> {
+    let rules = rule_list(shape);
+    (!rules.is_empty()).then(|| quote!(&[#(#rules),*]))
+}
+
+fn rule_list(shape: &Shape) -> Vec<TokenStream> {
     let mut rules: Vec<TokenStream> = shape.checks.iter().map(rule_tokens).collect();
     match &shape.ty {
         TypeRef::Vec(items) => {
@@ -216,7 +234,7 @@ fn rules(shape: &Shape) -> Option<TokenStream> {
         }
         _ => {}
     }
-    (!rules.is_empty()).then(|| quote!(&[#(#rules),*]))
+    rules
 }
 
 fn checks_tokens(checks: &[Check]) -> Option<TokenStream> {

@@ -12,6 +12,7 @@ mod open_enum;
 #[cfg(feature = "schemars")]
 mod schema;
 mod serde_helpers;
+mod structs;
 mod validate;
 
 pub use date_time::{DateTime, DateTimeError};
@@ -19,12 +20,20 @@ pub use decode::{
     from_slice, from_slice_with, from_str, from_str_with, from_value, from_value_with,
     validate_value, validate_value_with,
 };
-pub use open_enum::OpenEnumVisitor;
+pub use open_enum::{OpenEnumVisitor, UnknownValue};
+// Generated code calls these macros; a spec may have no type that needs one.
+#[allow(unused_imports)]
+pub(crate) use open_enum::{enum_json_schema, open_enum};
 #[cfg(feature = "schemars")]
 pub use schema::{enum_schema, one_of_schema};
-pub use serde_helpers::{deserialize_nullable, deserialize_some, discriminator, serialize_tagged};
+pub use serde_helpers::{discriminator, serialize_tagged};
+#[allow(unused_imports)]
+pub(crate) use structs::decode_struct;
+pub use structs::{FieldSeed, Key, UnknownProperties};
+#[allow(unused_imports)]
+pub(crate) use validate::validate_struct;
 pub use validate::{
     Code, Format, Mode, Path, Report, Rule, Validate, ValidationError, ValidationErrors,
-    check_additional_properties, check_element, check_field, check_property_count, check_rules,
-    check_tag, deny_unknown_properties, expect_object, no_alternative, unknown_tag,
+    check_additional_properties, check_element, check_field, check_field_of, check_property_count,
+    check_rules, check_tag, deny_unknown_properties, expect_object, no_alternative, unknown_tag,
 };

@@ -1,15 +1,49 @@
-//! Decoding of generated open enums: listed values become variants, any other string is kept.
+//! Open enums: listed values become variants, any other string is kept in an [`UnknownValue`].
+//!
+//! Generated code declares each enum and invokes [`open_enum!`](crate::runtime::open_enum) once;
+//! the macro writes the impls every open enum shares, so a generated enum costs a few lines.
 
 use std::fmt;
 use std::marker::PhantomData;
 
-/// Decodes a generated open enum from a string without failing on values the spec does not list.
-///
-/// Generated enums hand it two functions: one that recognises the listed values, and the
-/// catch-all variant's constructor. A borrowed string is matched without allocating.
+/// A value that an enum of the spec does not list (a newer server may send one), kept exactly as
+/// received. Only decoding (or `From<&str>`) makes one, and only for a value that no variant
+/// stands for, so two enum values are equal exactly when their strings are.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnknownValue(String);
+
+impl UnknownValue {
+    /// Keeps `value`; the caller has checked that no variant stands for it.
+    #[doc(hidden)]
+    pub fn new(value: String) -> UnknownValue {
+        UnknownValue(value)
+    }
+
+    /// The value as received.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::ops::Deref for UnknownValue {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Decodes an open enum from a string without failing on values the spec does not list. A
+/// borrowed string is matched without allocating.
 pub struct OpenEnumVisitor<T> {
     known: fn(&str) -> Option<T>,
-    other: fn(String) -> T,
+    other: fn(UnknownValue) -> T,
     expecting: &'static str,
     marker: PhantomData<T>,
 }
@@ -19,7 +53,7 @@ impl<T> OpenEnumVisitor<T> {
     /// variant `other` constructs; `expecting` says what it decodes, for serde's messages.
     pub fn new(
         known: fn(&str) -> Option<T>,
-        other: fn(String) -> T,
+        other: fn(UnknownValue) -> T,
         expecting: &'static str,
     ) -> Self {
         OpenEnumVisitor {
@@ -39,13 +73,137 @@ impl<T> serde::de::Visitor<'_> for OpenEnumVisitor<T> {
     }
 
     fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
-        Ok((self.known)(value).unwrap_or_else(|| (self.other)(value.to_owned())))
+        Ok((self.known)(value).unwrap_or_else(|| (self.other)(UnknownValue(value.to_owned()))))
     }
 
     fn visit_string<E: serde::de::Error>(self, value: String) -> Result<T, E> {
         Ok(match (self.known)(&value) {
             Some(known) => known,
-            None => (self.other)(value),
+            None => (self.other)(UnknownValue(value)),
         })
     }
 }
+
+/// The impls of a generated open enum: `VALUES`, `as_str`, `is_known`, `From<&str>`, `Display`,
+/// serde, validation and (with the `schemars` feature) `JsonSchema`.
+///
+/// `open_enum!(Type, "Spec.Name", Other; Variant => "WIRE", …)`: `Other` is the catch-all variant.
+// A spec may have no type that needs it.
+#[allow(unused_macros)]
+macro_rules! open_enum {
+    ($ty:ident, $spec_name:literal, $other:ident; $($variant:ident => $wire:literal),* $(,)?) => {
+        impl $ty {
+            /// The values the spec lists, in its order.
+            pub const VALUES: &'static [&'static str] = &[$($wire),*];
+
+            /// The value as it appears in JSON.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                    Self::$other(value) => value.as_str(),
+                }
+            }
+
+            /// `false` for a value the spec does not list.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::$other(_))
+            }
+
+            fn from_known(value: &str) -> ::std::option::Option<Self> {
+                ::std::option::Option::Some(match value {
+                    $($wire => Self::$variant,)*
+                    _ => return ::std::option::Option::None,
+                })
+            }
+        }
+
+        impl ::std::convert::From<&str> for $ty {
+            fn from(value: &str) -> Self {
+                Self::from_known(value).unwrap_or_else(|| {
+                    Self::$other($crate::runtime::UnknownValue::new(value.to_owned()))
+                })
+            }
+        }
+
+        impl ::std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $ty {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                deserializer.deserialize_str($crate::runtime::OpenEnumVisitor::new(
+                    Self::from_known,
+                    Self::$other,
+                    ::std::concat!("a `", $spec_name, "` string"),
+                ))
+            }
+        }
+
+        impl $crate::runtime::Validate for $ty {
+            fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
+                if let Self::$other(value) = self {
+                    report.unknown_enum_value(at, value.as_str(), $spec_name, Self::VALUES);
+                }
+            }
+
+            fn check_json(
+                value: &::serde_json::Value,
+                _rules: &[$crate::runtime::Rule],
+                at: &$crate::runtime::Path<'_>,
+                report: &mut $crate::runtime::Report,
+            ) {
+                // Any string decodes, so only a value of another JSON type fails to.
+                report.wrong_type(at, "a string", value);
+            }
+        }
+
+        $crate::runtime::enum_json_schema!($ty, $spec_name);
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use open_enum;
+
+/// `JsonSchema` for an open enum: the values the spec lists.
+#[cfg(feature = "schemars")]
+// A spec may have no type that needs it.
+#[allow(unused_macros)]
+macro_rules! enum_json_schema {
+    ($ty:ident, $spec_name:literal) => {
+        impl ::schemars::JsonSchema for $ty {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed($spec_name)
+            }
+
+            fn schema_id() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(::std::concat!(
+                    ::std::module_path!(),
+                    "::",
+                    $spec_name
+                ))
+            }
+
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                $crate::runtime::enum_schema(Self::VALUES)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "schemars"))]
+// A spec may have no type that needs it.
+#[allow(unused_macros)]
+macro_rules! enum_json_schema {
+    ($ty:ident, $spec_name:literal) => {};
+}
+
+#[allow(unused_imports)]
+pub(crate) use enum_json_schema;

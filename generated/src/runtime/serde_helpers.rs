@@ -1,28 +1,7 @@
-//! Serde glue for what derives cannot say: nullable fields and discriminated unions.
+//! Serde glue for discriminated unions, whose tag may come anywhere in the object.
 
-use serde::de::{Deserialize, Deserializer};
 use serde::ser::{Error as _, Serialize, Serializer};
 use serde_json::Value;
-
-/// A required property that may be `null`: present as `null` is `None`, and absent is an error
-/// (serde would otherwise treat an absent `Option` as `None`).
-pub fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer)
-}
-
-/// An optional property that may be `null`: absent is `None` (through `#[serde(default)]`),
-/// `null` is `Some(None)`, a value is `Some(Some(value))`.
-pub fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
-}
 
 /// The discriminator of a tagged union's JSON value, or why there is none.
 pub fn discriminator(value: &Value, property: &str) -> Result<String, String> {

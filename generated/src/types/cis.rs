@@ -14,7 +14,7 @@ pub mod task {
     ///   - `FAILED`: The operation failed.
     ///
     /// This enumeration was added in __vSphere API 6.7__.
-    #[derive(Debug, Clone)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum Status {
         /// The operation is in pending state.
         Pending,
@@ -27,150 +27,16 @@ pub mod task {
         /// The operation failed.
         Failed,
         /// A value this version of the spec does not list, kept exactly as received.
-        Unknown(::std::string::String),
+        Unknown(crate::runtime::UnknownValue),
     }
-    impl Status {
-        /// The values the spec lists, in its order.
-        pub const VALUES: &'static [&'static str] = &[
-            "PENDING",
-            "RUNNING",
-            "BLOCKED",
-            "SUCCEEDED",
-            "FAILED",
-        ];
-        /// The value as it appears in JSON.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Pending => "PENDING",
-                Self::Running => "RUNNING",
-                Self::Blocked => "BLOCKED",
-                Self::Succeeded => "SUCCEEDED",
-                Self::Failed => "FAILED",
-                Self::Unknown(value) => value,
-            }
-        }
-        /// `false` for a value the spec does not list.
-        pub fn is_known(&self) -> bool {
-            match self {
-                Self::Unknown(value) => Self::from_known(value).is_some(),
-                _ => true,
-            }
-        }
-        fn from_known(value: &str) -> ::std::option::Option<Self> {
-            ::std::option::Option::Some(
-                match value {
-                    "PENDING" => Self::Pending,
-                    "RUNNING" => Self::Running,
-                    "BLOCKED" => Self::Blocked,
-                    "SUCCEEDED" => Self::Succeeded,
-                    "FAILED" => Self::Failed,
-                    _ => return ::std::option::Option::None,
-                },
-            )
-        }
-    }
-    impl ::std::cmp::PartialEq for Status {
-        fn eq(&self, other: &Self) -> bool {
-            self.as_str() == other.as_str()
-        }
-    }
-    impl ::std::cmp::Eq for Status {}
-    impl ::std::hash::Hash for Status {
-        fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-            self.as_str().hash(state);
-        }
-    }
-    impl ::std::cmp::PartialOrd for Status {
-        fn partial_cmp(
-            &self,
-            other: &Self,
-        ) -> ::std::option::Option<::std::cmp::Ordering> {
-            ::std::option::Option::Some(self.cmp(other))
-        }
-    }
-    impl ::std::cmp::Ord for Status {
-        fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-            self.as_str().cmp(other.as_str())
-        }
-    }
-    impl ::std::convert::From<&str> for Status {
-        fn from(value: &str) -> Self {
-            Self::from_known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-        }
-    }
-    impl ::std::fmt::Display for Status {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for Status {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Status {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            deserializer
-                .deserialize_str(
-                    crate::runtime::OpenEnumVisitor::new(
-                        Self::from_known,
-                        Self::Unknown,
-                        "a `Status` string",
-                    ),
-                )
-        }
-    }
-    #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for Status {
-        fn schema_name() -> ::std::borrow::Cow<'static, str> {
-            ::std::borrow::Cow::Borrowed("Cis.Task.Status")
-        }
-        fn schema_id() -> ::std::borrow::Cow<'static, str> {
-            ::std::borrow::Cow::Borrowed(
-                ::std::concat!(::std::module_path!(), "::", "Cis.Task.Status"),
-            )
-        }
-        fn json_schema(
-            generator: &mut ::schemars::SchemaGenerator,
-        ) -> ::schemars::Schema {
-            let _ = generator;
-            crate::runtime::enum_schema(Self::VALUES)
-        }
-    }
-    impl crate::runtime::Validate for Status {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            if !self.is_known() {
-                report
-                    .unknown_enum_value(
-                        at,
-                        self.as_str(),
-                        "Cis.Task.Status",
-                        Self::VALUES,
-                    );
-            }
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            report.wrong_type(at, "a string", value);
-        }
-    }
+    crate::runtime::open_enum!(
+        Status, "Cis.Task.Status", Unknown; Pending => "PENDING", Running => "RUNNING",
+        Blocked => "BLOCKED", Succeeded => "SUCCEEDED", Failed => "FAILED"
+    );
     /// The Cis.Task.Progress schema contains information describe the progress of an operation.
     ///
     /// This schema was added in __vSphere API 6.7__.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -190,38 +56,13 @@ pub mod task {
         /// This property was added in __vSphere API 6.7__.
         pub message: crate::vapi::std::LocalizableMessage,
     }
-    impl crate::runtime::Validate for Progress {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(
-                &self.message,
-                &at.key("message"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<i64>(object, "total", true, &[], at, report);
-            crate::runtime::check_field::<
-                i64,
-            >(object, "completed", true, &[], at, report);
-            crate::runtime::check_field::<
-                crate::vapi::std::LocalizableMessage,
-            >(object, "message", true, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        Progress, [(total, "total", 0, required : i64), (completed, "completed", 1,
+        required : i64), (message, "message", 2, required : crate
+        ::vapi::std::LocalizableMessage)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        Progress, deny = false, [(total, "total", true, []), (completed, "completed",
+        true, []), (message, "message", true, [])]
+    );
 }

@@ -7,7 +7,7 @@ pub mod settings {
     /// The Esx.Settings.Notification schema contains properties to describe any info/warning/error messages that Tasks can raise.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -62,64 +62,25 @@ pub mod settings {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub retriable: ::std::option::Option<bool>,
     }
-    impl crate::runtime::Validate for Notification {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(&self.r#type, &at.key("type"), report);
-            crate::runtime::Validate::validate_at(
-                &self.message,
-                &at.key("message"),
-                report,
-            );
-            crate::runtime::Validate::validate_at(
-                &self.resolution,
-                &at.key("resolution"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::option::Option<crate::esx::settings::notification::Type>,
-            >(object, "type", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::string::String,
-            >(object, "id", true, &[], at, report);
-            crate::runtime::check_field::<
-                crate::DateTime,
-            >(object, "time", true, &[], at, report);
-            crate::runtime::check_field::<
-                crate::vapi::std::LocalizableMessage,
-            >(object, "message", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<crate::vapi::std::LocalizableMessage>,
-            >(object, "resolution", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "originator", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<bool>,
-            >(object, "retriable", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        Notification, [(r#type, "type", 0, optional : crate
+        ::esx::settings::notification::Type), (id, "id", 1, required :
+        ::std::string::String), (time, "time", 2, required : crate ::DateTime), (message,
+        "message", 3, required : crate ::vapi::std::LocalizableMessage), (resolution,
+        "resolution", 4, optional : crate ::vapi::std::LocalizableMessage), (originator,
+        "originator", 5, optional : ::std::string::String), (retriable, "retriable", 6,
+        optional : bool)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        Notification, deny = false, [(r#type, "type", false, []), (id, "id", true, []),
+        (time, "time", true, []), (message, "message", true, []), (resolution,
+        "resolution", false, []), (originator, "originator", false, []), (retriable,
+        "retriable", false, [])]
+    );
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -154,54 +115,17 @@ pub mod settings {
             ::std::vec::Vec<crate::esx::settings::Notification>,
         >,
     }
-    impl crate::runtime::Validate for Notifications {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(&self.info, &at.key("info"), report);
-            crate::runtime::Validate::validate_at(
-                &self.warnings,
-                &at.key("warnings"),
-                report,
-            );
-            crate::runtime::Validate::validate_at(
-                &self.errors,
-                &at.key("errors"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::vec::Vec<crate::esx::settings::Notification>,
-                >,
-            >(object, "info", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::vec::Vec<crate::esx::settings::Notification>,
-                >,
-            >(object, "warnings", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::vec::Vec<crate::esx::settings::Notification>,
-                >,
-            >(object, "errors", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        Notifications, [(info, "info", 0, optional : ::std::vec::Vec < crate
+        ::esx::settings::Notification >), (warnings, "warnings", 1, optional :
+        ::std::vec::Vec < crate ::esx::settings::Notification >), (errors, "errors", 2,
+        optional : ::std::vec::Vec < crate ::esx::settings::Notification >)], other =
+        ignore
+    );
+    crate::runtime::validate_struct!(
+        Notifications, deny = false, [(info, "info", false, []), (warnings, "warnings",
+        false, []), (errors, "errors", false, [])]
+    );
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
         /// Types of the `esx::settings::clusters::software` namespace.
@@ -209,7 +133,7 @@ pub mod settings {
             /// The Esx.Settings.Clusters.Software.StageStatus schema contains properties that describe the status of a *POST /esx/settings/clusters/{cluster}/software?action=stage* operation.
             ///
             /// This schema was added in __vSphere API 8.0.0.1__.
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
             #[cfg_attr(
                 feature = "schemars",
                 derive(::schemars::JsonSchema),
@@ -250,62 +174,23 @@ pub mod settings {
                 /// This property was added in __vSphere API 8.0.0.1__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            impl crate::runtime::Validate for StageStatus {
-                fn validate_at(
-                    &self,
-                    at: &crate::runtime::Path<'_>,
-                    report: &mut crate::runtime::Report,
-                ) {
-                    crate::runtime::Validate::validate_at(
-                        &self.status,
-                        &at.key("status"),
-                        report,
-                    );
-                    crate::runtime::Validate::validate_at(
-                        &self.progress,
-                        &at.key("progress"),
-                        report,
-                    );
-                    crate::runtime::Validate::validate_at(
-                        &self.notifications,
-                        &at.key("notifications"),
-                        report,
-                    );
-                }
-                fn check_json(
-                    value: &::serde_json::Value,
-                    _rules: &[crate::runtime::Rule],
-                    at: &crate::runtime::Path<'_>,
-                    report: &mut crate::runtime::Report,
-                ) {
-                    let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                        value,
-                        at,
-                        report,
-                    ) else {
-                        return;
-                    };
-                    crate::runtime::check_field::<
-                        crate::esx::settings::clusters::software::stage_status::Status,
-                    >(object, "status", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        ::std::option::Option<crate::cis::task::Progress>,
-                    >(object, "progress", false, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::DateTime,
-                    >(object, "start_time", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::DateTime,
-                    >(object, "end_time", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::esx::settings::Notifications,
-                    >(object, "notifications", true, &[], at, report);
-                }
-            }
+            crate::runtime::decode_struct!(
+                StageStatus, [(status, "status", 0, required : crate
+                ::esx::settings::clusters::software::stage_status::Status), (progress,
+                "progress", 1, optional : crate ::cis::task::Progress), (start_time,
+                "start_time", 2, required : crate ::DateTime), (end_time, "end_time", 3,
+                required : crate ::DateTime), (notifications, "notifications", 4,
+                required : crate ::esx::settings::Notifications)], other = ignore
+            );
+            crate::runtime::validate_struct!(
+                StageStatus, deny = false, [(status, "status", true, []), (progress,
+                "progress", false, []), (start_time, "start_time", true, []), (end_time,
+                "end_time", true, []), (notifications, "notifications", true, [])]
+            );
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
             /// This schema was added in __vSphere API 7.0.0.0__.
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
             #[cfg_attr(
                 feature = "schemars",
                 derive(::schemars::JsonSchema),
@@ -350,58 +235,19 @@ pub mod settings {
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            impl crate::runtime::Validate for ApplyStatus {
-                fn validate_at(
-                    &self,
-                    at: &crate::runtime::Path<'_>,
-                    report: &mut crate::runtime::Report,
-                ) {
-                    crate::runtime::Validate::validate_at(
-                        &self.status,
-                        &at.key("status"),
-                        report,
-                    );
-                    crate::runtime::Validate::validate_at(
-                        &self.progress,
-                        &at.key("progress"),
-                        report,
-                    );
-                    crate::runtime::Validate::validate_at(
-                        &self.notifications,
-                        &at.key("notifications"),
-                        report,
-                    );
-                }
-                fn check_json(
-                    value: &::serde_json::Value,
-                    _rules: &[crate::runtime::Rule],
-                    at: &crate::runtime::Path<'_>,
-                    report: &mut crate::runtime::Report,
-                ) {
-                    let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                        value,
-                        at,
-                        report,
-                    ) else {
-                        return;
-                    };
-                    crate::runtime::check_field::<
-                        crate::esx::settings::clusters::software::apply_status::Status,
-                    >(object, "status", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        ::std::option::Option<crate::cis::task::Progress>,
-                    >(object, "progress", false, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::DateTime,
-                    >(object, "start_time", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::DateTime,
-                    >(object, "end_time", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::esx::settings::Notifications,
-                    >(object, "notifications", true, &[], at, report);
-                }
-            }
+            crate::runtime::decode_struct!(
+                ApplyStatus, [(status, "status", 0, required : crate
+                ::esx::settings::clusters::software::apply_status::Status), (progress,
+                "progress", 1, optional : crate ::cis::task::Progress), (start_time,
+                "start_time", 2, required : crate ::DateTime), (end_time, "end_time", 3,
+                required : crate ::DateTime), (notifications, "notifications", 4,
+                required : crate ::esx::settings::Notifications)], other = ignore
+            );
+            crate::runtime::validate_struct!(
+                ApplyStatus, deny = false, [(status, "status", true, []), (progress,
+                "progress", false, []), (start_time, "start_time", true, []), (end_time,
+                "end_time", true, []), (notifications, "notifications", true, [])]
+            );
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {
                 /// The Esx.Settings.Clusters.Software.ApplyStatus.Status enumerated type contains the possible different status codes that can be returned while trying to *POST /esx/settings/clusters/{cluster}/software?action=apply* the desired software specification to hosts within the cluster.
@@ -419,7 +265,7 @@ pub mod settings {
                 /// This constant was added in __vSphere API 7.0.2.1__.
                 ///
                 /// This enumeration was added in __vSphere API 7.0.0.0__.
-                #[derive(Debug, Clone)]
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -434,158 +280,13 @@ pub mod settings {
                     /// The operation is being scheduled for retry.
                     RetryPending,
                     /// A value this version of the spec does not list, kept exactly as received.
-                    Unknown(::std::string::String),
+                    Unknown(crate::runtime::UnknownValue),
                 }
-                impl Status {
-                    /// The values the spec lists, in its order.
-                    pub const VALUES: &'static [&'static str] = &[
-                        "RUNNING",
-                        "OK",
-                        "SKIPPED",
-                        "TIMED_OUT",
-                        "ERROR",
-                        "RETRY_PENDING",
-                    ];
-                    /// The value as it appears in JSON.
-                    pub fn as_str(&self) -> &str {
-                        match self {
-                            Self::Running => "RUNNING",
-                            Self::Ok => "OK",
-                            Self::Skipped => "SKIPPED",
-                            Self::TimedOut => "TIMED_OUT",
-                            Self::Error => "ERROR",
-                            Self::RetryPending => "RETRY_PENDING",
-                            Self::Unknown(value) => value,
-                        }
-                    }
-                    /// `false` for a value the spec does not list.
-                    pub fn is_known(&self) -> bool {
-                        match self {
-                            Self::Unknown(value) => Self::from_known(value).is_some(),
-                            _ => true,
-                        }
-                    }
-                    fn from_known(value: &str) -> ::std::option::Option<Self> {
-                        ::std::option::Option::Some(
-                            match value {
-                                "RUNNING" => Self::Running,
-                                "OK" => Self::Ok,
-                                "SKIPPED" => Self::Skipped,
-                                "TIMED_OUT" => Self::TimedOut,
-                                "ERROR" => Self::Error,
-                                "RETRY_PENDING" => Self::RetryPending,
-                                _ => return ::std::option::Option::None,
-                            },
-                        )
-                    }
-                }
-                impl ::std::cmp::PartialEq for Status {
-                    fn eq(&self, other: &Self) -> bool {
-                        self.as_str() == other.as_str()
-                    }
-                }
-                impl ::std::cmp::Eq for Status {}
-                impl ::std::hash::Hash for Status {
-                    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-                        self.as_str().hash(state);
-                    }
-                }
-                impl ::std::cmp::PartialOrd for Status {
-                    fn partial_cmp(
-                        &self,
-                        other: &Self,
-                    ) -> ::std::option::Option<::std::cmp::Ordering> {
-                        ::std::option::Option::Some(self.cmp(other))
-                    }
-                }
-                impl ::std::cmp::Ord for Status {
-                    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-                        self.as_str().cmp(other.as_str())
-                    }
-                }
-                impl ::std::convert::From<&str> for Status {
-                    fn from(value: &str) -> Self {
-                        Self::from_known(value)
-                            .unwrap_or_else(|| Self::Unknown(value.to_owned()))
-                    }
-                }
-                impl ::std::fmt::Display for Status {
-                    fn fmt(
-                        &self,
-                        f: &mut ::std::fmt::Formatter<'_>,
-                    ) -> ::std::fmt::Result {
-                        f.write_str(self.as_str())
-                    }
-                }
-                impl ::serde::Serialize for Status {
-                    fn serialize<S: ::serde::Serializer>(
-                        &self,
-                        serializer: S,
-                    ) -> ::std::result::Result<S::Ok, S::Error> {
-                        serializer.serialize_str(self.as_str())
-                    }
-                }
-                impl<'de> ::serde::Deserialize<'de> for Status {
-                    fn deserialize<D: ::serde::Deserializer<'de>>(
-                        deserializer: D,
-                    ) -> ::std::result::Result<Self, D::Error> {
-                        deserializer
-                            .deserialize_str(
-                                crate::runtime::OpenEnumVisitor::new(
-                                    Self::from_known,
-                                    Self::Unknown,
-                                    "a `Status` string",
-                                ),
-                            )
-                    }
-                }
-                #[cfg(feature = "schemars")]
-                impl ::schemars::JsonSchema for Status {
-                    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-                        ::std::borrow::Cow::Borrowed(
-                            "Esx.Settings.Clusters.Software.ApplyStatus.Status",
-                        )
-                    }
-                    fn schema_id() -> ::std::borrow::Cow<'static, str> {
-                        ::std::borrow::Cow::Borrowed(
-                            ::std::concat!(
-                                ::std::module_path!(), "::",
-                                "Esx.Settings.Clusters.Software.ApplyStatus.Status"
-                            ),
-                        )
-                    }
-                    fn json_schema(
-                        generator: &mut ::schemars::SchemaGenerator,
-                    ) -> ::schemars::Schema {
-                        let _ = generator;
-                        crate::runtime::enum_schema(Self::VALUES)
-                    }
-                }
-                impl crate::runtime::Validate for Status {
-                    fn validate_at(
-                        &self,
-                        at: &crate::runtime::Path<'_>,
-                        report: &mut crate::runtime::Report,
-                    ) {
-                        if !self.is_known() {
-                            report
-                                .unknown_enum_value(
-                                    at,
-                                    self.as_str(),
-                                    "Esx.Settings.Clusters.Software.ApplyStatus.Status",
-                                    Self::VALUES,
-                                );
-                        }
-                    }
-                    fn check_json(
-                        value: &::serde_json::Value,
-                        _rules: &[crate::runtime::Rule],
-                        at: &crate::runtime::Path<'_>,
-                        report: &mut crate::runtime::Report,
-                    ) {
-                        report.wrong_type(at, "a string", value);
-                    }
-                }
+                crate::runtime::open_enum!(
+                    Status, "Esx.Settings.Clusters.Software.ApplyStatus.Status", Unknown;
+                    Running => "RUNNING", Ok => "OK", Skipped => "SKIPPED", TimedOut =>
+                    "TIMED_OUT", Error => "ERROR", RetryPending => "RETRY_PENDING"
+                );
             }
             /// Types that belong to [`StageStatus`](crate::esx::settings::clusters::software::StageStatus).
             pub mod stage_status {
@@ -600,7 +301,7 @@ pub mod settings {
                 ///   - `RETRY_PENDING`: The operation is being scheduled for retry.
                 ///
                 /// This enumeration was added in __vSphere API 8.0.0.1__.
-                #[derive(Debug, Clone)]
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -615,158 +316,13 @@ pub mod settings {
                     /// The operation is being scheduled for retry.
                     RetryPending,
                     /// A value this version of the spec does not list, kept exactly as received.
-                    Unknown(::std::string::String),
+                    Unknown(crate::runtime::UnknownValue),
                 }
-                impl Status {
-                    /// The values the spec lists, in its order.
-                    pub const VALUES: &'static [&'static str] = &[
-                        "RUNNING",
-                        "OK",
-                        "SKIPPED",
-                        "TIMED_OUT",
-                        "ERROR",
-                        "RETRY_PENDING",
-                    ];
-                    /// The value as it appears in JSON.
-                    pub fn as_str(&self) -> &str {
-                        match self {
-                            Self::Running => "RUNNING",
-                            Self::Ok => "OK",
-                            Self::Skipped => "SKIPPED",
-                            Self::TimedOut => "TIMED_OUT",
-                            Self::Error => "ERROR",
-                            Self::RetryPending => "RETRY_PENDING",
-                            Self::Unknown(value) => value,
-                        }
-                    }
-                    /// `false` for a value the spec does not list.
-                    pub fn is_known(&self) -> bool {
-                        match self {
-                            Self::Unknown(value) => Self::from_known(value).is_some(),
-                            _ => true,
-                        }
-                    }
-                    fn from_known(value: &str) -> ::std::option::Option<Self> {
-                        ::std::option::Option::Some(
-                            match value {
-                                "RUNNING" => Self::Running,
-                                "OK" => Self::Ok,
-                                "SKIPPED" => Self::Skipped,
-                                "TIMED_OUT" => Self::TimedOut,
-                                "ERROR" => Self::Error,
-                                "RETRY_PENDING" => Self::RetryPending,
-                                _ => return ::std::option::Option::None,
-                            },
-                        )
-                    }
-                }
-                impl ::std::cmp::PartialEq for Status {
-                    fn eq(&self, other: &Self) -> bool {
-                        self.as_str() == other.as_str()
-                    }
-                }
-                impl ::std::cmp::Eq for Status {}
-                impl ::std::hash::Hash for Status {
-                    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-                        self.as_str().hash(state);
-                    }
-                }
-                impl ::std::cmp::PartialOrd for Status {
-                    fn partial_cmp(
-                        &self,
-                        other: &Self,
-                    ) -> ::std::option::Option<::std::cmp::Ordering> {
-                        ::std::option::Option::Some(self.cmp(other))
-                    }
-                }
-                impl ::std::cmp::Ord for Status {
-                    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-                        self.as_str().cmp(other.as_str())
-                    }
-                }
-                impl ::std::convert::From<&str> for Status {
-                    fn from(value: &str) -> Self {
-                        Self::from_known(value)
-                            .unwrap_or_else(|| Self::Unknown(value.to_owned()))
-                    }
-                }
-                impl ::std::fmt::Display for Status {
-                    fn fmt(
-                        &self,
-                        f: &mut ::std::fmt::Formatter<'_>,
-                    ) -> ::std::fmt::Result {
-                        f.write_str(self.as_str())
-                    }
-                }
-                impl ::serde::Serialize for Status {
-                    fn serialize<S: ::serde::Serializer>(
-                        &self,
-                        serializer: S,
-                    ) -> ::std::result::Result<S::Ok, S::Error> {
-                        serializer.serialize_str(self.as_str())
-                    }
-                }
-                impl<'de> ::serde::Deserialize<'de> for Status {
-                    fn deserialize<D: ::serde::Deserializer<'de>>(
-                        deserializer: D,
-                    ) -> ::std::result::Result<Self, D::Error> {
-                        deserializer
-                            .deserialize_str(
-                                crate::runtime::OpenEnumVisitor::new(
-                                    Self::from_known,
-                                    Self::Unknown,
-                                    "a `Status` string",
-                                ),
-                            )
-                    }
-                }
-                #[cfg(feature = "schemars")]
-                impl ::schemars::JsonSchema for Status {
-                    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-                        ::std::borrow::Cow::Borrowed(
-                            "Esx.Settings.Clusters.Software.StageStatus.Status",
-                        )
-                    }
-                    fn schema_id() -> ::std::borrow::Cow<'static, str> {
-                        ::std::borrow::Cow::Borrowed(
-                            ::std::concat!(
-                                ::std::module_path!(), "::",
-                                "Esx.Settings.Clusters.Software.StageStatus.Status"
-                            ),
-                        )
-                    }
-                    fn json_schema(
-                        generator: &mut ::schemars::SchemaGenerator,
-                    ) -> ::schemars::Schema {
-                        let _ = generator;
-                        crate::runtime::enum_schema(Self::VALUES)
-                    }
-                }
-                impl crate::runtime::Validate for Status {
-                    fn validate_at(
-                        &self,
-                        at: &crate::runtime::Path<'_>,
-                        report: &mut crate::runtime::Report,
-                    ) {
-                        if !self.is_known() {
-                            report
-                                .unknown_enum_value(
-                                    at,
-                                    self.as_str(),
-                                    "Esx.Settings.Clusters.Software.StageStatus.Status",
-                                    Self::VALUES,
-                                );
-                        }
-                    }
-                    fn check_json(
-                        value: &::serde_json::Value,
-                        _rules: &[crate::runtime::Rule],
-                        at: &crate::runtime::Path<'_>,
-                        report: &mut crate::runtime::Report,
-                    ) {
-                        report.wrong_type(at, "a string", value);
-                    }
-                }
+                crate::runtime::open_enum!(
+                    Status, "Esx.Settings.Clusters.Software.StageStatus.Status", Unknown;
+                    Running => "RUNNING", Ok => "OK", Skipped => "SKIPPED", TimedOut =>
+                    "TIMED_OUT", Error => "ERROR", RetryPending => "RETRY_PENDING"
+                );
             }
         }
     }
@@ -780,7 +336,7 @@ pub mod settings {
         ///   - `ERROR`
         ///
         /// This enumeration was added in __vSphere API 7.0.2.0__.
-        #[derive(Debug, Clone)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Type {
             /// The value `INFO`.
             Info,
@@ -789,138 +345,11 @@ pub mod settings {
             /// The value `ERROR`.
             Error,
             /// A value this version of the spec does not list, kept exactly as received.
-            Unknown(::std::string::String),
+            Unknown(crate::runtime::UnknownValue),
         }
-        impl Type {
-            /// The values the spec lists, in its order.
-            pub const VALUES: &'static [&'static str] = &["INFO", "WARNING", "ERROR"];
-            /// The value as it appears in JSON.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    Self::Info => "INFO",
-                    Self::Warning => "WARNING",
-                    Self::Error => "ERROR",
-                    Self::Unknown(value) => value,
-                }
-            }
-            /// `false` for a value the spec does not list.
-            pub fn is_known(&self) -> bool {
-                match self {
-                    Self::Unknown(value) => Self::from_known(value).is_some(),
-                    _ => true,
-                }
-            }
-            fn from_known(value: &str) -> ::std::option::Option<Self> {
-                ::std::option::Option::Some(
-                    match value {
-                        "INFO" => Self::Info,
-                        "WARNING" => Self::Warning,
-                        "ERROR" => Self::Error,
-                        _ => return ::std::option::Option::None,
-                    },
-                )
-            }
-        }
-        impl ::std::cmp::PartialEq for Type {
-            fn eq(&self, other: &Self) -> bool {
-                self.as_str() == other.as_str()
-            }
-        }
-        impl ::std::cmp::Eq for Type {}
-        impl ::std::hash::Hash for Type {
-            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-                self.as_str().hash(state);
-            }
-        }
-        impl ::std::cmp::PartialOrd for Type {
-            fn partial_cmp(
-                &self,
-                other: &Self,
-            ) -> ::std::option::Option<::std::cmp::Ordering> {
-                ::std::option::Option::Some(self.cmp(other))
-            }
-        }
-        impl ::std::cmp::Ord for Type {
-            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-                self.as_str().cmp(other.as_str())
-            }
-        }
-        impl ::std::convert::From<&str> for Type {
-            fn from(value: &str) -> Self {
-                Self::from_known(value)
-                    .unwrap_or_else(|| Self::Unknown(value.to_owned()))
-            }
-        }
-        impl ::std::fmt::Display for Type {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-        impl ::serde::Serialize for Type {
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for Type {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::std::result::Result<Self, D::Error> {
-                deserializer
-                    .deserialize_str(
-                        crate::runtime::OpenEnumVisitor::new(
-                            Self::from_known,
-                            Self::Unknown,
-                            "a `Type` string",
-                        ),
-                    )
-            }
-        }
-        #[cfg(feature = "schemars")]
-        impl ::schemars::JsonSchema for Type {
-            fn schema_name() -> ::std::borrow::Cow<'static, str> {
-                ::std::borrow::Cow::Borrowed("Esx.Settings.Notification.Type")
-            }
-            fn schema_id() -> ::std::borrow::Cow<'static, str> {
-                ::std::borrow::Cow::Borrowed(
-                    ::std::concat!(
-                        ::std::module_path!(), "::", "Esx.Settings.Notification.Type"
-                    ),
-                )
-            }
-            fn json_schema(
-                generator: &mut ::schemars::SchemaGenerator,
-            ) -> ::schemars::Schema {
-                let _ = generator;
-                crate::runtime::enum_schema(Self::VALUES)
-            }
-        }
-        impl crate::runtime::Validate for Type {
-            fn validate_at(
-                &self,
-                at: &crate::runtime::Path<'_>,
-                report: &mut crate::runtime::Report,
-            ) {
-                if !self.is_known() {
-                    report
-                        .unknown_enum_value(
-                            at,
-                            self.as_str(),
-                            "Esx.Settings.Notification.Type",
-                            Self::VALUES,
-                        );
-                }
-            }
-            fn check_json(
-                value: &::serde_json::Value,
-                _rules: &[crate::runtime::Rule],
-                at: &crate::runtime::Path<'_>,
-                report: &mut crate::runtime::Report,
-            ) {
-                report.wrong_type(at, "a string", value);
-            }
-        }
+        crate::runtime::open_enum!(
+            Type, "Esx.Settings.Notification.Type", Unknown; Info => "INFO", Warning =>
+            "WARNING", Error => "ERROR"
+        );
     }
 }

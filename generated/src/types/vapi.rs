@@ -5,7 +5,7 @@
 /// Types of the `vapi::std` namespace.
 pub mod std {
     /// The Vapi.Std.LocalizableMessage schema represents localizable string and message template. Resources include one or more localizable message templates in the errors they report so that clients can display diagnostic messages in the native language of the user. Resources can include localizable strings in the data returned from operations to allow clients to display localized status information in the native language of the user.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -40,57 +40,23 @@ pub mod std {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub localized: ::std::option::Option<::std::string::String>,
     }
-    impl crate::runtime::Validate for LocalizableMessage {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(
-                &self.params,
-                &at.key("params"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::string::String,
-            >(object, "id", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::string::String,
-            >(object, "default_message", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::vec::Vec<::std::string::String>,
-            >(object, "args", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::collections::BTreeMap<
-                        ::std::string::String,
-                        crate::vapi::std::LocalizationParam,
-                    >,
-                >,
-            >(object, "params", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "localized", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        LocalizableMessage, [(id, "id", 0, required : ::std::string::String),
+        (default_message, "default_message", 1, required : ::std::string::String), (args,
+        "args", 2, required : ::std::vec::Vec < ::std::string::String >), (params,
+        "params", 3, optional : ::std::collections::BTreeMap < ::std::string::String,
+        crate ::vapi::std::LocalizationParam >), (localized, "localized", 4, optional :
+        ::std::string::String)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        LocalizableMessage, deny = false, [(id, "id", true, []), (default_message,
+        "default_message", true, []), (args, "args", true, []), (params, "params", false,
+        []), (localized, "localized", false, [])]
+    );
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -165,61 +131,23 @@ pub mod std {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub precision: ::std::option::Option<i64>,
     }
-    impl crate::runtime::Validate for LocalizationParam {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(&self.l, &at.key("l"), report);
-            crate::runtime::Validate::validate_at(
-                &self.format,
-                &at.key("format"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "s", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<crate::DateTime>,
-            >(object, "dt", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<i64>,
-            >(object, "i", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<f64>,
-            >(object, "d", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<crate::vapi::std::NestedLocalizableMessage>,
-            >(object, "l", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    crate::vapi::std::localization_param::DateTimeFormat,
-                >,
-            >(object, "format", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<i64>,
-            >(object, "precision", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        LocalizationParam, [(s, "s", 0, optional : ::std::string::String), (dt, "dt", 1,
+        optional : crate ::DateTime), (i, "i", 2, optional : i64), (d, "d", 3, optional :
+        f64), (l, "l", 4, optional : crate ::vapi::std::NestedLocalizableMessage),
+        (format, "format", 5, optional : crate
+        ::vapi::std::localization_param::DateTimeFormat), (precision, "precision", 6,
+        optional : i64)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        LocalizationParam, deny = false, [(s, "s", false, []), (dt, "dt", false, []), (i,
+        "i", false, []), (d, "d", false, []), (l, "l", false, []), (format, "format",
+        false, []), (precision, "precision", false, [])]
+    );
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -245,44 +173,15 @@ pub mod std {
             >,
         >,
     }
-    impl crate::runtime::Validate for NestedLocalizableMessage {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(
-                &self.params,
-                &at.key("params"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::string::String,
-            >(object, "id", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::collections::BTreeMap<
-                        ::std::string::String,
-                        crate::vapi::std::LocalizationParam,
-                    >,
-                >,
-            >(object, "params", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        NestedLocalizableMessage, [(id, "id", 0, required : ::std::string::String),
+        (params, "params", 1, optional : ::std::collections::BTreeMap <
+        ::std::string::String, crate ::vapi::std::LocalizationParam >)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        NestedLocalizableMessage, deny = false, [(id, "id", true, []), (params, "params",
+        false, [])]
+    );
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {
         /// The Vapi.Std.LocalizationParam.DateTimeFormat enumerated type lists possible date and time formatting options. It combines the Unicode CLDR format types - full, long, medium and short with 3 different presentations - date only, time only and combined date and time presentation.
@@ -302,7 +201,7 @@ pub mod std {
         ///   - `FULL_DATE_TIME`: The date and time value will be formatted as full date and time, for example *2019 Jan 28, Mon 12:59:01 Z*
         ///
         /// This enumeration was added in __vSphere API 7.0.0.0__.
-        #[derive(Debug, Clone)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum DateTimeFormat {
             /// The date and time value will be formatted as short date, for example *2019-01-28*
             ShortDate,
@@ -329,170 +228,15 @@ pub mod std {
             /// The date and time value will be formatted as full date and time, for example *2019 Jan 28, Mon 12:59:01 Z*
             FullDateTime,
             /// A value this version of the spec does not list, kept exactly as received.
-            Unknown(::std::string::String),
+            Unknown(crate::runtime::UnknownValue),
         }
-        impl DateTimeFormat {
-            /// The values the spec lists, in its order.
-            pub const VALUES: &'static [&'static str] = &[
-                "SHORT_DATE",
-                "MED_DATE",
-                "LONG_DATE",
-                "FULL_DATE",
-                "SHORT_TIME",
-                "MED_TIME",
-                "LONG_TIME",
-                "FULL_TIME",
-                "SHORT_DATE_TIME",
-                "MED_DATE_TIME",
-                "LONG_DATE_TIME",
-                "FULL_DATE_TIME",
-            ];
-            /// The value as it appears in JSON.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    Self::ShortDate => "SHORT_DATE",
-                    Self::MedDate => "MED_DATE",
-                    Self::LongDate => "LONG_DATE",
-                    Self::FullDate => "FULL_DATE",
-                    Self::ShortTime => "SHORT_TIME",
-                    Self::MedTime => "MED_TIME",
-                    Self::LongTime => "LONG_TIME",
-                    Self::FullTime => "FULL_TIME",
-                    Self::ShortDateTime => "SHORT_DATE_TIME",
-                    Self::MedDateTime => "MED_DATE_TIME",
-                    Self::LongDateTime => "LONG_DATE_TIME",
-                    Self::FullDateTime => "FULL_DATE_TIME",
-                    Self::Unknown(value) => value,
-                }
-            }
-            /// `false` for a value the spec does not list.
-            pub fn is_known(&self) -> bool {
-                match self {
-                    Self::Unknown(value) => Self::from_known(value).is_some(),
-                    _ => true,
-                }
-            }
-            fn from_known(value: &str) -> ::std::option::Option<Self> {
-                ::std::option::Option::Some(
-                    match value {
-                        "SHORT_DATE" => Self::ShortDate,
-                        "MED_DATE" => Self::MedDate,
-                        "LONG_DATE" => Self::LongDate,
-                        "FULL_DATE" => Self::FullDate,
-                        "SHORT_TIME" => Self::ShortTime,
-                        "MED_TIME" => Self::MedTime,
-                        "LONG_TIME" => Self::LongTime,
-                        "FULL_TIME" => Self::FullTime,
-                        "SHORT_DATE_TIME" => Self::ShortDateTime,
-                        "MED_DATE_TIME" => Self::MedDateTime,
-                        "LONG_DATE_TIME" => Self::LongDateTime,
-                        "FULL_DATE_TIME" => Self::FullDateTime,
-                        _ => return ::std::option::Option::None,
-                    },
-                )
-            }
-        }
-        impl ::std::cmp::PartialEq for DateTimeFormat {
-            fn eq(&self, other: &Self) -> bool {
-                self.as_str() == other.as_str()
-            }
-        }
-        impl ::std::cmp::Eq for DateTimeFormat {}
-        impl ::std::hash::Hash for DateTimeFormat {
-            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-                self.as_str().hash(state);
-            }
-        }
-        impl ::std::cmp::PartialOrd for DateTimeFormat {
-            fn partial_cmp(
-                &self,
-                other: &Self,
-            ) -> ::std::option::Option<::std::cmp::Ordering> {
-                ::std::option::Option::Some(self.cmp(other))
-            }
-        }
-        impl ::std::cmp::Ord for DateTimeFormat {
-            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-                self.as_str().cmp(other.as_str())
-            }
-        }
-        impl ::std::convert::From<&str> for DateTimeFormat {
-            fn from(value: &str) -> Self {
-                Self::from_known(value)
-                    .unwrap_or_else(|| Self::Unknown(value.to_owned()))
-            }
-        }
-        impl ::std::fmt::Display for DateTimeFormat {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-        impl ::serde::Serialize for DateTimeFormat {
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for DateTimeFormat {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::std::result::Result<Self, D::Error> {
-                deserializer
-                    .deserialize_str(
-                        crate::runtime::OpenEnumVisitor::new(
-                            Self::from_known,
-                            Self::Unknown,
-                            "a `DateTimeFormat` string",
-                        ),
-                    )
-            }
-        }
-        #[cfg(feature = "schemars")]
-        impl ::schemars::JsonSchema for DateTimeFormat {
-            fn schema_name() -> ::std::borrow::Cow<'static, str> {
-                ::std::borrow::Cow::Borrowed("Vapi.Std.LocalizationParam.DateTimeFormat")
-            }
-            fn schema_id() -> ::std::borrow::Cow<'static, str> {
-                ::std::borrow::Cow::Borrowed(
-                    ::std::concat!(
-                        ::std::module_path!(), "::",
-                        "Vapi.Std.LocalizationParam.DateTimeFormat"
-                    ),
-                )
-            }
-            fn json_schema(
-                generator: &mut ::schemars::SchemaGenerator,
-            ) -> ::schemars::Schema {
-                let _ = generator;
-                crate::runtime::enum_schema(Self::VALUES)
-            }
-        }
-        impl crate::runtime::Validate for DateTimeFormat {
-            fn validate_at(
-                &self,
-                at: &crate::runtime::Path<'_>,
-                report: &mut crate::runtime::Report,
-            ) {
-                if !self.is_known() {
-                    report
-                        .unknown_enum_value(
-                            at,
-                            self.as_str(),
-                            "Vapi.Std.LocalizationParam.DateTimeFormat",
-                            Self::VALUES,
-                        );
-                }
-            }
-            fn check_json(
-                value: &::serde_json::Value,
-                _rules: &[crate::runtime::Rule],
-                at: &crate::runtime::Path<'_>,
-                report: &mut crate::runtime::Report,
-            ) {
-                report.wrong_type(at, "a string", value);
-            }
-        }
+        crate::runtime::open_enum!(
+            DateTimeFormat, "Vapi.Std.LocalizationParam.DateTimeFormat", Unknown;
+            ShortDate => "SHORT_DATE", MedDate => "MED_DATE", LongDate => "LONG_DATE",
+            FullDate => "FULL_DATE", ShortTime => "SHORT_TIME", MedTime => "MED_TIME",
+            LongTime => "LONG_TIME", FullTime => "FULL_TIME", ShortDateTime =>
+            "SHORT_DATE_TIME", MedDateTime => "MED_DATE_TIME", LongDateTime =>
+            "LONG_DATE_TIME", FullDateTime => "FULL_DATE_TIME"
+        );
     }
 }

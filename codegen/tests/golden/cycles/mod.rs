@@ -4,7 +4,7 @@
 //! - `fixtures/cycles.yaml`: OpenAPI 3.0.3, "cycles" 1 (digest `fnv1a64:8376e0b4f9677b0b`)
 #![allow(deprecated)]
 /// The `Node` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -20,43 +20,17 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<crate::Node>>,
 }
-impl crate::runtime::Validate for Node {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.next, &at.key("next"), report);
-        crate::runtime::Validate::validate_at(
-            &self.children,
-            &at.key("children"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<i32>(object, "value", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::boxed::Box<crate::Node>>,
-        >(object, "next", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<crate::Node>>,
-        >(object, "children", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Node, [(value, "value", 0, required : i32), (next, "next", 1, optional :
+    ::std::boxed::Box < crate ::Node >), (children, "children", 2, optional :
+    ::std::vec::Vec < crate ::Node >)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Node, deny = false, [(value, "value", true, []), (next, "next", false, []),
+    (children, "children", false, [])]
+);
 /// The `Parent` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -66,34 +40,12 @@ pub struct Parent {
     /// The `child` property.
     pub child: crate::Child,
 }
-impl crate::runtime::Validate for Parent {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.child, &at.key("child"), report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            crate::Child,
-        >(object, "child", true, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Parent, [(child, "child", 0, required : crate ::Child)], other = ignore
+);
+crate::runtime::validate_struct!(Parent, deny = false, [(child, "child", true, [])]);
 /// The `Child` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -109,44 +61,17 @@ pub struct Child {
         ::std::collections::BTreeMap<::std::string::String, crate::Child>,
     >,
 }
-impl crate::runtime::Validate for Child {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.parent, &at.key("parent"), report);
-        crate::runtime::Validate::validate_at(
-            &self.siblings,
-            &at.key("siblings"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::boxed::Box<crate::Parent>>,
-        >(object, "parent", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, crate::Child>,
-            >,
-        >(object, "siblings", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Child, [(parent, "parent", 0, optional : ::std::boxed::Box < crate ::Parent >),
+    (siblings, "siblings", 1, optional : ::std::collections::BTreeMap <
+    ::std::string::String, crate ::Child >)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Child, deny = false, [(parent, "parent", false, []), (siblings, "siblings", false,
+    [])]
+);
 /// The `Leaf` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -157,29 +82,7 @@ pub struct Leaf {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub node: ::std::option::Option<crate::Node>,
 }
-impl crate::runtime::Validate for Leaf {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.node, &at.key("node"), report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::Node>,
-        >(object, "node", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Leaf, [(node, "node", 0, optional : crate ::Node)], other = ignore
+);
+crate::runtime::validate_struct!(Leaf, deny = false, [(node, "node", false, [])]);

@@ -4,7 +4,7 @@
 //! - `fixtures/draft4.json`: JSON Schema (http://json-schema.org/draft-04/schema#) (digest `fnv1a64:2637ec8a1d050be0`)
 #![allow(deprecated)]
 /// The `Ha` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -19,55 +19,16 @@ pub struct Ha {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failover_level: ::std::option::Option<i64>,
 }
-impl crate::runtime::Validate for Ha {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.failover_level,
-            &[crate::runtime::Rule::ExclusiveMinimum(0.0)],
-            &at.key("failover_level"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<bool>,
-        >(object, "enabled", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<i64>,
-        >(
-            object,
-            "failover_level",
-            false,
-            &[crate::runtime::Rule::ExclusiveMinimum(0.0)],
-            at,
-            report,
-        );
-        crate::runtime::deny_unknown_properties(
-            object,
-            &["enabled", "failover_level"],
-            at,
-            report,
-        );
-    }
-}
+crate::runtime::decode_struct!(
+    Ha, [(enabled, "enabled", 0, optional : bool), (failover_level, "failover_level", 1,
+    optional : i64)], other = deny
+);
+crate::runtime::validate_struct!(
+    Ha, deny = true, [(enabled, "enabled", false, []), (failover_level, "failover_level",
+    false, [crate ::runtime::Rule::ExclusiveMinimum(0.0)])]
+);
 /// Cluster
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -86,68 +47,14 @@ pub struct Cluster {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<crate::Cluster>>,
 }
-impl crate::runtime::Validate for Cluster {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.name,
-            &[crate::runtime::Rule::MaxLength(80)],
-            &at.key("name"),
-            report,
-        );
-        crate::runtime::Validate::validate_at(&self.ha, &at.key("ha"), report);
-        crate::runtime::check_rules(
-            &self.drs_level,
-            &[
-                crate::runtime::Rule::Minimum(1.0),
-                crate::runtime::Rule::ExclusiveMaximum(5.0),
-            ],
-            &at.key("drs_level"),
-            report,
-        );
-        crate::runtime::Validate::validate_at(
-            &self.children,
-            &at.key("children"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "name", true, &[crate::runtime::Rule::MaxLength(80)], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::Ha>,
-        >(object, "ha", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<i64>,
-        >(
-            object,
-            "drs_level",
-            false,
-            &[
-                crate::runtime::Rule::Minimum(1.0),
-                crate::runtime::Rule::ExclusiveMaximum(5.0),
-            ],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<crate::Cluster>>,
-        >(object, "children", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Cluster, [(name, "name", 0, required : ::std::string::String), (ha, "ha", 1, optional
+    : crate ::Ha), (drs_level, "drs_level", 2, optional : i64), (children, "children", 3,
+    optional : ::std::vec::Vec < crate ::Cluster >)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Cluster, deny = false, [(name, "name", true, [crate ::runtime::Rule::MaxLength(80)]),
+    (ha, "ha", false, []), (drs_level, "drs_level", false, [crate
+    ::runtime::Rule::Minimum(1.0), crate ::runtime::Rule::ExclusiveMaximum(5.0)]),
+    (children, "children", false, [])]
+);

@@ -3,9 +3,8 @@
 //! Types generated from:
 //! - `fixtures/json_schema.json`: JSON Schema (https://json-schema.org/draft/2020-12/schema) (digest `fnv1a64:3708e870c4591b4a`)
 #![allow(deprecated)]
-pub mod host;
 /// The `Host` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -29,183 +28,35 @@ pub struct Host {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub booted: ::std::option::Option<crate::DateTime>,
 }
-impl crate::runtime::Validate for Host {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.state, &at.key("state"), report);
-        crate::runtime::Validate::validate_at(&self.cpu, &at.key("cpu"), report);
-        crate::runtime::check_rules(
-            &self.tags,
-            &[crate::runtime::Rule::UniqueItems],
-            &at.key("tags"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "name", true, &[], at, report);
-        crate::runtime::check_field::<
-            crate::PowerState,
-        >(object, "state", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::host::Cpu>,
-        >(object, "cpu", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        >(object, "tags", false, &[crate::runtime::Rule::UniqueItems], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<f64>,
-        >(object, "load", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::DateTime>,
-        >(object, "booted", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Host, [(name, "name", 0, required : ::std::string::String), (state, "state", 1,
+    required : crate ::PowerState), (cpu, "cpu", 2, optional : crate ::host::Cpu), (tags,
+    "tags", 3, optional : ::std::vec::Vec < ::std::string::String >), (load, "load", 4,
+    optional : f64), (booted, "booted", 5, optional : crate ::DateTime)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Host, deny = false, [(name, "name", true, []), (state, "state", true, []), (cpu,
+    "cpu", false, []), (tags, "tags", false, [crate ::runtime::Rule::UniqueItems]),
+    (load, "load", false, []), (booted, "booted", false, [])]
+);
 /// The `PowerState` schema.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PowerState {
     /// The value `POWERED_ON`.
     PoweredOn,
     /// The value `POWERED_OFF`.
     PoweredOff,
     /// A value this version of the spec does not list, kept exactly as received.
-    Unknown(::std::string::String),
+    Unknown(crate::runtime::UnknownValue),
 }
-impl PowerState {
-    /// The values the spec lists, in its order.
-    pub const VALUES: &'static [&'static str] = &["POWERED_ON", "POWERED_OFF"];
-    /// The value as it appears in JSON.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PoweredOn => "POWERED_ON",
-            Self::PoweredOff => "POWERED_OFF",
-            Self::Unknown(value) => value,
-        }
-    }
-    /// `false` for a value the spec does not list.
-    pub fn is_known(&self) -> bool {
-        match self {
-            Self::Unknown(value) => Self::from_known(value).is_some(),
-            _ => true,
-        }
-    }
-    fn from_known(value: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match value {
-                "POWERED_ON" => Self::PoweredOn,
-                "POWERED_OFF" => Self::PoweredOff,
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-}
-impl ::std::cmp::PartialEq for PowerState {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-impl ::std::cmp::Eq for PowerState {}
-impl ::std::hash::Hash for PowerState {
-    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
-    }
-}
-impl ::std::cmp::PartialOrd for PowerState {
-    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
-        ::std::option::Option::Some(self.cmp(other))
-    }
-}
-impl ::std::cmp::Ord for PowerState {
-    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-impl ::std::convert::From<&str> for PowerState {
-    fn from(value: &str) -> Self {
-        Self::from_known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for PowerState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PowerState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PowerState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        deserializer
-            .deserialize_str(
-                crate::runtime::OpenEnumVisitor::new(
-                    Self::from_known,
-                    Self::Unknown,
-                    "a `PowerState` string",
-                ),
-            )
-    }
-}
-#[cfg(feature = "schemars")]
-impl ::schemars::JsonSchema for PowerState {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("PowerState")
-    }
-    fn schema_id() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed(
-            ::std::concat!(::std::module_path!(), "::", "PowerState"),
-        )
-    }
-    fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-        let _ = generator;
-        crate::runtime::enum_schema(Self::VALUES)
-    }
-}
-impl crate::runtime::Validate for PowerState {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        if !self.is_known() {
-            report.unknown_enum_value(at, self.as_str(), "PowerState", Self::VALUES);
-        }
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        report.wrong_type(at, "a string", value);
-    }
-}
+crate::runtime::open_enum!(
+    PowerState, "PowerState", Unknown; PoweredOn => "POWERED_ON", PoweredOff =>
+    "POWERED_OFF"
+);
 /// A schema that is not an object is an alias.
 pub type HostName = ::std::string::String;
 /// Inventory
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -223,40 +74,55 @@ pub struct Inventory {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extra: ::std::option::Option<::serde_json::Value>,
 }
-impl crate::runtime::Validate for Inventory {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.hosts, &at.key("hosts"), report);
+crate::runtime::decode_struct!(
+    Inventory, [(hosts, "hosts", 0, required : ::std::vec::Vec < crate ::Host >),
+    (labels, "labels", 1, optional : ::std::collections::BTreeMap <
+    ::std::string::String, ::std::string::String >), (extra, "extra", 2, optional :
+    ::serde_json::Value)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Inventory, deny = false, [(hosts, "hosts", true, []), (labels, "labels", false, []),
+    (extra, "extra", false, [])]
+);
+/// Types that belong to [`Host`](crate::Host).
+pub mod host {
+    /// An inline object becomes a type named after its property.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+    #[cfg_attr(
+        feature = "schemars",
+        derive(::schemars::JsonSchema),
+        schemars(rename = "Host.cpu")
+    )]
+    pub struct Cpu {
+        /// The `cores` property.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub cores: ::std::option::Option<i32>,
+        /// The `mode` property.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<crate::host::cpu::Mode>,
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::vec::Vec<crate::Host>,
-        >(object, "hosts", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    ::std::string::String,
-                >,
-            >,
-        >(object, "labels", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::serde_json::Value>,
-        >(object, "extra", false, &[], at, report);
+    crate::runtime::decode_struct!(
+        Cpu, [(cores, "cores", 0, optional : i32), (mode, "mode", 1, optional : crate
+        ::host::cpu::Mode)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        Cpu, deny = false, [(cores, "cores", false, []), (mode, "mode", false, [])]
+    );
+    /// Types that belong to [`Cpu`](crate::host::Cpu).
+    pub mod cpu {
+        /// The value of `mode` in `Cpu`.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Mode {
+            /// The value `performance`.
+            Performance,
+            /// The value `balanced`.
+            Balanced,
+            /// A value this version of the spec does not list, kept exactly as received.
+            Unknown(crate::runtime::UnknownValue),
+        }
+        crate::runtime::open_enum!(
+            Mode, "Cpu.mode", Unknown; Performance => "performance", Balanced =>
+            "balanced"
+        );
     }
 }

@@ -3,9 +3,8 @@
 //! Types generated from:
 //! - `fixtures/keywords.yaml`: OpenAPI 3.0.3, "keywords" 1 (digest `fnv1a64:c3fd5e2ba0f1979c`)
 #![allow(deprecated)]
-pub mod choice;
 /// The `Numbers` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -31,106 +30,23 @@ pub struct Numbers {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub big: ::std::option::Option<i64>,
 }
-impl crate::runtime::Validate for Numbers {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.at_least_one,
-            &[crate::runtime::Rule::Minimum(1.0)],
-            &at.key("at_least_one"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.at_most_ten,
-            &[crate::runtime::Rule::Maximum(10.0)],
-            &at.key("at_most_ten"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.open_unit,
-            &[
-                crate::runtime::Rule::ExclusiveMinimum(0.0),
-                crate::runtime::Rule::ExclusiveMaximum(1.0),
-            ],
-            &at.key("open_unit"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.half_steps,
-            &[crate::runtime::Rule::MultipleOf(0.5)],
-            &at.key("half_steps"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<i64>,
-        >(
-            object,
-            "at_least_one",
-            false,
-            &[crate::runtime::Rule::Minimum(1.0)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<i64>,
-        >(
-            object,
-            "at_most_ten",
-            false,
-            &[crate::runtime::Rule::Maximum(10.0)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<f64>,
-        >(
-            object,
-            "open_unit",
-            false,
-            &[
-                crate::runtime::Rule::ExclusiveMinimum(0.0),
-                crate::runtime::Rule::ExclusiveMaximum(1.0),
-            ],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<f64>,
-        >(
-            object,
-            "half_steps",
-            false,
-            &[crate::runtime::Rule::MultipleOf(0.5)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<i32>,
-        >(object, "small", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<i64>,
-        >(object, "big", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Numbers, [(at_least_one, "at_least_one", 0, optional : i64), (at_most_ten,
+    "at_most_ten", 1, optional : i64), (open_unit, "open_unit", 2, optional : f64),
+    (half_steps, "half_steps", 3, optional : f64), (small, "small", 4, optional : i32),
+    (big, "big", 5, optional : i64)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Numbers, deny = false, [(at_least_one, "at_least_one", false, [crate
+    ::runtime::Rule::Minimum(1.0)]), (at_most_ten, "at_most_ten", false, [crate
+    ::runtime::Rule::Maximum(10.0)]), (open_unit, "open_unit", false, [crate
+    ::runtime::Rule::ExclusiveMinimum(0.0), crate
+    ::runtime::Rule::ExclusiveMaximum(1.0)]), (half_steps, "half_steps", false, [crate
+    ::runtime::Rule::MultipleOf(0.5)]), (small, "small", false, []), (big, "big", false,
+    [])]
+);
 /// The `Strings` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -174,195 +90,34 @@ pub struct Strings {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub when: ::std::option::Option<crate::DateTime>,
 }
-impl crate::runtime::Validate for Strings {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.short,
-            &[crate::runtime::Rule::MaxLength(3)],
-            &at.key("short"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.long,
-            &[crate::runtime::Rule::MinLength(2)],
-            &at.key("long"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.code,
-            &[crate::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")],
-            &at.key("code"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.day,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Date)],
-            &at.key("day"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.clock,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Time)],
-            &at.key("clock"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.email,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Email)],
-            &at.key("email"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.link,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Uri)],
-            &at.key("link"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.uuid,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Uuid)],
-            &at.key("uuid"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.v4,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Ipv4)],
-            &at.key("v4"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.v6,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Ipv6)],
-            &at.key("v6"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.host,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Hostname)],
-            &at.key("host"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(object, "short", false, &[crate::runtime::Rule::MaxLength(3)], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(object, "long", false, &[crate::runtime::Rule::MinLength(2)], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(
-            object,
-            "code",
-            false,
-            &[crate::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(
-            object,
-            "day",
-            false,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Date)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(
-            object,
-            "clock",
-            false,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Time)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(
-            object,
-            "email",
-            false,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Email)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(
-            object,
-            "link",
-            false,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Uri)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(
-            object,
-            "uuid",
-            false,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Uuid)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(
-            object,
-            "v4",
-            false,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Ipv4)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(
-            object,
-            "v6",
-            false,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Ipv6)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(
-            object,
-            "host",
-            false,
-            &[crate::runtime::Rule::Format(crate::runtime::Format::Hostname)],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::DateTime>,
-        >(object, "when", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Strings, [(short, "short", 0, optional : ::std::string::String), (long, "long", 1,
+    optional : ::std::string::String), (code, "code", 2, optional :
+    ::std::string::String), (day, "day", 3, optional : ::std::string::String), (clock,
+    "clock", 4, optional : ::std::string::String), (email, "email", 5, optional :
+    ::std::string::String), (link, "link", 6, optional : ::std::string::String), (uuid,
+    "uuid", 7, optional : ::std::string::String), (v4, "v4", 8, optional :
+    ::std::string::String), (v6, "v6", 9, optional : ::std::string::String), (host,
+    "host", 10, optional : ::std::string::String), (when, "when", 11, optional : crate
+    ::DateTime)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Strings, deny = false, [(short, "short", false, [crate
+    ::runtime::Rule::MaxLength(3)]), (long, "long", false, [crate
+    ::runtime::Rule::MinLength(2)]), (code, "code", false, [crate
+    ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]), (day, "day", false, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Date)]), (clock, "clock", false,
+    [crate ::runtime::Rule::Format(crate ::runtime::Format::Time)]), (email, "email",
+    false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Email)]), (link,
+    "link", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uri)]), (uuid,
+    "uuid", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uuid)]), (v4,
+    "v4", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Ipv4)]), (v6,
+    "v6", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Ipv6)]), (host,
+    "host", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Hostname)]),
+    (when, "when", false, [])]
+);
 /// The `Arrays` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -382,94 +137,22 @@ pub struct Arrays {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub grid: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
 }
-impl crate::runtime::Validate for Arrays {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.few,
-            &[crate::runtime::Rule::MaxItems(2)],
-            &at.key("few"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.some,
-            &[crate::runtime::Rule::MinItems(1)],
-            &at.key("some"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.distinct,
-            &[
-                crate::runtime::Rule::UniqueItems,
-                crate::runtime::Rule::Items(&[crate::runtime::Rule::MaxLength(2)]),
-            ],
-            &at.key("distinct"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.grid,
-            &[
-                crate::runtime::Rule::Items(
-                    &[crate::runtime::Rule::Items(&[crate::runtime::Rule::Minimum(0.0)])],
-                ),
-            ],
-            &at.key("grid"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        >(object, "few", false, &[crate::runtime::Rule::MaxItems(2)], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<i64>>,
-        >(object, "some", false, &[crate::runtime::Rule::MinItems(1)], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        >(
-            object,
-            "distinct",
-            false,
-            &[
-                crate::runtime::Rule::UniqueItems,
-                crate::runtime::Rule::Items(&[crate::runtime::Rule::MaxLength(2)]),
-            ],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
-        >(
-            object,
-            "grid",
-            false,
-            &[
-                crate::runtime::Rule::Items(
-                    &[crate::runtime::Rule::Items(&[crate::runtime::Rule::Minimum(0.0)])],
-                ),
-            ],
-            at,
-            report,
-        );
-    }
-}
+crate::runtime::decode_struct!(
+    Arrays, [(few, "few", 0, optional : ::std::vec::Vec < ::std::string::String >),
+    (some, "some", 1, optional : ::std::vec::Vec < i64 >), (distinct, "distinct", 2,
+    optional : ::std::vec::Vec < ::std::string::String >), (grid, "grid", 3, optional :
+    ::std::vec::Vec < ::std::vec::Vec < i64 > >)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Arrays, deny = false, [(few, "few", false, [crate ::runtime::Rule::MaxItems(2)]),
+    (some, "some", false, [crate ::runtime::Rule::MinItems(1)]), (distinct, "distinct",
+    false, [crate ::runtime::Rule::UniqueItems, crate ::runtime::Rule::Items(& [crate
+    ::runtime::Rule::MaxLength(2)])]), (grid, "grid", false, [crate
+    ::runtime::Rule::Items(& [crate ::runtime::Rule::Items(& [crate
+    ::runtime::Rule::Minimum(0.0)])])])]
+);
 /// The `Maps` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -485,59 +168,19 @@ pub struct Maps {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anything: ::std::option::Option<::serde_json::Value>,
 }
-impl crate::runtime::Validate for Maps {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.counts,
-            &[
-                crate::runtime::Rule::MinProperties(1),
-                crate::runtime::Rule::MaxProperties(2),
-                crate::runtime::Rule::Values(&[crate::runtime::Rule::Minimum(0.0)]),
-            ],
-            &at.key("counts"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, i64>,
-            >,
-        >(
-            object,
-            "counts",
-            false,
-            &[
-                crate::runtime::Rule::MinProperties(1),
-                crate::runtime::Rule::MaxProperties(2),
-                crate::runtime::Rule::Values(&[crate::runtime::Rule::Minimum(0.0)]),
-            ],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<::serde_json::Value>,
-        >(object, "anything", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Maps, [(counts, "counts", 0, optional : ::std::collections::BTreeMap <
+    ::std::string::String, i64 >), (anything, "anything", 1, optional :
+    ::serde_json::Value)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Maps, deny = false, [(counts, "counts", false, [crate
+    ::runtime::Rule::MinProperties(1), crate ::runtime::Rule::MaxProperties(2), crate
+    ::runtime::Rule::Values(& [crate ::runtime::Rule::Minimum(0.0)])]), (anything,
+    "anything", false, [])]
+);
 /// The `Closed` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -551,38 +194,15 @@ pub struct Closed {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
 }
-impl crate::runtime::Validate for Closed {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let _ = (at, report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "id", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(object, "note", false, &[], at, report);
-        crate::runtime::deny_unknown_properties(object, &["id", "note"], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Closed, [(id, "id", 0, required : ::std::string::String), (note, "note", 1, optional
+    : ::std::string::String)], other = deny
+);
+crate::runtime::validate_struct!(
+    Closed, deny = true, [(id, "id", true, []), (note, "note", false, [])]
+);
 /// The `Bounded` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -599,6 +219,10 @@ pub struct Bounded {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub c: ::std::option::Option<bool>,
 }
+crate::runtime::decode_struct!(
+    Bounded, [(a, "a", 0, optional : bool), (b, "b", 1, optional : bool), (c, "c", 2,
+    optional : bool)], other = ignore
+);
 impl crate::runtime::Validate for Bounded {
     fn validate_at(
         &self,
@@ -650,7 +274,7 @@ impl crate::runtime::Validate for Bounded {
     }
 }
 /// The `Choice` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -663,38 +287,15 @@ pub struct Choice {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub colors: ::std::option::Option<::std::vec::Vec<crate::Color>>,
 }
-impl crate::runtime::Validate for Choice {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.color, &at.key("color"), report);
-        crate::runtime::Validate::validate_at(&self.colors, &at.key("colors"), report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            crate::choice::Color,
-        >(object, "color", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<crate::Color>>,
-        >(object, "colors", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Choice, [(color, "color", 0, required : crate ::choice::Color), (colors, "colors", 1,
+    optional : ::std::vec::Vec < crate ::Color >)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Choice, deny = false, [(color, "color", true, []), (colors, "colors", false, [])]
+);
 /// The `Color` schema.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Color {
     /// The value `RED`.
     Red,
@@ -703,122 +304,24 @@ pub enum Color {
     /// The value `BLUE`.
     Blue,
     /// A value this version of the spec does not list, kept exactly as received.
-    Unknown(::std::string::String),
+    Unknown(crate::runtime::UnknownValue),
 }
-impl Color {
-    /// The values the spec lists, in its order.
-    pub const VALUES: &'static [&'static str] = &["RED", "GREEN", "BLUE"];
-    /// The value as it appears in JSON.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Red => "RED",
-            Self::Green => "GREEN",
-            Self::Blue => "BLUE",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::open_enum!(
+    Color, "Color", Unknown; Red => "RED", Green => "GREEN", Blue => "BLUE"
+);
+/// Types that belong to [`Choice`](crate::Choice).
+pub mod choice {
+    /// The value of `color` in `Choice`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Color {
+        /// The value `RED`.
+        Red,
+        /// The value `GREEN`.
+        Green,
+        /// A value this version of the spec does not list, kept exactly as received.
+        Unknown(crate::runtime::UnknownValue),
     }
-    /// `false` for a value the spec does not list.
-    pub fn is_known(&self) -> bool {
-        match self {
-            Self::Unknown(value) => Self::from_known(value).is_some(),
-            _ => true,
-        }
-    }
-    fn from_known(value: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match value {
-                "RED" => Self::Red,
-                "GREEN" => Self::Green,
-                "BLUE" => Self::Blue,
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-}
-impl ::std::cmp::PartialEq for Color {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-impl ::std::cmp::Eq for Color {}
-impl ::std::hash::Hash for Color {
-    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
-    }
-}
-impl ::std::cmp::PartialOrd for Color {
-    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
-        ::std::option::Option::Some(self.cmp(other))
-    }
-}
-impl ::std::cmp::Ord for Color {
-    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-impl ::std::convert::From<&str> for Color {
-    fn from(value: &str) -> Self {
-        Self::from_known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for Color {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for Color {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Color {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        deserializer
-            .deserialize_str(
-                crate::runtime::OpenEnumVisitor::new(
-                    Self::from_known,
-                    Self::Unknown,
-                    "a `Color` string",
-                ),
-            )
-    }
-}
-#[cfg(feature = "schemars")]
-impl ::schemars::JsonSchema for Color {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("Color")
-    }
-    fn schema_id() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed(
-            ::std::concat!(::std::module_path!(), "::", "Color"),
-        )
-    }
-    fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-        let _ = generator;
-        crate::runtime::enum_schema(Self::VALUES)
-    }
-}
-impl crate::runtime::Validate for Color {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        if !self.is_known() {
-            report.unknown_enum_value(at, self.as_str(), "Color", Self::VALUES);
-        }
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        report.wrong_type(at, "a string", value);
-    }
+    crate::runtime::open_enum!(
+        Color, "Choice.color", Unknown; Red => "RED", Green => "GREEN"
+    );
 }

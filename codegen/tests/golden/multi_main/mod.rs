@@ -5,7 +5,7 @@
 //! - `fixtures/multi/common.json`: OpenAPI 3.0.3, "common" 1 (digest `fnv1a64:c00be72cd223b5bf`)
 #![allow(deprecated)]
 /// The `Vm` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -21,45 +21,17 @@ pub struct Vm {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub host: ::std::option::Option<crate::Host>,
 }
-impl crate::runtime::Validate for Vm {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(
-            &self.power_state,
-            &at.key("power_state"),
-            report,
-        );
-        crate::runtime::Validate::validate_at(&self.host, &at.key("host"), report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "name", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::PowerState>,
-        >(object, "power_state", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::Host>,
-        >(object, "host", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Vm, [(name, "name", 0, required : ::std::string::String), (power_state,
+    "power_state", 1, optional : crate ::PowerState), (host, "host", 2, optional : crate
+    ::Host)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Vm, deny = false, [(name, "name", true, []), (power_state, "power_state", false, []),
+    (host, "host", false, [])]
+);
 /// The `PowerState` schema.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PowerState {
     /// The value `POWERED_ON`.
     PoweredOn,
@@ -68,131 +40,14 @@ pub enum PowerState {
     /// The value `SUSPENDED`.
     Suspended,
     /// A value this version of the spec does not list, kept exactly as received.
-    Unknown(::std::string::String),
+    Unknown(crate::runtime::UnknownValue),
 }
-impl PowerState {
-    /// The values the spec lists, in its order.
-    pub const VALUES: &'static [&'static str] = &[
-        "POWERED_ON",
-        "POWERED_OFF",
-        "SUSPENDED",
-    ];
-    /// The value as it appears in JSON.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PoweredOn => "POWERED_ON",
-            Self::PoweredOff => "POWERED_OFF",
-            Self::Suspended => "SUSPENDED",
-            Self::Unknown(value) => value,
-        }
-    }
-    /// `false` for a value the spec does not list.
-    pub fn is_known(&self) -> bool {
-        match self {
-            Self::Unknown(value) => Self::from_known(value).is_some(),
-            _ => true,
-        }
-    }
-    fn from_known(value: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match value {
-                "POWERED_ON" => Self::PoweredOn,
-                "POWERED_OFF" => Self::PoweredOff,
-                "SUSPENDED" => Self::Suspended,
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-}
-impl ::std::cmp::PartialEq for PowerState {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-impl ::std::cmp::Eq for PowerState {}
-impl ::std::hash::Hash for PowerState {
-    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
-    }
-}
-impl ::std::cmp::PartialOrd for PowerState {
-    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
-        ::std::option::Option::Some(self.cmp(other))
-    }
-}
-impl ::std::cmp::Ord for PowerState {
-    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-impl ::std::convert::From<&str> for PowerState {
-    fn from(value: &str) -> Self {
-        Self::from_known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for PowerState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PowerState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PowerState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        deserializer
-            .deserialize_str(
-                crate::runtime::OpenEnumVisitor::new(
-                    Self::from_known,
-                    Self::Unknown,
-                    "a `PowerState` string",
-                ),
-            )
-    }
-}
-#[cfg(feature = "schemars")]
-impl ::schemars::JsonSchema for PowerState {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("PowerState")
-    }
-    fn schema_id() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed(
-            ::std::concat!(::std::module_path!(), "::", "PowerState"),
-        )
-    }
-    fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-        let _ = generator;
-        crate::runtime::enum_schema(Self::VALUES)
-    }
-}
-impl crate::runtime::Validate for PowerState {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        if !self.is_known() {
-            report.unknown_enum_value(at, self.as_str(), "PowerState", Self::VALUES);
-        }
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        report.wrong_type(at, "a string", value);
-    }
-}
+crate::runtime::open_enum!(
+    PowerState, "PowerState", Unknown; PoweredOn => "POWERED_ON", PoweredOff =>
+    "POWERED_OFF", Suspended => "SUSPENDED"
+);
 /// The `Host` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -203,29 +58,7 @@ pub struct Host {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl crate::runtime::Validate for Host {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let _ = (at, report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(object, "name", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Host, [(name, "name", 0, optional : ::std::string::String)], other = ignore
+);
+crate::runtime::validate_struct!(Host, deny = false, [(name, "name", false, [])]);

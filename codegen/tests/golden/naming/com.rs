@@ -5,7 +5,7 @@
 /// Types of the `com::example` namespace.
 pub mod example {
     /// The `Com.Example.Thing` schema.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -54,53 +54,22 @@ pub mod example {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<crate::com::example::thing::Kind>,
     }
-    impl crate::runtime::Validate for Thing {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(&self.kind, &at.key("kind"), report);
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::string::String,
-            >(object, "type", true, &[], at, report);
-            crate::runtime::check_field::<bool>(object, "self", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "match", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<i64>,
-            >(object, "1st", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "@odata.id", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "fooBar", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "foo_bar", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<crate::com::example::thing::Kind>,
-            >(object, "kind", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        Thing, [(r#type, "type", 0, required : ::std::string::String), (self_, "self", 1,
+        required : bool), (r#match, "match", 2, optional : ::std::string::String), (_1st,
+        "1st", 3, optional : i64), (odata_id, "@odata.id", 4, optional :
+        ::std::string::String), (foo_bar, "fooBar", 5, optional : ::std::string::String),
+        (foo_bar2, "foo_bar", 6, optional : ::std::string::String), (kind, "kind", 7,
+        optional : crate ::com::example::thing::Kind)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        Thing, deny = false, [(r#type, "type", true, []), (self_, "self", true, []),
+        (r#match, "match", false, []), (_1st, "1st", false, []), (odata_id, "@odata.id",
+        false, []), (foo_bar, "fooBar", false, []), (foo_bar2, "foo_bar", false, []),
+        (kind, "kind", false, [])]
+    );
     /// Collides with `Com.Example.Thing` after case conversion.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -111,36 +80,14 @@ pub mod example {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
     }
-    impl crate::runtime::Validate for Thing2 {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let _ = (at, report);
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "id", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        Thing2, [(id, "id", 0, optional : ::std::string::String)], other = ignore
+    );
+    crate::runtime::validate_struct!(Thing2, deny = false, [(id, "id", false, [])]);
     /// Types that belong to [`Thing`](crate::com::example::Thing).
     pub mod thing {
         /// The `Com.Example.Thing.Kind` schema.
-        #[derive(Debug, Clone)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Kind {
             /// The value `UNKNOWN`.
             Unknown,
@@ -153,146 +100,11 @@ pub mod example {
             /// The value ``.
             Empty,
             /// A value this version of the spec does not list, kept exactly as received.
-            UnknownValue(::std::string::String),
+            UnknownValue(crate::runtime::UnknownValue),
         }
-        impl Kind {
-            /// The values the spec lists, in its order.
-            pub const VALUES: &'static [&'static str] = &[
-                "UNKNOWN",
-                "1.0",
-                "lower-case",
-                "Self",
-                "",
-            ];
-            /// The value as it appears in JSON.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    Self::Unknown => "UNKNOWN",
-                    Self::V10 => "1.0",
-                    Self::LowerCase => "lower-case",
-                    Self::Self_ => "Self",
-                    Self::Empty => "",
-                    Self::UnknownValue(value) => value,
-                }
-            }
-            /// `false` for a value the spec does not list.
-            pub fn is_known(&self) -> bool {
-                match self {
-                    Self::UnknownValue(value) => Self::from_known(value).is_some(),
-                    _ => true,
-                }
-            }
-            fn from_known(value: &str) -> ::std::option::Option<Self> {
-                ::std::option::Option::Some(
-                    match value {
-                        "UNKNOWN" => Self::Unknown,
-                        "1.0" => Self::V10,
-                        "lower-case" => Self::LowerCase,
-                        "Self" => Self::Self_,
-                        "" => Self::Empty,
-                        _ => return ::std::option::Option::None,
-                    },
-                )
-            }
-        }
-        impl ::std::cmp::PartialEq for Kind {
-            fn eq(&self, other: &Self) -> bool {
-                self.as_str() == other.as_str()
-            }
-        }
-        impl ::std::cmp::Eq for Kind {}
-        impl ::std::hash::Hash for Kind {
-            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
-                self.as_str().hash(state);
-            }
-        }
-        impl ::std::cmp::PartialOrd for Kind {
-            fn partial_cmp(
-                &self,
-                other: &Self,
-            ) -> ::std::option::Option<::std::cmp::Ordering> {
-                ::std::option::Option::Some(self.cmp(other))
-            }
-        }
-        impl ::std::cmp::Ord for Kind {
-            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-                self.as_str().cmp(other.as_str())
-            }
-        }
-        impl ::std::convert::From<&str> for Kind {
-            fn from(value: &str) -> Self {
-                Self::from_known(value)
-                    .unwrap_or_else(|| Self::UnknownValue(value.to_owned()))
-            }
-        }
-        impl ::std::fmt::Display for Kind {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-        impl ::serde::Serialize for Kind {
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for Kind {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::std::result::Result<Self, D::Error> {
-                deserializer
-                    .deserialize_str(
-                        crate::runtime::OpenEnumVisitor::new(
-                            Self::from_known,
-                            Self::UnknownValue,
-                            "a `Kind` string",
-                        ),
-                    )
-            }
-        }
-        #[cfg(feature = "schemars")]
-        impl ::schemars::JsonSchema for Kind {
-            fn schema_name() -> ::std::borrow::Cow<'static, str> {
-                ::std::borrow::Cow::Borrowed("Com.Example.Thing.Kind")
-            }
-            fn schema_id() -> ::std::borrow::Cow<'static, str> {
-                ::std::borrow::Cow::Borrowed(
-                    ::std::concat!(::std::module_path!(), "::", "Com.Example.Thing.Kind"),
-                )
-            }
-            fn json_schema(
-                generator: &mut ::schemars::SchemaGenerator,
-            ) -> ::schemars::Schema {
-                let _ = generator;
-                crate::runtime::enum_schema(Self::VALUES)
-            }
-        }
-        impl crate::runtime::Validate for Kind {
-            fn validate_at(
-                &self,
-                at: &crate::runtime::Path<'_>,
-                report: &mut crate::runtime::Report,
-            ) {
-                if !self.is_known() {
-                    report
-                        .unknown_enum_value(
-                            at,
-                            self.as_str(),
-                            "Com.Example.Thing.Kind",
-                            Self::VALUES,
-                        );
-                }
-            }
-            fn check_json(
-                value: &::serde_json::Value,
-                _rules: &[crate::runtime::Rule],
-                at: &crate::runtime::Path<'_>,
-                report: &mut crate::runtime::Report,
-            ) {
-                report.wrong_type(at, "a string", value);
-            }
-        }
+        crate::runtime::open_enum!(
+            Kind, "Com.Example.Thing.Kind", UnknownValue; Unknown => "UNKNOWN", V10 =>
+            "1.0", LowerCase => "lower-case", Self_ => "Self", Empty => ""
+        );
     }
 }

@@ -6,7 +6,7 @@
 pub mod com;
 pub mod std;
 /// Takes the name of the runtime's `DateTime` at the crate root.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -17,29 +17,7 @@ pub struct DateTime2 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub at: ::std::option::Option<crate::DateTime>,
 }
-impl crate::runtime::Validate for DateTime2 {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let _ = (at, report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::DateTime>,
-        >(object, "at", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    DateTime2, [(at, "at", 0, optional : crate ::DateTime)], other = ignore
+);
+crate::runtime::validate_struct!(DateTime2, deny = false, [(at, "at", false, [])]);

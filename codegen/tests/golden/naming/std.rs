@@ -3,7 +3,7 @@
 //! Types of the `std` namespace.
 #![allow(deprecated)]
 /// A module named `std` and a type named `Option` must not break generated paths.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -17,32 +17,10 @@ pub struct Option {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub when: ::std::option::Option<crate::DateTime>,
 }
-impl crate::runtime::Validate for Option {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.some, &at.key("some"), report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::boxed::Box<crate::std::Option>>,
-        >(object, "some", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::DateTime>,
-        >(object, "when", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Option, [(some, "some", 0, optional : ::std::boxed::Box < crate ::std::Option >),
+    (when, "when", 1, optional : crate ::DateTime)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Option, deny = false, [(some, "some", false, []), (when, "when", false, [])]
+);

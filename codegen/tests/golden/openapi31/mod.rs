@@ -3,9 +3,8 @@
 //! Types generated from:
 //! - `fixtures/openapi31.yaml`: OpenAPI 3.1.0, "openapi31" 1 (digest `fnv1a64:64ad1fba6715c95e`)
 #![allow(deprecated)]
-pub mod host;
 /// The `Host` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -15,89 +14,41 @@ pub struct Host {
     /// The `name` property.
     pub name: ::std::string::String,
     /// The `maintenance` property.
-    #[serde(deserialize_with = "crate::runtime::deserialize_nullable")]
     pub maintenance: ::std::option::Option<bool>,
     /// The `cpu_load` property.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_some"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_load: ::std::option::Option<::std::option::Option<f64>>,
     /// The `api` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api: ::std::option::Option<crate::host::Api>,
     /// The `parent` property.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_some"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<
         ::std::option::Option<::std::boxed::Box<crate::Host>>,
     >,
 }
-impl crate::runtime::Validate for Host {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.name,
-            &[crate::runtime::Rule::MinLength(1)],
-            &at.key("name"),
-            report,
-        );
-        crate::runtime::check_rules(
-            &self.cpu_load,
-            &[
-                crate::runtime::Rule::ExclusiveMinimum(0.0),
-                crate::runtime::Rule::ExclusiveMaximum(100.0),
-            ],
-            &at.key("cpu_load"),
-            report,
-        );
-        crate::runtime::Validate::validate_at(&self.api, &at.key("api"), report);
-        crate::runtime::Validate::validate_at(&self.parent, &at.key("parent"), report);
+crate::runtime::decode_struct!(
+    Host, [(name, "name", 0, required : ::std::string::String), (maintenance,
+    "maintenance", 1, required_nullable : bool), (cpu_load, "cpu_load", 2,
+    optional_nullable : f64), (api, "api", 3, optional : crate ::host::Api), (parent,
+    "parent", 4, optional_nullable : ::std::boxed::Box < crate ::Host >)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Host, deny = false, [(name, "name", true, [crate ::runtime::Rule::MinLength(1)]),
+    (maintenance, "maintenance", true, []), (cpu_load, "cpu_load", false, [crate
+    ::runtime::Rule::ExclusiveMinimum(0.0), crate
+    ::runtime::Rule::ExclusiveMaximum(100.0)]), (api, "api", false, []), (parent,
+    "parent", false, [])]
+);
+/// Types that belong to [`Host`](crate::Host).
+pub mod host {
+    /// The value of `api` in `Host`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Api {
+        /// The value `v2`.
+        V2,
+        /// A value this version of the spec does not list, kept exactly as received.
+        Unknown(crate::runtime::UnknownValue),
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "name", true, &[crate::runtime::Rule::MinLength(1)], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<bool>,
-        >(object, "maintenance", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::option::Option<f64>>,
-        >(
-            object,
-            "cpu_load",
-            false,
-            &[
-                crate::runtime::Rule::ExclusiveMinimum(0.0),
-                crate::runtime::Rule::ExclusiveMaximum(100.0),
-            ],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::host::Api>,
-        >(object, "api", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::option::Option<::std::boxed::Box<crate::Host>>>,
-        >(object, "parent", false, &[], at, report);
-    }
+    crate::runtime::open_enum!(Api, "Host.api", Unknown; V2 => "v2");
 }

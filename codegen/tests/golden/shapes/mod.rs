@@ -3,10 +3,8 @@
 //! Types generated from:
 //! - `fixtures/shapes.yaml`: OpenAPI 3.0.3, "shapes" 1 (digest `fnv1a64:5c4d9334fa098313`)
 #![allow(deprecated)]
-pub mod defaults;
-pub mod loose;
 /// Every cell of required x nullable.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -16,26 +14,17 @@ pub struct Nullability {
     /// The `required_plain` property.
     pub required_plain: ::std::string::String,
     /// The `required_nullable` property.
-    #[serde(deserialize_with = "crate::runtime::deserialize_nullable")]
     pub required_nullable: ::std::option::Option<::std::string::String>,
     /// The `optional_plain` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub optional_plain: ::std::option::Option<::std::string::String>,
     /// The `optional_nullable` property.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_some"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub optional_nullable: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
     /// The `nullable_ref` property.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_some"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nullable_ref: ::std::option::Option<::std::option::Option<crate::Cat>>,
     /// The `nullable_items` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -43,53 +32,24 @@ pub struct Nullability {
         ::std::vec::Vec<::std::option::Option<i64>>,
     >,
 }
-impl crate::runtime::Validate for Nullability {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(
-            &self.nullable_ref,
-            &at.key("nullable_ref"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "required_plain", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(object, "required_nullable", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(object, "optional_plain", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::option::Option<::std::string::String>>,
-        >(object, "optional_nullable", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::option::Option<crate::Cat>>,
-        >(object, "nullable_ref", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<::std::option::Option<i64>>>,
-        >(object, "nullable_items", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Nullability, [(required_plain, "required_plain", 0, required :
+    ::std::string::String), (required_nullable, "required_nullable", 1, required_nullable
+    : ::std::string::String), (optional_plain, "optional_plain", 2, optional :
+    ::std::string::String), (optional_nullable, "optional_nullable", 3, optional_nullable
+    : ::std::string::String), (nullable_ref, "nullable_ref", 4, optional_nullable : crate
+    ::Cat), (nullable_items, "nullable_items", 5, optional : ::std::vec::Vec <
+    ::std::option::Option < i64 > >)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Nullability, deny = false, [(required_plain, "required_plain", true, []),
+    (required_nullable, "required_nullable", true, []), (optional_plain,
+    "optional_plain", false, []), (optional_nullable, "optional_nullable", false, []),
+    (nullable_ref, "nullable_ref", false, []), (nullable_items, "nullable_items", false,
+    [])]
+);
 /// The `Defaults` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -151,49 +111,20 @@ impl ::std::default::Default for Defaults {
         }
     }
 }
-impl crate::runtime::Validate for Defaults {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.mode, &at.key("mode"), report);
-        crate::runtime::Validate::validate_at(
-            &self.unusable,
-            &at.key("unusable"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<i32>(object, "retries", false, &[], at, report);
-        crate::runtime::check_field::<f64>(object, "ratio", false, &[], at, report);
-        crate::runtime::check_field::<bool>(object, "enabled", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "label", false, &[], at, report);
-        crate::runtime::check_field::<
-            crate::defaults::Mode,
-        >(object, "mode", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::vec::Vec<::std::string::String>,
-        >(object, "tags", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::defaults::Unusable>,
-        >(object, "unusable", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Defaults, [(retries, "retries", 0, defaulted(Defaults::default_retries) : i32),
+    (ratio, "ratio", 1, defaulted(Defaults::default_ratio) : f64), (enabled, "enabled",
+    2, defaulted(Defaults::default_enabled) : bool), (label, "label", 3,
+    defaulted(Defaults::default_label) : ::std::string::String), (mode, "mode", 4,
+    defaulted(Defaults::default_mode) : crate ::defaults::Mode), (tags, "tags", 5,
+    defaulted(Defaults::default_tags) : ::std::vec::Vec < ::std::string::String >),
+    (unusable, "unusable", 6, optional : crate ::defaults::Unusable)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Defaults, deny = false, [(retries, "retries", false, []), (ratio, "ratio", false,
+    []), (enabled, "enabled", false, []), (label, "label", false, []), (mode, "mode",
+    false, []), (tags, "tags", false, []), (unusable, "unusable", false, [])]
+);
 /// A tagged union; `Cat` declares the tag, `Dog` does not.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
@@ -305,7 +236,7 @@ impl crate::runtime::Validate for Pet {
     }
 }
 /// The `Cat` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -317,49 +248,16 @@ pub struct Cat {
     /// The `lives` property.
     pub lives: i64,
 }
-impl crate::runtime::Validate for Cat {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.lives,
-            &[crate::runtime::Rule::Minimum(0.0), crate::runtime::Rule::Maximum(9.0)],
-            &at.key("lives"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "kind", true, &[], at, report);
-        crate::runtime::check_field::<
-            i64,
-        >(
-            object,
-            "lives",
-            true,
-            &[crate::runtime::Rule::Minimum(0.0), crate::runtime::Rule::Maximum(9.0)],
-            at,
-            report,
-        );
-    }
-}
+crate::runtime::decode_struct!(
+    Cat, [(kind, "kind", 0, required : ::std::string::String), (lives, "lives", 1,
+    required : i64)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Cat, deny = false, [(kind, "kind", true, []), (lives, "lives", true, [crate
+    ::runtime::Rule::Minimum(0.0), crate ::runtime::Rule::Maximum(9.0)])]
+);
 /// The `Dog` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -369,37 +267,12 @@ pub struct Dog {
     /// The `bark` property.
     pub bark: ::std::string::String,
 }
-impl crate::runtime::Validate for Dog {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.bark,
-            &[crate::runtime::Rule::MaxLength(5)],
-            &at.key("bark"),
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "bark", true, &[crate::runtime::Rule::MaxLength(5)], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Dog, [(bark, "bark", 0, required : ::std::string::String)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Dog, deny = false, [(bark, "bark", true, [crate ::runtime::Rule::MaxLength(5)])]
+);
 /// An untagged union, tried in order.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[cfg_attr(
@@ -457,7 +330,7 @@ impl crate::runtime::Validate for Scalar {
 /// `anyOf` with `null`: a nullable reference.
 pub type MaybeCat = ::std::option::Option<crate::Cat>;
 /// The `Extensible` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -470,6 +343,10 @@ pub struct Extensible {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, i64>,
 }
+crate::runtime::decode_struct!(
+    Extensible, [(id, "id", 0, required : ::std::string::String)], other = keep
+    additional_properties : ::std::collections::BTreeMap < ::std::string::String, i64 >
+);
 impl crate::runtime::Validate for Extensible {
     fn validate_at(
         &self,
@@ -505,7 +382,7 @@ impl crate::runtime::Validate for Extensible {
     }
 }
 /// The `Loose` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -530,63 +407,21 @@ pub struct Loose {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nested: ::std::option::Option<crate::loose::Nested>,
 }
-impl crate::runtime::Validate for Loose {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::check_rules(
-            &self.version,
-            &[crate::runtime::Rule::Enum(&["1", "2"])],
-            &at.key("version"),
-            report,
-        );
-        crate::runtime::Validate::validate_at(&self.fixed, &at.key("fixed"), report);
-        crate::runtime::Validate::validate_at(&self.nested, &at.key("nested"), report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<::serde_json::Value>,
-        >(object, "anything", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        >(object, "free", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<i64>,
-        >(
-            object,
-            "version",
-            false,
-            &[crate::runtime::Rule::Enum(&["1", "2"])],
-            at,
-            report,
-        );
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::loose::Fixed>,
-        >(object, "fixed", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<crate::loose::Nested>,
-        >(object, "nested", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Loose, [(anything, "anything", 0, optional : ::serde_json::Value), (free, "free", 1,
+    optional : ::std::collections::BTreeMap < ::std::string::String, ::serde_json::Value
+    >), (version, "version", 2, optional : i64), (fixed, "fixed", 3, optional : crate
+    ::loose::Fixed), (nested, "nested", 4, optional : crate ::loose::Nested)], other =
+    ignore
+);
+crate::runtime::validate_struct!(
+    Loose, deny = false, [(anything, "anything", false, []), (free, "free", false, []),
+    (version, "version", false, [crate ::runtime::Rule::Enum(& ["1", "2"])]), (fixed,
+    "fixed", false, []), (nested, "nested", false, [])]
+);
 /// The `Old` schema.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -598,34 +433,12 @@ pub struct Old {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub legacy: ::std::option::Option<::std::string::String>,
 }
-impl crate::runtime::Validate for Old {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let _ = (at, report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(object, "legacy", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Old, [(legacy, "legacy", 0, optional : ::std::string::String)], other = ignore
+);
+crate::runtime::validate_struct!(Old, deny = false, [(legacy, "legacy", false, [])]);
 /// A base with a discriminator; its subtypes are `allOf` of it.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -638,37 +451,16 @@ pub struct Error {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub messages: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl crate::runtime::Validate for Error {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let _ = (at, report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "error_type", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        >(object, "messages", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Error, [(error_type, "error_type", 0, required : ::std::string::String), (messages,
+    "messages", 1, optional : ::std::vec::Vec < ::std::string::String >)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Error, deny = false, [(error_type, "error_type", true, []), (messages, "messages",
+    false, [])]
+);
 /// The `NotFound` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -683,35 +475,91 @@ pub struct NotFound {
     /// The `resource` property.
     pub resource: ::std::string::String,
 }
-impl crate::runtime::Validate for NotFound {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let _ = (at, report);
+crate::runtime::decode_struct!(
+    NotFound, [(error_type, "error_type", 0, required : ::std::string::String),
+    (messages, "messages", 1, optional : ::std::vec::Vec < ::std::string::String >),
+    (resource, "resource", 2, required : ::std::string::String)], other = ignore
+);
+crate::runtime::validate_struct!(
+    NotFound, deny = false, [(error_type, "error_type", true, []), (messages, "messages",
+    false, []), (resource, "resource", true, [])]
+);
+/// Types that belong to [`Defaults`](crate::Defaults).
+pub mod defaults {
+    /// The value of `mode` in `Defaults`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Mode {
+        /// The value `FAST`.
+        Fast,
+        /// The value `SAFE`.
+        Safe,
+        /// A value this version of the spec does not list, kept exactly as received.
+        Unknown(crate::runtime::UnknownValue),
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "error_type", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        >(object, "messages", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "resource", true, &[], at, report);
+    crate::runtime::open_enum!(
+        Mode, "Defaults.mode", Unknown; Fast => "FAST", Safe => "SAFE"
+    );
+    /// The value of `unusable` in `Defaults`.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+    #[cfg_attr(
+        feature = "schemars",
+        derive(::schemars::JsonSchema),
+        schemars(rename = "Defaults.unusable")
+    )]
+    pub struct Unusable {
+        /// The `a` property.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub a: ::std::option::Option<::std::string::String>,
+    }
+    crate::runtime::decode_struct!(
+        Unusable, [(a, "a", 0, optional : ::std::string::String)], other = ignore
+    );
+    crate::runtime::validate_struct!(Unusable, deny = false, [(a, "a", false, [])]);
+}
+/// Types that belong to [`Loose`](crate::Loose).
+pub mod loose {
+    /// The value of `fixed` in `Loose`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Fixed {
+        /// The value `v1`.
+        V1,
+        /// A value this version of the spec does not list, kept exactly as received.
+        Unknown(crate::runtime::UnknownValue),
+    }
+    crate::runtime::open_enum!(Fixed, "Loose.fixed", Unknown; V1 => "v1");
+    /// The value of `nested` in `Loose`.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+    #[cfg_attr(
+        feature = "schemars",
+        derive(::schemars::JsonSchema),
+        schemars(rename = "Loose.nested")
+    )]
+    pub struct Nested {
+        /// The `level` property.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub level: ::std::option::Option<crate::loose::nested::Level>,
+    }
+    crate::runtime::decode_struct!(
+        Nested, [(level, "level", 0, optional : crate ::loose::nested::Level)], other =
+        ignore
+    );
+    crate::runtime::validate_struct!(
+        Nested, deny = false, [(level, "level", false, [])]
+    );
+    /// Types that belong to [`Nested`](crate::loose::Nested).
+    pub mod nested {
+        /// The value of `level` in `Nested`.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Level {
+            /// The value `LOW`.
+            Low,
+            /// The value `HIGH`.
+            High,
+            /// A value this version of the spec does not list, kept exactly as received.
+            Unknown(crate::runtime::UnknownValue),
+        }
+        crate::runtime::open_enum!(
+            Level, "Nested.level", Unknown; Low => "LOW", High => "HIGH"
+        );
     }
 }

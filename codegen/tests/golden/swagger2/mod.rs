@@ -3,9 +3,8 @@
 //! Types generated from:
 //! - `fixtures/swagger2.json`: Swagger 2.0, "swagger2" 1 (digest `fnv1a64:28582c85891baabe`)
 #![allow(deprecated)]
-pub mod datastore;
 /// The `Datastore` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -20,63 +19,25 @@ pub struct Datastore {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity: ::std::option::Option<i64>,
     /// The `free_space` property.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_some"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub free_space: ::std::option::Option<::std::option::Option<i64>>,
     /// The `hosts` property.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hosts: ::std::option::Option<::std::vec::Vec<crate::HostRef>>,
 }
-impl crate::runtime::Validate for Datastore {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        crate::runtime::Validate::validate_at(&self.r#type, &at.key("type"), report);
-        crate::runtime::check_rules(
-            &self.capacity,
-            &[crate::runtime::Rule::Minimum(0.0)],
-            &at.key("capacity"),
-            report,
-        );
-        crate::runtime::Validate::validate_at(&self.hosts, &at.key("hosts"), report);
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "name", true, &[], at, report);
-        crate::runtime::check_field::<
-            crate::datastore::Type,
-        >(object, "type", true, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<i64>,
-        >(object, "capacity", false, &[crate::runtime::Rule::Minimum(0.0)], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::option::Option<i64>>,
-        >(object, "free_space", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::vec::Vec<crate::HostRef>>,
-        >(object, "hosts", false, &[], at, report);
-    }
-}
+crate::runtime::decode_struct!(
+    Datastore, [(name, "name", 0, required : ::std::string::String), (r#type, "type", 1,
+    required : crate ::datastore::Type), (capacity, "capacity", 2, optional : i64),
+    (free_space, "free_space", 3, optional_nullable : i64), (hosts, "hosts", 4, optional
+    : ::std::vec::Vec < crate ::HostRef >)], other = ignore
+);
+crate::runtime::validate_struct!(
+    Datastore, deny = false, [(name, "name", true, []), (r#type, "type", true, []),
+    (capacity, "capacity", false, [crate ::runtime::Rule::Minimum(0.0)]), (free_space,
+    "free_space", false, []), (hosts, "hosts", false, [])]
+);
 /// The `HostRef` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -87,29 +48,25 @@ pub struct HostRef {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub host: ::std::option::Option<::std::string::String>,
 }
-impl crate::runtime::Validate for HostRef {
-    fn validate_at(
-        &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let _ = (at, report);
+crate::runtime::decode_struct!(
+    HostRef, [(host, "host", 0, optional : ::std::string::String)], other = ignore
+);
+crate::runtime::validate_struct!(HostRef, deny = false, [(host, "host", false, [])]);
+/// Types that belong to [`Datastore`](crate::Datastore).
+pub mod datastore {
+    /// The value of `type` in `Datastore`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Type {
+        /// The value `VMFS`.
+        Vmfs,
+        /// The value `NFS`.
+        Nfs,
+        /// The value `VSAN`.
+        Vsan,
+        /// A value this version of the spec does not list, kept exactly as received.
+        Unknown(crate::runtime::UnknownValue),
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        crate::runtime::check_field::<
-            ::std::option::Option<::std::string::String>,
-        >(object, "host", false, &[], at, report);
-    }
+    crate::runtime::open_enum!(
+        Type, "Datastore.type", Unknown; Vmfs => "VMFS", Nfs => "NFS", Vsan => "VSAN"
+    );
 }
