@@ -123,7 +123,7 @@ fn emit_struct(
         quote!(#fn_impl #default_trait)
     });
     let schemars = schemars_derive(spec_name);
-    let decode = decode_struct(name, s);
+    let decode = decode_struct(space, name, s);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #derive_default ::serde::Serialize)]
@@ -138,82 +138,39 @@ fn emit_struct(
     }
 }
 
-/// `Deserialize` for a struct: one `visit_map` over the runtime's shared key matcher.
-///
-/// serde's derive would also write a field enum with its own visitor, and a visitor for
-/// sequences, which JSON objects never are; for every struct, that is most of what rustc checks
-/// in a large crate. The locals' types are inferred from the struct literal at the end.
-fn decode_struct(name: &Ident, s: &StructDef) -> TokenStream {
-    let wires: Vec<&str> = s.fields.iter().map(|f| f.wire_name.as_str()).collect();
-    let locals: Vec<Ident> = (0..s.fields.len())
-        .map(|i| format_ident!("field{}", i))
-        .collect();
-    let arms = s.fields.iter().zip(&locals).enumerate().map(|(index, (field, local))| {
-        let wire = &field.wire_name;
-        let index = proc_macro2::Literal::usize_unsuffixed(index);
-        quote!(crate::runtime::Key::Field(#index) => crate::runtime::read_field(&mut #local, &mut map, #wire)?,)
-    });
-    let inits = s.fields.iter().zip(&locals).map(|(field, local)| {
+/// The `decode_struct!` invocation that implements `Deserialize`.
+fn decode_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
+    let fields = s.fields.iter().enumerate().map(|(index, field)| {
         let field_name = ident(&field.ident);
         let wire = &field.wire_name;
-        let value = match (field.required, field.shape.nullable, &field.default) {
-            (true, _, _) => quote!(crate::runtime::required(#local, #wire)?),
-            (false, true, _) => quote!(#local),
+        let index = proc_macro2::Literal::usize_unsuffixed(index);
+        let mut ty = type_tokens(space, &field.shape.ty);
+        if field.boxed {
+            ty = quote!(::std::boxed::Box<#ty>);
+        }
+        let kind = match (field.required, field.shape.nullable, &field.default) {
+            (true, false, _) => quote!(required),
+            (true, true, _) => quote!(required_nullable),
+            (false, true, _) => quote!(optional_nullable),
             (false, false, Some(_)) => {
                 let function = default_fn(field);
-                quote!(#local.flatten().unwrap_or_else(#name::#function))
+                quote!(defaulted(#name::#function))
             }
-            (false, false, None) => quote!(#local.flatten()),
+            (false, false, None) => quote!(optional),
         };
-        quote!(#field_name: #value,)
+        quote!((#field_name, #wire, #index, #kind: #ty))
     });
-    let (unknown, other_arm, extra_local, extra_init) = match (&s.additional, s.deny_unknown_fields)
-    {
-        (Some((field, _)), _) => {
+    let other = match (&s.additional, s.deny_unknown_fields) {
+        (Some((field, shape)), _) => {
             let field = ident(field);
-            (
-                quote!(Keep),
-                quote!(crate::runtime::Key::Other(key) => { #field.insert(key, map.next_value()?); }),
-                quote!(let mut #field = ::std::collections::BTreeMap::new();),
-                quote!(#field,),
-            )
+            let values = shape_tokens(space, shape);
+            quote!(keep #field: ::std::collections::BTreeMap<::std::string::String, #values>)
         }
-        (None, deny) => (
-            if deny { quote!(Deny) } else { quote!(Ignore) },
-            quote!(),
-            quote!(),
-            quote!(),
-        ),
+        (None, true) => quote!(deny),
+        (None, false) => quote!(ignore),
     };
-    let expecting = format!("a `{name}` object");
     quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                struct Fields;
-                impl<'de> ::serde::de::Visitor<'de> for Fields {
-                    type Value = #name;
-
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(#expecting)
-                    }
-
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
-                        #(let mut #locals = ::std::option::Option::None;)*
-                        #extra_local
-                        let fields = &[#(#wires),*];
-                        while let ::std::option::Option::Some(key) = map.next_key_seed(crate::runtime::FieldSeed::new(fields, crate::runtime::UnknownProperties::#unknown))? {
-                            match key {
-                                #(#arms)*
-                                #other_arm
-                                _ => crate::runtime::skip_value(&mut map)?,
-                            }
-                        }
-                        ::std::result::Result::Ok(#name { #(#inits)* #extra_init })
-                    }
-                }
-                deserializer.deserialize_map(Fields)
-            }
-        }
+        crate::runtime::decode_struct!(#name, [#(#fields),*], other = #other);
     }
 }
 
@@ -411,7 +368,7 @@ fn emit_enum(docs: &TokenStream, name: &Ident, spec_name: &str, e: &EnumDef) -> 
     // The impls every open enum shares come from the runtime's `open_enum!`.
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #( #variant_docs #idents, )*
             /// A value this version of the spec does not list, kept exactly as received.

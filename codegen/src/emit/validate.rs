@@ -13,6 +13,12 @@ use crate::ir::{Check, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, Type
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
 pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     let name = ident(&def.path.name);
+    if let TypeKind::Struct(s) = &def.kind
+        && s.additional.is_none()
+        && s.checks.is_empty()
+    {
+        return struct_macro(&name, s);
+    }
     let (validate_at, check_json) = match &def.kind {
         TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(space, s)),
         // `open_enum!` implements it.
@@ -33,7 +39,23 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     }
 }
 
-/// Typed validation: only the fields that hold a generated type or have rules need a call.
+/// The common struct (no extra properties, no property counts): the runtime's `validate_struct!`
+/// writes the impl from the list of fields.
+fn struct_macro(name: &proc_macro2::Ident, s: &StructDef) -> TokenStream {
+    let fields = s.fields.iter().map(|field| {
+        let name = ident(&field.ident);
+        let wire = &field.wire_name;
+        let required = field.required;
+        let rules: Vec<TokenStream> = rule_list(&field.shape);
+        quote!((#name, #wire, #required, [#(#rules),*]))
+    });
+    let deny = s.deny_unknown_fields;
+    quote! {
+        crate::runtime::validate_struct!(#name, deny = #deny, [#(#fields),*]);
+    }
+}
+
+/// The explicit impl, for structs with extra properties or property counts.
 fn struct_validate_at(s: &StructDef) -> TokenStream {
     let mut body = Vec::new();
     for field in &s.fields {

@@ -27,9 +27,13 @@ pub(crate) use open_enum::{enum_json_schema, open_enum};
 #[cfg(feature = "schemars")]
 pub use schema::{enum_schema, one_of_schema};
 pub use serde_helpers::{discriminator, serialize_tagged};
-pub use structs::{FieldSeed, Key, UnknownProperties, read_field, required, skip_value};
+#[allow(unused_imports)]
+pub(crate) use structs::decode_struct;
+pub use structs::{FieldSeed, Key, UnknownProperties};
+#[allow(unused_imports)]
+pub(crate) use validate::validate_struct;
 pub use validate::{
     Code, Format, Mode, Path, Report, Rule, Validate, ValidationError, ValidationErrors,
-    check_additional_properties, check_element, check_field, check_property_count, check_rules,
-    check_tag, deny_unknown_properties, expect_object, no_alternative, unknown_tag,
+    check_additional_properties, check_element, check_field, check_field_of, check_property_count,
+    check_rules, check_tag, deny_unknown_properties, expect_object, no_alternative, unknown_tag,
 };

@@ -631,6 +631,65 @@ pub fn check_field<T>(
     }
 }
 
+/// [`check_field`] for the field that `field` reads; its type is the field's, so generated code
+/// need not spell it out.
+pub fn check_field_of<S, T>(
+    object: &serde_json::Map<String, Value>,
+    key: &'static str,
+    required: bool,
+    rules: &[Rule],
+    at: &Path<'_>,
+    report: &mut Report,
+    _field: fn(&S) -> &T,
+) where
+    T: Validate + serde::de::DeserializeOwned,
+{
+    check_field::<T>(object, key, required, rules, at, report);
+}
+
+/// `impl Validate` for a generated struct, from its fields: the identifier, the JSON name,
+/// whether it is required, and its rules. `deny` rejects properties that are not fields.
+///
+/// ```text
+/// validate_struct!(Progress, deny = false, [(total, "total", true, []), (message, "message", true, [])]);
+/// ```
+// A spec may have no type that needs it.
+#[allow(unused_macros)]
+macro_rules! validate_struct {
+    ($ty:ident, deny = $deny:literal, [$(($field:ident, $wire:literal, $required:literal, [$($rule:expr),*])),* $(,)?]) => {
+        impl $crate::runtime::Validate for $ty {
+            fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
+                let _ = (&at, &report);
+                $(
+                    let here = at.key($wire);
+                    $crate::runtime::Validate::validate_at(&self.$field, &here, report);
+                    $crate::runtime::check_rules(&self.$field, &[$($rule),*], &here, report);
+                )*
+            }
+
+            fn check_json(
+                value: &::serde_json::Value,
+                _rules: &[$crate::runtime::Rule],
+                at: &$crate::runtime::Path<'_>,
+                report: &mut $crate::runtime::Report,
+            ) {
+                let ::std::option::Option::Some(object) = $crate::runtime::expect_object(value, at, report) else {
+                    return;
+                };
+                $(
+                    $crate::runtime::check_field_of(object, $wire, $required, &[$($rule),*], at, report, |s: &Self| &s.$field);
+                )*
+                if $deny {
+                    $crate::runtime::deny_unknown_properties(object, &[$($wire),*], at, report);
+                }
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use validate_struct;
+
 /// The object that a struct decodes from, or a `type` problem.
 pub fn expect_object<'v>(
     value: &'v Value,

@@ -14,7 +14,7 @@ pub mod task {
     ///   - `FAILED`: The operation failed.
     ///
     /// This enumeration was added in __vSphere API 6.7__.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum Status {
         /// The operation is in pending state.
         Pending,
@@ -56,98 +56,13 @@ pub mod task {
         /// This property was added in __vSphere API 6.7__.
         pub message: crate::vapi::std::LocalizableMessage,
     }
-    impl<'de> ::serde::Deserialize<'de> for Progress {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Fields;
-            impl<'de> ::serde::de::Visitor<'de> for Fields {
-                type Value = Progress;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a `Progress` object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<Progress, A::Error> {
-                    let mut field0 = ::std::option::Option::None;
-                    let mut field1 = ::std::option::Option::None;
-                    let mut field2 = ::std::option::Option::None;
-                    let fields = &["total", "completed", "message"];
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key_seed(
-                            crate::runtime::FieldSeed::new(
-                                fields,
-                                crate::runtime::UnknownProperties::Ignore,
-                            ),
-                        )?
-                    {
-                        match key {
-                            crate::runtime::Key::Field(0) => {
-                                crate::runtime::read_field(&mut field0, &mut map, "total")?
-                            }
-                            crate::runtime::Key::Field(1) => {
-                                crate::runtime::read_field(
-                                    &mut field1,
-                                    &mut map,
-                                    "completed",
-                                )?
-                            }
-                            crate::runtime::Key::Field(2) => {
-                                crate::runtime::read_field(
-                                    &mut field2,
-                                    &mut map,
-                                    "message",
-                                )?
-                            }
-                            _ => crate::runtime::skip_value(&mut map)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Progress {
-                        total: crate::runtime::required(field0, "total")?,
-                        completed: crate::runtime::required(field1, "completed")?,
-                        message: crate::runtime::required(field2, "message")?,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Fields)
-        }
-    }
-    impl crate::runtime::Validate for Progress {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(
-                &self.message,
-                &at.key("message"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<i64>(object, "total", true, &[], at, report);
-            crate::runtime::check_field::<
-                i64,
-            >(object, "completed", true, &[], at, report);
-            crate::runtime::check_field::<
-                crate::vapi::std::LocalizableMessage,
-            >(object, "message", true, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        Progress, [(total, "total", 0, required : i64), (completed, "completed", 1,
+        required : i64), (message, "message", 2, required : crate
+        ::vapi::std::LocalizableMessage)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        Progress, deny = false, [(total, "total", true, []), (completed, "completed",
+        true, []), (message, "message", true, [])]
+    );
 }

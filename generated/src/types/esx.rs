@@ -62,156 +62,21 @@ pub mod settings {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub retriable: ::std::option::Option<bool>,
     }
-    impl<'de> ::serde::Deserialize<'de> for Notification {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Fields;
-            impl<'de> ::serde::de::Visitor<'de> for Fields {
-                type Value = Notification;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a `Notification` object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<Notification, A::Error> {
-                    let mut field0 = ::std::option::Option::None;
-                    let mut field1 = ::std::option::Option::None;
-                    let mut field2 = ::std::option::Option::None;
-                    let mut field3 = ::std::option::Option::None;
-                    let mut field4 = ::std::option::Option::None;
-                    let mut field5 = ::std::option::Option::None;
-                    let mut field6 = ::std::option::Option::None;
-                    let fields = &[
-                        "type",
-                        "id",
-                        "time",
-                        "message",
-                        "resolution",
-                        "originator",
-                        "retriable",
-                    ];
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key_seed(
-                            crate::runtime::FieldSeed::new(
-                                fields,
-                                crate::runtime::UnknownProperties::Ignore,
-                            ),
-                        )?
-                    {
-                        match key {
-                            crate::runtime::Key::Field(0) => {
-                                crate::runtime::read_field(&mut field0, &mut map, "type")?
-                            }
-                            crate::runtime::Key::Field(1) => {
-                                crate::runtime::read_field(&mut field1, &mut map, "id")?
-                            }
-                            crate::runtime::Key::Field(2) => {
-                                crate::runtime::read_field(&mut field2, &mut map, "time")?
-                            }
-                            crate::runtime::Key::Field(3) => {
-                                crate::runtime::read_field(
-                                    &mut field3,
-                                    &mut map,
-                                    "message",
-                                )?
-                            }
-                            crate::runtime::Key::Field(4) => {
-                                crate::runtime::read_field(
-                                    &mut field4,
-                                    &mut map,
-                                    "resolution",
-                                )?
-                            }
-                            crate::runtime::Key::Field(5) => {
-                                crate::runtime::read_field(
-                                    &mut field5,
-                                    &mut map,
-                                    "originator",
-                                )?
-                            }
-                            crate::runtime::Key::Field(6) => {
-                                crate::runtime::read_field(
-                                    &mut field6,
-                                    &mut map,
-                                    "retriable",
-                                )?
-                            }
-                            _ => crate::runtime::skip_value(&mut map)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Notification {
-                        r#type: field0.flatten(),
-                        id: crate::runtime::required(field1, "id")?,
-                        time: crate::runtime::required(field2, "time")?,
-                        message: crate::runtime::required(field3, "message")?,
-                        resolution: field4.flatten(),
-                        originator: field5.flatten(),
-                        retriable: field6.flatten(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Fields)
-        }
-    }
-    impl crate::runtime::Validate for Notification {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(&self.r#type, &at.key("type"), report);
-            crate::runtime::Validate::validate_at(
-                &self.message,
-                &at.key("message"),
-                report,
-            );
-            crate::runtime::Validate::validate_at(
-                &self.resolution,
-                &at.key("resolution"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::option::Option<crate::esx::settings::notification::Type>,
-            >(object, "type", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::string::String,
-            >(object, "id", true, &[], at, report);
-            crate::runtime::check_field::<
-                crate::DateTime,
-            >(object, "time", true, &[], at, report);
-            crate::runtime::check_field::<
-                crate::vapi::std::LocalizableMessage,
-            >(object, "message", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<crate::vapi::std::LocalizableMessage>,
-            >(object, "resolution", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "originator", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<bool>,
-            >(object, "retriable", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        Notification, [(r#type, "type", 0, optional : crate
+        ::esx::settings::notification::Type), (id, "id", 1, required :
+        ::std::string::String), (time, "time", 2, required : crate ::DateTime), (message,
+        "message", 3, required : crate ::vapi::std::LocalizableMessage), (resolution,
+        "resolution", 4, optional : crate ::vapi::std::LocalizableMessage), (originator,
+        "originator", 5, optional : ::std::string::String), (retriable, "retriable", 6,
+        optional : bool)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        Notification, deny = false, [(r#type, "type", false, []), (id, "id", true, []),
+        (time, "time", true, []), (message, "message", true, []), (resolution,
+        "resolution", false, []), (originator, "originator", false, []), (retriable,
+        "retriable", false, [])]
+    );
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
@@ -250,110 +115,17 @@ pub mod settings {
             ::std::vec::Vec<crate::esx::settings::Notification>,
         >,
     }
-    impl<'de> ::serde::Deserialize<'de> for Notifications {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Fields;
-            impl<'de> ::serde::de::Visitor<'de> for Fields {
-                type Value = Notifications;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a `Notifications` object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<Notifications, A::Error> {
-                    let mut field0 = ::std::option::Option::None;
-                    let mut field1 = ::std::option::Option::None;
-                    let mut field2 = ::std::option::Option::None;
-                    let fields = &["info", "warnings", "errors"];
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key_seed(
-                            crate::runtime::FieldSeed::new(
-                                fields,
-                                crate::runtime::UnknownProperties::Ignore,
-                            ),
-                        )?
-                    {
-                        match key {
-                            crate::runtime::Key::Field(0) => {
-                                crate::runtime::read_field(&mut field0, &mut map, "info")?
-                            }
-                            crate::runtime::Key::Field(1) => {
-                                crate::runtime::read_field(
-                                    &mut field1,
-                                    &mut map,
-                                    "warnings",
-                                )?
-                            }
-                            crate::runtime::Key::Field(2) => {
-                                crate::runtime::read_field(&mut field2, &mut map, "errors")?
-                            }
-                            _ => crate::runtime::skip_value(&mut map)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Notifications {
-                        info: field0.flatten(),
-                        warnings: field1.flatten(),
-                        errors: field2.flatten(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Fields)
-        }
-    }
-    impl crate::runtime::Validate for Notifications {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(&self.info, &at.key("info"), report);
-            crate::runtime::Validate::validate_at(
-                &self.warnings,
-                &at.key("warnings"),
-                report,
-            );
-            crate::runtime::Validate::validate_at(
-                &self.errors,
-                &at.key("errors"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::vec::Vec<crate::esx::settings::Notification>,
-                >,
-            >(object, "info", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::vec::Vec<crate::esx::settings::Notification>,
-                >,
-            >(object, "warnings", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::vec::Vec<crate::esx::settings::Notification>,
-                >,
-            >(object, "errors", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        Notifications, [(info, "info", 0, optional : ::std::vec::Vec < crate
+        ::esx::settings::Notification >), (warnings, "warnings", 1, optional :
+        ::std::vec::Vec < crate ::esx::settings::Notification >), (errors, "errors", 2,
+        optional : ::std::vec::Vec < crate ::esx::settings::Notification >)], other =
+        ignore
+    );
+    crate::runtime::validate_struct!(
+        Notifications, deny = false, [(info, "info", false, []), (warnings, "warnings",
+        false, []), (errors, "errors", false, [])]
+    );
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
         /// Types of the `esx::settings::clusters::software` namespace.
@@ -402,145 +174,19 @@ pub mod settings {
                 /// This property was added in __vSphere API 8.0.0.1__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            impl<'de> ::serde::Deserialize<'de> for StageStatus {
-                fn deserialize<D: ::serde::Deserializer<'de>>(
-                    deserializer: D,
-                ) -> ::std::result::Result<Self, D::Error> {
-                    struct Fields;
-                    impl<'de> ::serde::de::Visitor<'de> for Fields {
-                        type Value = StageStatus;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `StageStatus` object")
-                        }
-                        fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: A,
-                        ) -> ::std::result::Result<StageStatus, A::Error> {
-                            let mut field0 = ::std::option::Option::None;
-                            let mut field1 = ::std::option::Option::None;
-                            let mut field2 = ::std::option::Option::None;
-                            let mut field3 = ::std::option::Option::None;
-                            let mut field4 = ::std::option::Option::None;
-                            let fields = &[
-                                "status",
-                                "progress",
-                                "start_time",
-                                "end_time",
-                                "notifications",
-                            ];
-                            while let ::std::option::Option::Some(key) = map
-                                .next_key_seed(
-                                    crate::runtime::FieldSeed::new(
-                                        fields,
-                                        crate::runtime::UnknownProperties::Ignore,
-                                    ),
-                                )?
-                            {
-                                match key {
-                                    crate::runtime::Key::Field(0) => {
-                                        crate::runtime::read_field(&mut field0, &mut map, "status")?
-                                    }
-                                    crate::runtime::Key::Field(1) => {
-                                        crate::runtime::read_field(
-                                            &mut field1,
-                                            &mut map,
-                                            "progress",
-                                        )?
-                                    }
-                                    crate::runtime::Key::Field(2) => {
-                                        crate::runtime::read_field(
-                                            &mut field2,
-                                            &mut map,
-                                            "start_time",
-                                        )?
-                                    }
-                                    crate::runtime::Key::Field(3) => {
-                                        crate::runtime::read_field(
-                                            &mut field3,
-                                            &mut map,
-                                            "end_time",
-                                        )?
-                                    }
-                                    crate::runtime::Key::Field(4) => {
-                                        crate::runtime::read_field(
-                                            &mut field4,
-                                            &mut map,
-                                            "notifications",
-                                        )?
-                                    }
-                                    _ => crate::runtime::skip_value(&mut map)?,
-                                }
-                            }
-                            ::std::result::Result::Ok(StageStatus {
-                                status: crate::runtime::required(field0, "status")?,
-                                progress: field1.flatten(),
-                                start_time: crate::runtime::required(field2, "start_time")?,
-                                end_time: crate::runtime::required(field3, "end_time")?,
-                                notifications: crate::runtime::required(
-                                    field4,
-                                    "notifications",
-                                )?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Fields)
-                }
-            }
-            impl crate::runtime::Validate for StageStatus {
-                fn validate_at(
-                    &self,
-                    at: &crate::runtime::Path<'_>,
-                    report: &mut crate::runtime::Report,
-                ) {
-                    crate::runtime::Validate::validate_at(
-                        &self.status,
-                        &at.key("status"),
-                        report,
-                    );
-                    crate::runtime::Validate::validate_at(
-                        &self.progress,
-                        &at.key("progress"),
-                        report,
-                    );
-                    crate::runtime::Validate::validate_at(
-                        &self.notifications,
-                        &at.key("notifications"),
-                        report,
-                    );
-                }
-                fn check_json(
-                    value: &::serde_json::Value,
-                    _rules: &[crate::runtime::Rule],
-                    at: &crate::runtime::Path<'_>,
-                    report: &mut crate::runtime::Report,
-                ) {
-                    let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                        value,
-                        at,
-                        report,
-                    ) else {
-                        return;
-                    };
-                    crate::runtime::check_field::<
-                        crate::esx::settings::clusters::software::stage_status::Status,
-                    >(object, "status", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        ::std::option::Option<crate::cis::task::Progress>,
-                    >(object, "progress", false, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::DateTime,
-                    >(object, "start_time", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::DateTime,
-                    >(object, "end_time", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::esx::settings::Notifications,
-                    >(object, "notifications", true, &[], at, report);
-                }
-            }
+            crate::runtime::decode_struct!(
+                StageStatus, [(status, "status", 0, required : crate
+                ::esx::settings::clusters::software::stage_status::Status), (progress,
+                "progress", 1, optional : crate ::cis::task::Progress), (start_time,
+                "start_time", 2, required : crate ::DateTime), (end_time, "end_time", 3,
+                required : crate ::DateTime), (notifications, "notifications", 4,
+                required : crate ::esx::settings::Notifications)], other = ignore
+            );
+            crate::runtime::validate_struct!(
+                StageStatus, deny = false, [(status, "status", true, []), (progress,
+                "progress", false, []), (start_time, "start_time", true, []), (end_time,
+                "end_time", true, []), (notifications, "notifications", true, [])]
+            );
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
             /// This schema was added in __vSphere API 7.0.0.0__.
@@ -589,145 +235,19 @@ pub mod settings {
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            impl<'de> ::serde::Deserialize<'de> for ApplyStatus {
-                fn deserialize<D: ::serde::Deserializer<'de>>(
-                    deserializer: D,
-                ) -> ::std::result::Result<Self, D::Error> {
-                    struct Fields;
-                    impl<'de> ::serde::de::Visitor<'de> for Fields {
-                        type Value = ApplyStatus;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `ApplyStatus` object")
-                        }
-                        fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: A,
-                        ) -> ::std::result::Result<ApplyStatus, A::Error> {
-                            let mut field0 = ::std::option::Option::None;
-                            let mut field1 = ::std::option::Option::None;
-                            let mut field2 = ::std::option::Option::None;
-                            let mut field3 = ::std::option::Option::None;
-                            let mut field4 = ::std::option::Option::None;
-                            let fields = &[
-                                "status",
-                                "progress",
-                                "start_time",
-                                "end_time",
-                                "notifications",
-                            ];
-                            while let ::std::option::Option::Some(key) = map
-                                .next_key_seed(
-                                    crate::runtime::FieldSeed::new(
-                                        fields,
-                                        crate::runtime::UnknownProperties::Ignore,
-                                    ),
-                                )?
-                            {
-                                match key {
-                                    crate::runtime::Key::Field(0) => {
-                                        crate::runtime::read_field(&mut field0, &mut map, "status")?
-                                    }
-                                    crate::runtime::Key::Field(1) => {
-                                        crate::runtime::read_field(
-                                            &mut field1,
-                                            &mut map,
-                                            "progress",
-                                        )?
-                                    }
-                                    crate::runtime::Key::Field(2) => {
-                                        crate::runtime::read_field(
-                                            &mut field2,
-                                            &mut map,
-                                            "start_time",
-                                        )?
-                                    }
-                                    crate::runtime::Key::Field(3) => {
-                                        crate::runtime::read_field(
-                                            &mut field3,
-                                            &mut map,
-                                            "end_time",
-                                        )?
-                                    }
-                                    crate::runtime::Key::Field(4) => {
-                                        crate::runtime::read_field(
-                                            &mut field4,
-                                            &mut map,
-                                            "notifications",
-                                        )?
-                                    }
-                                    _ => crate::runtime::skip_value(&mut map)?,
-                                }
-                            }
-                            ::std::result::Result::Ok(ApplyStatus {
-                                status: crate::runtime::required(field0, "status")?,
-                                progress: field1.flatten(),
-                                start_time: crate::runtime::required(field2, "start_time")?,
-                                end_time: crate::runtime::required(field3, "end_time")?,
-                                notifications: crate::runtime::required(
-                                    field4,
-                                    "notifications",
-                                )?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Fields)
-                }
-            }
-            impl crate::runtime::Validate for ApplyStatus {
-                fn validate_at(
-                    &self,
-                    at: &crate::runtime::Path<'_>,
-                    report: &mut crate::runtime::Report,
-                ) {
-                    crate::runtime::Validate::validate_at(
-                        &self.status,
-                        &at.key("status"),
-                        report,
-                    );
-                    crate::runtime::Validate::validate_at(
-                        &self.progress,
-                        &at.key("progress"),
-                        report,
-                    );
-                    crate::runtime::Validate::validate_at(
-                        &self.notifications,
-                        &at.key("notifications"),
-                        report,
-                    );
-                }
-                fn check_json(
-                    value: &::serde_json::Value,
-                    _rules: &[crate::runtime::Rule],
-                    at: &crate::runtime::Path<'_>,
-                    report: &mut crate::runtime::Report,
-                ) {
-                    let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                        value,
-                        at,
-                        report,
-                    ) else {
-                        return;
-                    };
-                    crate::runtime::check_field::<
-                        crate::esx::settings::clusters::software::apply_status::Status,
-                    >(object, "status", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        ::std::option::Option<crate::cis::task::Progress>,
-                    >(object, "progress", false, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::DateTime,
-                    >(object, "start_time", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::DateTime,
-                    >(object, "end_time", true, &[], at, report);
-                    crate::runtime::check_field::<
-                        crate::esx::settings::Notifications,
-                    >(object, "notifications", true, &[], at, report);
-                }
-            }
+            crate::runtime::decode_struct!(
+                ApplyStatus, [(status, "status", 0, required : crate
+                ::esx::settings::clusters::software::apply_status::Status), (progress,
+                "progress", 1, optional : crate ::cis::task::Progress), (start_time,
+                "start_time", 2, required : crate ::DateTime), (end_time, "end_time", 3,
+                required : crate ::DateTime), (notifications, "notifications", 4,
+                required : crate ::esx::settings::Notifications)], other = ignore
+            );
+            crate::runtime::validate_struct!(
+                ApplyStatus, deny = false, [(status, "status", true, []), (progress,
+                "progress", false, []), (start_time, "start_time", true, []), (end_time,
+                "end_time", true, []), (notifications, "notifications", true, [])]
+            );
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {
                 /// The Esx.Settings.Clusters.Software.ApplyStatus.Status enumerated type contains the possible different status codes that can be returned while trying to *POST /esx/settings/clusters/{cluster}/software?action=apply* the desired software specification to hosts within the cluster.
@@ -745,7 +265,7 @@ pub mod settings {
                 /// This constant was added in __vSphere API 7.0.2.1__.
                 ///
                 /// This enumeration was added in __vSphere API 7.0.0.0__.
-                #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -781,7 +301,7 @@ pub mod settings {
                 ///   - `RETRY_PENDING`: The operation is being scheduled for retry.
                 ///
                 /// This enumeration was added in __vSphere API 8.0.0.1__.
-                #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -816,7 +336,7 @@ pub mod settings {
         ///   - `ERROR`
         ///
         /// This enumeration was added in __vSphere API 7.0.2.0__.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Type {
             /// The value `INFO`.
             Info,

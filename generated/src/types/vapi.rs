@@ -40,132 +40,19 @@ pub mod std {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub localized: ::std::option::Option<::std::string::String>,
     }
-    impl<'de> ::serde::Deserialize<'de> for LocalizableMessage {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Fields;
-            impl<'de> ::serde::de::Visitor<'de> for Fields {
-                type Value = LocalizableMessage;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a `LocalizableMessage` object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<LocalizableMessage, A::Error> {
-                    let mut field0 = ::std::option::Option::None;
-                    let mut field1 = ::std::option::Option::None;
-                    let mut field2 = ::std::option::Option::None;
-                    let mut field3 = ::std::option::Option::None;
-                    let mut field4 = ::std::option::Option::None;
-                    let fields = &[
-                        "id",
-                        "default_message",
-                        "args",
-                        "params",
-                        "localized",
-                    ];
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key_seed(
-                            crate::runtime::FieldSeed::new(
-                                fields,
-                                crate::runtime::UnknownProperties::Ignore,
-                            ),
-                        )?
-                    {
-                        match key {
-                            crate::runtime::Key::Field(0) => {
-                                crate::runtime::read_field(&mut field0, &mut map, "id")?
-                            }
-                            crate::runtime::Key::Field(1) => {
-                                crate::runtime::read_field(
-                                    &mut field1,
-                                    &mut map,
-                                    "default_message",
-                                )?
-                            }
-                            crate::runtime::Key::Field(2) => {
-                                crate::runtime::read_field(&mut field2, &mut map, "args")?
-                            }
-                            crate::runtime::Key::Field(3) => {
-                                crate::runtime::read_field(&mut field3, &mut map, "params")?
-                            }
-                            crate::runtime::Key::Field(4) => {
-                                crate::runtime::read_field(
-                                    &mut field4,
-                                    &mut map,
-                                    "localized",
-                                )?
-                            }
-                            _ => crate::runtime::skip_value(&mut map)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(LocalizableMessage {
-                        id: crate::runtime::required(field0, "id")?,
-                        default_message: crate::runtime::required(
-                            field1,
-                            "default_message",
-                        )?,
-                        args: crate::runtime::required(field2, "args")?,
-                        params: field3.flatten(),
-                        localized: field4.flatten(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Fields)
-        }
-    }
-    impl crate::runtime::Validate for LocalizableMessage {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(
-                &self.params,
-                &at.key("params"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::string::String,
-            >(object, "id", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::string::String,
-            >(object, "default_message", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::vec::Vec<::std::string::String>,
-            >(object, "args", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::collections::BTreeMap<
-                        ::std::string::String,
-                        crate::vapi::std::LocalizationParam,
-                    >,
-                >,
-            >(object, "params", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "localized", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        LocalizableMessage, [(id, "id", 0, required : ::std::string::String),
+        (default_message, "default_message", 1, required : ::std::string::String), (args,
+        "args", 2, required : ::std::vec::Vec < ::std::string::String >), (params,
+        "params", 3, optional : ::std::collections::BTreeMap < ::std::string::String,
+        crate ::vapi::std::LocalizationParam >), (localized, "localized", 4, optional :
+        ::std::string::String)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        LocalizableMessage, deny = false, [(id, "id", true, []), (default_message,
+        "default_message", true, []), (args, "args", true, []), (params, "params", false,
+        []), (localized, "localized", false, [])]
+    );
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
@@ -244,133 +131,19 @@ pub mod std {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub precision: ::std::option::Option<i64>,
     }
-    impl<'de> ::serde::Deserialize<'de> for LocalizationParam {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Fields;
-            impl<'de> ::serde::de::Visitor<'de> for Fields {
-                type Value = LocalizationParam;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a `LocalizationParam` object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<LocalizationParam, A::Error> {
-                    let mut field0 = ::std::option::Option::None;
-                    let mut field1 = ::std::option::Option::None;
-                    let mut field2 = ::std::option::Option::None;
-                    let mut field3 = ::std::option::Option::None;
-                    let mut field4 = ::std::option::Option::None;
-                    let mut field5 = ::std::option::Option::None;
-                    let mut field6 = ::std::option::Option::None;
-                    let fields = &["s", "dt", "i", "d", "l", "format", "precision"];
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key_seed(
-                            crate::runtime::FieldSeed::new(
-                                fields,
-                                crate::runtime::UnknownProperties::Ignore,
-                            ),
-                        )?
-                    {
-                        match key {
-                            crate::runtime::Key::Field(0) => {
-                                crate::runtime::read_field(&mut field0, &mut map, "s")?
-                            }
-                            crate::runtime::Key::Field(1) => {
-                                crate::runtime::read_field(&mut field1, &mut map, "dt")?
-                            }
-                            crate::runtime::Key::Field(2) => {
-                                crate::runtime::read_field(&mut field2, &mut map, "i")?
-                            }
-                            crate::runtime::Key::Field(3) => {
-                                crate::runtime::read_field(&mut field3, &mut map, "d")?
-                            }
-                            crate::runtime::Key::Field(4) => {
-                                crate::runtime::read_field(&mut field4, &mut map, "l")?
-                            }
-                            crate::runtime::Key::Field(5) => {
-                                crate::runtime::read_field(&mut field5, &mut map, "format")?
-                            }
-                            crate::runtime::Key::Field(6) => {
-                                crate::runtime::read_field(
-                                    &mut field6,
-                                    &mut map,
-                                    "precision",
-                                )?
-                            }
-                            _ => crate::runtime::skip_value(&mut map)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(LocalizationParam {
-                        s: field0.flatten(),
-                        dt: field1.flatten(),
-                        i: field2.flatten(),
-                        d: field3.flatten(),
-                        l: field4.flatten(),
-                        format: field5.flatten(),
-                        precision: field6.flatten(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Fields)
-        }
-    }
-    impl crate::runtime::Validate for LocalizationParam {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(&self.l, &at.key("l"), report);
-            crate::runtime::Validate::validate_at(
-                &self.format,
-                &at.key("format"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::option::Option<::std::string::String>,
-            >(object, "s", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<crate::DateTime>,
-            >(object, "dt", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<i64>,
-            >(object, "i", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<f64>,
-            >(object, "d", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<crate::vapi::std::NestedLocalizableMessage>,
-            >(object, "l", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    crate::vapi::std::localization_param::DateTimeFormat,
-                >,
-            >(object, "format", false, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<i64>,
-            >(object, "precision", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        LocalizationParam, [(s, "s", 0, optional : ::std::string::String), (dt, "dt", 1,
+        optional : crate ::DateTime), (i, "i", 2, optional : i64), (d, "d", 3, optional :
+        f64), (l, "l", 4, optional : crate ::vapi::std::NestedLocalizableMessage),
+        (format, "format", 5, optional : crate
+        ::vapi::std::localization_param::DateTimeFormat), (precision, "precision", 6,
+        optional : i64)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        LocalizationParam, deny = false, [(s, "s", false, []), (dt, "dt", false, []), (i,
+        "i", false, []), (d, "d", false, []), (l, "l", false, []), (format, "format",
+        false, []), (precision, "precision", false, [])]
+    );
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
@@ -400,91 +173,15 @@ pub mod std {
             >,
         >,
     }
-    impl<'de> ::serde::Deserialize<'de> for NestedLocalizableMessage {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Fields;
-            impl<'de> ::serde::de::Visitor<'de> for Fields {
-                type Value = NestedLocalizableMessage;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a `NestedLocalizableMessage` object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<NestedLocalizableMessage, A::Error> {
-                    let mut field0 = ::std::option::Option::None;
-                    let mut field1 = ::std::option::Option::None;
-                    let fields = &["id", "params"];
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key_seed(
-                            crate::runtime::FieldSeed::new(
-                                fields,
-                                crate::runtime::UnknownProperties::Ignore,
-                            ),
-                        )?
-                    {
-                        match key {
-                            crate::runtime::Key::Field(0) => {
-                                crate::runtime::read_field(&mut field0, &mut map, "id")?
-                            }
-                            crate::runtime::Key::Field(1) => {
-                                crate::runtime::read_field(&mut field1, &mut map, "params")?
-                            }
-                            _ => crate::runtime::skip_value(&mut map)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(NestedLocalizableMessage {
-                        id: crate::runtime::required(field0, "id")?,
-                        params: field1.flatten(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Fields)
-        }
-    }
-    impl crate::runtime::Validate for NestedLocalizableMessage {
-        fn validate_at(
-            &self,
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            crate::runtime::Validate::validate_at(
-                &self.params,
-                &at.key("params"),
-                report,
-            );
-        }
-        fn check_json(
-            value: &::serde_json::Value,
-            _rules: &[crate::runtime::Rule],
-            at: &crate::runtime::Path<'_>,
-            report: &mut crate::runtime::Report,
-        ) {
-            let ::std::option::Option::Some(object) = crate::runtime::expect_object(
-                value,
-                at,
-                report,
-            ) else {
-                return;
-            };
-            crate::runtime::check_field::<
-                ::std::string::String,
-            >(object, "id", true, &[], at, report);
-            crate::runtime::check_field::<
-                ::std::option::Option<
-                    ::std::collections::BTreeMap<
-                        ::std::string::String,
-                        crate::vapi::std::LocalizationParam,
-                    >,
-                >,
-            >(object, "params", false, &[], at, report);
-        }
-    }
+    crate::runtime::decode_struct!(
+        NestedLocalizableMessage, [(id, "id", 0, required : ::std::string::String),
+        (params, "params", 1, optional : ::std::collections::BTreeMap <
+        ::std::string::String, crate ::vapi::std::LocalizationParam >)], other = ignore
+    );
+    crate::runtime::validate_struct!(
+        NestedLocalizableMessage, deny = false, [(id, "id", true, []), (params, "params",
+        false, [])]
+    );
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {
         /// The Vapi.Std.LocalizationParam.DateTimeFormat enumerated type lists possible date and time formatting options. It combines the Unicode CLDR format types - full, long, medium and short with 3 different presentations - date only, time only and combined date and time presentation.
@@ -504,7 +201,7 @@ pub mod std {
         ///   - `FULL_DATE_TIME`: The date and time value will be formatted as full date and time, for example *2019 Jan 28, Mon 12:59:01 Z*
         ///
         /// This enumeration was added in __vSphere API 7.0.0.0__.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum DateTimeFormat {
             /// The date and time value will be formatted as short date, for example *2019-01-28*
             ShortDate,
