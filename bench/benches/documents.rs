@@ -1,0 +1,68 @@
+//! Decoding (and validating) StageStatus documents from bytes, ours against the peers, in one
+//! criterion group per size so that the ratios come from one run:
+//!
+//! - `a_from_slice`: `vsphere_types::from_slice` (decode and validate);
+//! - `b_serde_only`: `serde_json::from_slice::<StageStatus>` on our types (no validation);
+//! - `c_typify`: `serde_json::from_slice` on typify's types for the same schema (no validation);
+//! - `d_value_jsonschema`: `serde_json::Value`, then the `jsonschema` crate validating it;
+//! - `e_validate_only`: `validate()` on an already decoded value.
+//!
+//! `cargo bench -p benchmarks --bench documents`
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use vsphere_types::Validate;
+use vsphere_types::esx::settings::clusters::software::StageStatus;
+
+/// PEER CODE: typify's output, checked in under `bench/peer/`.
+#[allow(dead_code, clippy::all)]
+#[path = "../peer/typify_stage_status.rs"]
+mod typify_peer;
+
+fn documents(c: &mut Criterion) {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../peer/stage_status.schema.json")).expect("schema");
+    let validator = jsonschema::validator_for(&schema).expect("the peer schema compiles");
+    for (size, text) in [
+        ("typical", benchmarks::typical_document()),
+        ("large", benchmarks::large_document()),
+    ] {
+        let bytes = text.as_bytes();
+        // Every contender accepts the document, so each measures a success path.
+        vsphere_types::from_slice::<StageStatus>(bytes).expect("valid");
+        serde_json::from_slice::<typify_peer::EsxSettingsClustersSoftwareStageStatus>(bytes)
+            .expect("typify's types decode it");
+        assert!(validator.is_valid(&serde_json::from_slice(bytes).expect("json")));
+        let decoded: StageStatus = serde_json::from_slice(bytes).expect("decodes");
+
+        let mut group = c.benchmark_group(format!("stage_status/{size}"));
+        group.throughput(Throughput::Bytes(bytes.len() as u64));
+        group.bench_function(BenchmarkId::new("a_from_slice", bytes.len()), |b| {
+            b.iter(|| vsphere_types::from_slice::<StageStatus>(black_box(bytes)))
+        });
+        group.bench_function(BenchmarkId::new("b_serde_only", bytes.len()), |b| {
+            b.iter(|| serde_json::from_slice::<StageStatus>(black_box(bytes)))
+        });
+        group.bench_function(BenchmarkId::new("c_typify", bytes.len()), |b| {
+            b.iter(|| {
+                serde_json::from_slice::<typify_peer::EsxSettingsClustersSoftwareStageStatus>(
+                    black_box(bytes),
+                )
+            })
+        });
+        group.bench_function(BenchmarkId::new("d_value_jsonschema", bytes.len()), |b| {
+            b.iter(|| {
+                let value: serde_json::Value =
+                    serde_json::from_slice(black_box(bytes)).expect("json");
+                validator.validate(&value).is_ok()
+            })
+        });
+        group.bench_function(BenchmarkId::new("e_validate_only", bytes.len()), |b| {
+            b.iter(|| black_box(&decoded).validate())
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, documents);
+criterion_main!(benches);
