@@ -41,6 +41,11 @@ pub(crate) fn lower(spec: &Spec, roots: &[String], diagnostics: &mut Diagnostics
     lowerer.lower_all(&reachable);
     let Lowerer { space, .. } = lowerer;
     let mut space = space;
+    report_alias_cycles(spec, &space, diagnostics);
+    if !diagnostics.errors.is_empty() {
+        // The space may hold what only errors describe (alias cycles); nothing is emitted from it.
+        return space;
+    }
     box_cycles(&mut space);
     box_deep_nesting(&mut space);
     render_docs(&mut space);
@@ -585,6 +590,22 @@ impl<'a> Lowerer<'a> {
     ) where
         'a: 's,
     {
+        let object_like = schema.types.is_empty() || schema.has_type(InstanceType::Object);
+        if !object_like {
+            let types: Vec<String> = schema
+                .types
+                .iter()
+                .map(|t| format!("{t:?}").to_lowercase())
+                .collect();
+            self.diagnostics.error(
+                schema.location(),
+                format!(
+                    "`allOf` combines an object with a schema of type `{}`: no value can be both",
+                    types.join("`/`")
+                ),
+            );
+            return;
+        }
         if depth > 64 {
             self.diagnostics.error(
                 schema.location(),
@@ -694,6 +715,18 @@ impl<'a> Lowerer<'a> {
             }
         };
         checks.extend(value_checks(schema));
+        if let Some(values) = &schema.enum_values
+            && ty == TypeRef::String
+            && let Some((i, value)) = values
+                .iter()
+                .enumerate()
+                .find(|(_, v)| !v.is_string() && !v.is_null())
+        {
+            self.diagnostics.error(
+                &schema.location().join("enum").index(i),
+                format!("the value {value} is not a string, but the schema's type is `string`"),
+            );
+        }
         if let Some(values) = &schema.enum_values {
             // Enums of strings are types of their own; other enums (and `const`) are checks.
             let listed: Vec<String> = values
@@ -924,6 +957,53 @@ fn box_cycles(space: &mut TypeSpace) {
             Some(TypeKind::Struct(s)) => s.fields[slot].boxed = true,
             Some(TypeKind::Union(u)) => u.variants[slot].boxed = true,
             _ => {}
+        }
+    }
+}
+
+/// A chain of `$ref`s that comes back to where it started without an object in between describes
+/// no value at all (`A: {$ref: B}`, `B: {$ref: A}`); Rust would reject the aliases too.
+fn report_alias_cycles(spec: &Spec, space: &TypeSpace, diagnostics: &mut Diagnostics) {
+    let alias_target = |id: TypeId| match &space.types.get(&id)?.kind {
+        TypeKind::Alias(Shape {
+            ty: TypeRef::Named(target),
+            ..
+        }) => Some(*target),
+        _ => None,
+    };
+    let mut reported = BTreeSet::new();
+    for &start in space.types.keys() {
+        let mut chain = vec![start];
+        let mut current = start;
+        while let Some(next) = alias_target(current) {
+            if let Some(at) = chain.iter().position(|id| *id == next) {
+                let cycle = &chain[at..];
+                let first = *cycle.iter().min().expect("a cycle has a member");
+                if reported.insert(first) {
+                    let names: Vec<&str> = cycle
+                        .iter()
+                        .map(|id| space.get(*id).spec_name.as_str())
+                        .collect();
+                    let location = spec
+                        .schemas
+                        .iter()
+                        .find(|s| s.name == space.get(first).spec_name)
+                        .map(|s| s.schema.location().clone())
+                        .unwrap_or_else(|| Location::new("", ""));
+                    diagnostics.error(
+                        &location,
+                        format!(
+                            "`$ref` cycle with no object in between ({} -> {}): such a schema has \
+                             no values; make one of them an object or remove a reference",
+                            names.join(" -> "),
+                            names[0]
+                        ),
+                    );
+                }
+                break;
+            }
+            chain.push(next);
+            current = next;
         }
     }
 }

@@ -210,8 +210,10 @@ pub(crate) fn read_spec(documents: &[Document], diagnostics: &mut Diagnostics) -
 /// What kind of document this is, and where its named schemas live.
 fn classify(object: &Map<String, Value>) -> (Option<String>, Vec<Vec<&'static str>>) {
     let info = |kind: &str, version: &Value| {
-        let title = object["info"]["title"].as_str().unwrap_or("untitled");
-        let api_version = object["info"]["version"].as_str().unwrap_or("unversioned");
+        // `Map`'s index panics on a missing key; `Value`'s gives `null`.
+        let info = object.get("info").unwrap_or(&Value::Null);
+        let title = info["title"].as_str().unwrap_or("untitled");
+        let api_version = info["version"].as_str().unwrap_or("unversioned");
         format!(
             "{kind} {}, \"{title}\" {api_version}",
             version.as_str().unwrap_or("?")
