@@ -226,3 +226,30 @@ fn deeply_nested_input_is_a_clean_error() {
     let errors = vsphere_types::from_str::<StageStatus>(&deep_object).expect_err("not a status");
     assert_eq!(errors.len(), 1, "{errors}");
 }
+
+/// Inputs the fuzzers found (`tests/data/fuzz/`), kept as regression tests with the fuzz targets'
+/// invariants: decoding never panics, and a decoded value encodes to text that decodes and encodes
+/// to the same text.
+#[test]
+fn fuzz_findings_stay_fixed() {
+    let mut seen = 0;
+    for entry in std::fs::read_dir(data_path("fuzz")).expect("tests/data/fuzz") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        if let Ok(status) = vsphere_types::from_slice::<StageStatus>(&bytes) {
+            let encoded = serde_json::to_vec(&status).expect("encodes");
+            let again: StageStatus = vsphere_types::from_slice(&encoded).expect("decodes again");
+            assert_eq!(serde_json::to_vec(&again).expect("encodes"), encoded);
+        }
+        seen += 1;
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn sub_millisecond_times_decode_exactly_and_encode_at_millisecond_precision() {
+    let text = read("fuzz/sub_millisecond_end_time.json");
+    let status: StageStatus = vsphere_types::from_str(&text).expect("valid");
+    assert_eq!(status.end_time.timestamp_subsec_nanos(), 777_000);
+    let encoded = serde_json::to_value(&status).expect("encodes");
+    assert_eq!(encoded["end_time"], "2024-05-01T12:00:00.000Z");
+}

@@ -209,12 +209,29 @@ impl<'a> Lowerer<'a> {
             self.ids.insert(index, TypeId(n as u32));
         }
         self.next_id = indices.len() as u32;
-        for (&index, path) in indices.iter().zip(&paths) {
-            let name = self.spec.schemas[index].name.clone();
-            self.paths.insert(self.ids[&index], (path.clone(), name));
+        for (&index, (path, wanted)) in indices.iter().zip(&paths) {
+            let named = &self.spec.schemas[index];
+            if let Some(wanted) = wanted {
+                self.diagnostics.warning(
+                    named.schema.location(),
+                    format!(
+                        "`{}` would be `{wanted}` in Rust, a name already taken in module `{}` \
+                         (by another schema, or by the runtime at the crate root); it is `{}`",
+                        named.name,
+                        if path.module.is_empty() {
+                            "crate".to_owned()
+                        } else {
+                            path.module.join("::")
+                        },
+                        path.name
+                    ),
+                );
+            }
+            self.paths
+                .insert(self.ids[&index], (path.clone(), named.name.clone()));
         }
         // Types defined inline get ids after every named schema, in the order they are met.
-        for (&index, path) in indices.iter().zip(paths) {
+        for (&index, (path, _)) in indices.iter().zip(paths) {
             let named = &self.spec.schemas[index];
             let id = self.ids[&index];
             self.define(id, path, &named.name, &named.schema);
@@ -363,7 +380,18 @@ impl<'a> Lowerer<'a> {
                 existing.shape = self.lower_shape(path, wire, property);
                 continue;
             }
-            let ident = idents.claim(&naming::field_ident(wire));
+            let wanted = naming::field_ident(wire);
+            let ident = idents.claim(&wanted);
+            if ident != wanted {
+                self.diagnostics.warning(
+                    property.location(),
+                    format!(
+                        "property `{wire}` would be field `{wanted}`, which another property of \
+                         `{}` already is; it is `{ident}`",
+                        path.name
+                    ),
+                );
+            }
             let shape = self.lower_shape(path, wire, property);
             let required = required.contains(wire);
             let default = if required {
@@ -677,10 +705,14 @@ impl<'a> Lowerer<'a> {
         let mut checks = Vec::new();
         let ty = match types.as_slice() {
             [InstanceType::String] => self.lower_string(schema, &mut checks),
-            [InstanceType::Integer] => match schema.format.as_deref() {
-                Some("int32") => TypeRef::I32,
-                _ => TypeRef::I64,
-            },
+            [InstanceType::Integer] => {
+                let ty = match schema.format.as_deref() {
+                    Some("int32") => TypeRef::I32,
+                    _ => TypeRef::I64,
+                };
+                self.check_integer_bounds(schema, &ty);
+                ty
+            }
             [InstanceType::Number] => match schema.format.as_deref() {
                 Some("float") => TypeRef::F32,
                 _ => TypeRef::F64,
@@ -743,6 +775,54 @@ impl<'a> Lowerer<'a> {
             ty,
             checks,
             nullable: false,
+        }
+    }
+
+    /// Bounds, defaults and enum values of an integer must fit its Rust type (`int32` is `i32`).
+    fn check_integer_bounds(&mut self, schema: &SchemaObject, ty: &TypeRef) {
+        let (format, low, high, range) = match ty {
+            TypeRef::I32 => (
+                "int32",
+                f64::from(i32::MIN),
+                f64::from(i32::MAX),
+                format!("{} to {}", i32::MIN, i32::MAX),
+            ),
+            _ => (
+                "int64",
+                i64::MIN as f64,
+                i64::MAX as f64,
+                format!("{} to {}", i64::MIN, i64::MAX),
+            ),
+        };
+        let c = &schema.constraints;
+        let mut values: Vec<(String, f64)> = [
+            ("minimum", c.minimum),
+            ("maximum", c.maximum),
+            ("exclusiveMinimum", c.exclusive_minimum),
+            ("exclusiveMaximum", c.exclusive_maximum),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| value.map(|v| (key.to_owned(), v)))
+        .collect();
+        if let Some(default) = schema.default.as_ref().and_then(Value::as_f64) {
+            values.push(("default".to_owned(), default));
+        }
+        for (i, value) in schema.enum_values.iter().flatten().enumerate() {
+            if let Some(number) = value.as_f64() {
+                values.push((format!("enum/{i}"), number));
+            }
+        }
+        for (key, value) in values {
+            if value < low || value > high {
+                let mut at = schema.location().clone();
+                for segment in key.split('/') {
+                    at = at.join(segment);
+                }
+                self.diagnostics.error(
+                    &at,
+                    format!("{value} does not fit `{format}` ({range}); widen the format or fix the value"),
+                );
+            }
         }
     }
 

@@ -91,10 +91,12 @@ impl Default for ModuleNames {
 }
 
 impl ModuleNames {
-    /// Where each schema goes, in the order of `names`.
-    pub(crate) fn schema_paths(&mut self, names: &[&str]) -> Vec<RustPath> {
+    /// Where each schema goes, in the order of `names`, with the name each wanted when it had to
+    /// take another because of a collision.
+    pub(crate) fn schema_paths(&mut self, names: &[&str]) -> Vec<(RustPath, Option<String>)> {
         let known: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
         let mut paths: Vec<Option<RustPath>> = vec![None; names.len()];
+        let mut wanted_names: Vec<Option<String>> = vec![None; names.len()];
 
         // Parents have fewer segments than their children, so naming shallow names first means a
         // parent's final (deduplicated) name is known before its children need it as a module
@@ -125,11 +127,17 @@ impl ModuleNames {
             if module.first().is_some_and(|first| first == RUNTIME_MODULE) {
                 module[0].push('_');
             }
-            paths[i] = Some(self.claim(module, &type_ident(last)));
+            let wanted = type_ident(last);
+            let path = self.claim(module, &wanted);
+            if path.name != wanted {
+                wanted_names[i] = Some(wanted);
+            }
+            paths[i] = Some(path);
         }
         paths
             .into_iter()
-            .map(|path| path.expect("invariant: every schema was named"))
+            .zip(wanted_names)
+            .map(|(path, wanted)| (path.expect("invariant: every schema was named"), wanted))
             .collect()
     }
 
@@ -256,7 +264,7 @@ mod tests {
         let rendered: Vec<String> = names
             .iter()
             .zip(paths)
-            .map(|(name, path)| {
+            .map(|(name, (path, _))| {
                 let mut full = path.module.clone();
                 full.push(path.name);
                 format!("{name} -> {}", full.join("::"))

@@ -1,5 +1,7 @@
 //! `vsphere_types::from_slice::<StageStatus>` on arbitrary bytes: never a panic; a decoded value
-//! re-encodes to a document that decodes to the same value; every error has a JSON Pointer path.
+//! encodes to a document that decodes and encodes to the same text (encoding drops sub-millisecond
+//! digits of date-times, so the first round may change a value, the second may not); every error
+//! has a JSON Pointer path.
 
 #![no_main]
 
@@ -11,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(status) => {
             let encoded = serde_json::to_vec(&status).expect("a decoded value encodes");
             let again: StageStatus = vsphere_types::from_slice(&encoded).expect("and decodes again");
-            assert_eq!(again, status);
+            assert_eq!(serde_json::to_vec(&again).expect("encodes"), encoded);
         }
         Err(errors) => {
             assert!(!errors.is_empty());
