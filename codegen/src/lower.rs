@@ -959,6 +959,32 @@ fn object_checks(schema: &SchemaObject) -> Vec<Check> {
     checks
 }
 
+/// The struct or union a value holds by value, through aliases; `None` for anything on the heap.
+fn by_value_target(space: &TypeSpace, shape: &Shape) -> Option<TypeId> {
+    let mut ty = &shape.ty;
+    loop {
+        match ty {
+            TypeRef::Named(id) => match &space.get(*id).kind {
+                TypeKind::Struct(_) | TypeKind::Union(_) => return Some(*id),
+                TypeKind::Alias(inner) => ty = &inner.ty,
+                TypeKind::Enum(_) => return None,
+            },
+            _ => return None,
+        }
+    }
+}
+
+/// Boxes the field (or union variant) at each `(type, slot)`.
+fn mark_boxed(space: &mut TypeSpace, slots: Vec<(TypeId, usize)>) {
+    for (id, slot) in slots {
+        match space.types.get_mut(&id).map(|def| &mut def.kind) {
+            Some(TypeKind::Struct(s)) => s.fields[slot].boxed = true,
+            Some(TypeKind::Union(u)) => u.variants[slot].boxed = true,
+            _ => {}
+        }
+    }
+}
+
 /// Marks as boxed the fields (and union variants) that close a cycle of types containing each
 /// other by value.
 ///
@@ -966,19 +992,6 @@ fn object_checks(schema: &SchemaObject) -> Vec<Check> {
 /// and variants count. A depth-first walk in id order boxes each back edge, which breaks every
 /// cycle; the walk is deterministic, so the same spec always boxes the same fields.
 fn box_cycles(space: &mut TypeSpace) {
-    fn target(space: &TypeSpace, shape: &Shape) -> Option<TypeId> {
-        let mut ty = &shape.ty;
-        loop {
-            match ty {
-                TypeRef::Named(id) => match &space.get(*id).kind {
-                    TypeKind::Struct(_) | TypeKind::Union(_) => return Some(*id),
-                    TypeKind::Alias(inner) => ty = &inner.ty,
-                    TypeKind::Enum(_) => return None,
-                },
-                _ => return None,
-            }
-        }
-    }
     let edges: BTreeMap<TypeId, Vec<(usize, TypeId)>> = space
         .types
         .iter()
@@ -991,7 +1004,7 @@ fn box_cycles(space: &mut TypeSpace) {
             let out = shapes
                 .into_iter()
                 .enumerate()
-                .filter_map(|(i, shape)| target(space, shape).map(|t| (i, t)))
+                .filter_map(|(i, shape)| by_value_target(space, shape).map(|t| (i, t)))
                 .collect();
             (*id, out)
         })
@@ -1032,13 +1045,7 @@ fn box_cycles(space: &mut TypeSpace) {
             }
         }
     }
-    for (id, slot) in boxed {
-        match space.types.get_mut(&id).map(|def| &mut def.kind) {
-            Some(TypeKind::Struct(s)) => s.fields[slot].boxed = true,
-            Some(TypeKind::Union(u)) => u.variants[slot].boxed = true,
-            _ => {}
-        }
-    }
+    mark_boxed(space, boxed);
 }
 
 /// A chain of `$ref`s that comes back to where it started without an object in between describes
@@ -1115,19 +1122,6 @@ fn box_deep_nesting(space: &mut TypeSpace) {
             _ => Vec::new(),
         }
     }
-    fn by_value_target(space: &TypeSpace, shape: &Shape) -> Option<TypeId> {
-        let mut ty = &shape.ty;
-        loop {
-            match ty {
-                TypeRef::Named(id) => match &space.get(*id).kind {
-                    TypeKind::Struct(_) | TypeKind::Union(_) => return Some(*id),
-                    TypeKind::Alias(inner) => ty = &inner.ty,
-                    TypeKind::Enum(_) => return None,
-                },
-                _ => return None,
-            }
-        }
-    }
     // After `box_cycles` the by-value graph is acyclic, so a post-order walk gives each type's
     // depth after those of everything it holds.
     let mut depth: BTreeMap<TypeId, usize> = BTreeMap::new();
@@ -1165,13 +1159,7 @@ fn box_deep_nesting(space: &mut TypeSpace) {
             depth.insert(id, deepest + 1);
         }
     }
-    for (id, slot) in boxed {
-        match space.types.get_mut(&id).map(|def| &mut def.kind) {
-            Some(TypeKind::Struct(s)) => s.fields[slot].boxed = true,
-            Some(TypeKind::Union(u)) => u.variants[slot].boxed = true,
-            _ => {}
-        }
-    }
+    mark_boxed(space, boxed);
 }
 
 /// Turns every description into rustdoc, linking `*Name*` to the generated item it names.
