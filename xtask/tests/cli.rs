@@ -87,11 +87,6 @@ fn every_kind_of_spec_edit_is_drift() {
             "    Cis.Task.State:",
         ),
         (
-            "a deleted schema",
-            "    Cis.Task.Status:\n      type: string\n",
-            "    Cis.Task.Status:\n      type: string\n      x-deleted: true\n",
-        ),
-        (
             "the API version",
             "  version: 9.1.0.0",
             "  version: 9.1.0.1",
@@ -102,6 +97,16 @@ fn every_kind_of_spec_edit_is_drift() {
             "          format: int32\n        completed:",
         ),
     ];
+    // Deleting a whole schema: the `Cis.Task.Status` block, up to the next schema.
+    let start = original
+        .find("    Cis.Task.Status:\n")
+        .expect("the schema exists");
+    let end = original
+        .find("    Cis.Task.Progress:\n")
+        .expect("the next schema exists");
+    let deleted_block = &original[start..end];
+    let mut edits = edits.to_vec();
+    edits.push(("a deleted schema", deleted_block, ""));
     for (i, (what, from, to)) in edits.iter().enumerate() {
         let dir = scratch(&format!("edit-{i}"));
         let args = generate_into(&dir, &original);
