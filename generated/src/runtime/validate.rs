@@ -982,6 +982,25 @@ fn check_count(count: usize, rule: &Rule, at: &Path<'_>, report: &mut Report) {
     }
 }
 
+/// The array rules (`minItems`, `maxItems`, `uniqueItems`, the items' rules) on typed items.
+fn check_array<T: Validate + PartialEq>(
+    items: &[T],
+    rule: &Rule,
+    at: &Path<'_>,
+    report: &mut Report,
+) {
+    check_count(items.len(), rule, at, report);
+    match rule {
+        Rule::UniqueItems => check_unique(items, at, report),
+        Rule::Items(rules) => {
+            for (i, item) in items.iter().enumerate() {
+                check_rules(item, rules, &at.index(i), report);
+            }
+        }
+        _ => {}
+    }
+}
+
 fn check_unique<T: PartialEq>(items: &[T], at: &Path<'_>, report: &mut Report) {
     for (j, item) in items.iter().enumerate() {
         if let Some(i) = items[..j].iter().position(|earlier| earlier == item) {
@@ -1096,18 +1115,7 @@ impl Validate for Value {
                 }
             }
             Value::String(s) => check_string(s, rule, at, report),
-            Value::Array(items) => {
-                check_count(items.len(), rule, at, report);
-                match rule {
-                    Rule::UniqueItems => check_unique(items, at, report),
-                    Rule::Items(rules) => {
-                        for (i, item) in items.iter().enumerate() {
-                            check_rules(item, rules, &at.index(i), report);
-                        }
-                    }
-                    _ => {}
-                }
-            }
+            Value::Array(items) => check_array(items, rule, at, report),
             Value::Object(object) => {
                 check_property_count(object.len(), std::slice::from_ref(rule), at, report);
                 if let Rule::Values(rules) = rule {
@@ -1176,16 +1184,7 @@ impl<T: Validate + PartialEq + serde::de::DeserializeOwned> Validate for Vec<T> 
     }
 
     fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
-        check_count(self.len(), rule, at, report);
-        match rule {
-            Rule::UniqueItems => check_unique(self, at, report),
-            Rule::Items(rules) => {
-                for (i, item) in self.iter().enumerate() {
-                    check_rules(item, rules, &at.index(i), report);
-                }
-            }
-            _ => {}
-        }
+        check_array(self, rule, at, report);
     }
 
     fn check_json(value: &Value, rules: &[Rule], at: &Path<'_>, report: &mut Report) {
