@@ -10,6 +10,7 @@ use quote::{format_ident, quote};
 
 use crate::ir::{
     Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef,
+    UnionVariant,
 };
 
 /// The items for one type.
@@ -257,6 +258,18 @@ fn emit_field(space: &TypeSpace, owner: &Ident, field: &Field) -> TokenStream {
     }
 }
 
+/// The Rust type a union variant holds: boxed where it closes a cycle, an `Option` when nullable.
+pub(crate) fn variant_type(space: &TypeSpace, variant: &UnionVariant) -> TokenStream {
+    let mut ty = type_tokens(space, &variant.shape.ty);
+    if variant.boxed {
+        ty = quote!(::std::boxed::Box<#ty>);
+    }
+    if variant.shape.nullable {
+        ty = quote!(::std::option::Option<#ty>);
+    }
+    ty
+}
+
 fn emit_union(
     space: &TypeSpace,
     docs: &TokenStream,
@@ -264,22 +277,8 @@ fn emit_union(
     spec_name: &str,
     u: &UnionDef,
 ) -> TokenStream {
-    let variant_type = |shape: &Shape, boxed: bool| {
-        let mut ty = type_tokens(space, &shape.ty);
-        if boxed {
-            ty = quote!(::std::boxed::Box<#ty>);
-        }
-        if shape.nullable {
-            ty = quote!(::std::option::Option<#ty>);
-        }
-        ty
-    };
     let idents: Vec<Ident> = u.variants.iter().map(|v| ident(&v.ident)).collect();
-    let types: Vec<TokenStream> = u
-        .variants
-        .iter()
-        .map(|v| variant_type(&v.shape, v.boxed))
-        .collect();
+    let types: Vec<TokenStream> = u.variants.iter().map(|v| variant_type(space, v)).collect();
     let variant_docs: Vec<TokenStream> = u.variants.iter().map(|v| doc_attrs(&v.docs)).collect();
     let Some(tag) = &u.tag else {
         let schemars = schemars_derive(spec_name);

@@ -7,7 +7,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::types::{field_type, ident, shape_tokens, type_tokens};
+use super::types::{field_type, ident, shape_tokens, variant_type};
 use crate::ir::{Check, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef};
 
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
@@ -155,16 +155,6 @@ fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStrea
             }
         }
     });
-    let variant_type = |variant: &crate::ir::UnionVariant| {
-        let mut ty = type_tokens(space, &variant.shape.ty);
-        if variant.boxed {
-            ty = quote!(::std::boxed::Box<#ty>);
-        }
-        if variant.shape.nullable {
-            ty = quote!(::std::option::Option<#ty>);
-        }
-        ty
-    };
     let Some(tag) = &u.tag else {
         let expected = u
             .variants
@@ -187,7 +177,7 @@ fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStrea
     };
     let check_arms = u.variants.iter().map(|variant| {
         let values = &variant.tag_values;
-        let ty = variant_type(variant);
+        let ty = variant_type(space, variant);
         let rules = rules(&variant.shape).unwrap_or_else(|| quote!(&[]));
         quote! {
             ::std::option::Option::Some(#(#values)|*) => {
