@@ -29,7 +29,9 @@ pub use schema::{enum_schema, one_of_schema};
 pub use serde_helpers::{discriminator, serialize_tagged};
 #[allow(unused_imports)]
 pub(crate) use structs::decode_struct;
-pub use structs::{FieldSeed, Key, UnknownProperties};
+pub use structs::{
+    DecodeStruct, FieldSeed, Key, UnknownProperties, decode, read_or_null, read_some, required,
+};
 #[allow(unused_imports)]
 pub(crate) use validate::validate_struct;
 pub use validate::{

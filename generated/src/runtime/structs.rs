@@ -1,14 +1,22 @@
-//! Decoding of generated structs: one shared key matcher and a macro that writes the visitor.
+//! Decoding of generated structs: one shared key matcher, one shared `visit_map`, and a macro
+//! that writes the little that differs per struct.
 //!
 //! serde's derive writes, for every struct, a field enum with its own visitor and a visitor for
 //! both maps and sequences. JSON objects only ever arrive as maps, and the key matching is the same
-//! for every struct, so generated structs use [`decode_struct!`](crate::runtime::decode_struct)
-//! instead: a lean `visit_map` over [`FieldSeed`]. It decodes what the derive would, with the same
-//! error messages, in much less code for rustc to check.
+//! for every struct, so generated structs implement [`DecodeStruct`] through
+//! [`decode_struct!`](crate::runtime::decode_struct) instead: a table of field names, a `match`
+//! that reads one field into its slot, and a function that builds the struct from the slots. The
+//! loop over the keys, duplicate detection and skipping of unknown properties are written once, in
+//! [`decode`]. Decoding is the derive's, with the same error messages, in much less code for
+//! rustc to check: per struct, no local of a field's type lives in a function that is generic
+//! over the deserializer, which is what makes drop check expensive on large specs.
 
 use std::fmt;
 
-use serde::de::{DeserializeSeed, Deserializer, Error, Visitor};
+use std::marker::PhantomData;
+
+use serde::Deserialize;
+use serde::de::{DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, Visitor};
 
 /// What a struct does with a property that is not one of its fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,10 +75,134 @@ impl Visitor<'_> for FieldSeed {
     }
 }
 
-/// `impl Deserialize` for a generated struct from a JSON object.
+/// A generated struct, as [`decode`] sees it. Written by
+/// [`decode_struct!`](crate::runtime::decode_struct).
+pub trait DecodeStruct: Sized {
+    /// The JSON names of the fields, in order.
+    const FIELDS: &'static [&'static str];
+    /// What to do with a property that is not a field.
+    const UNKNOWN: UnknownProperties;
+    /// What serde's messages say is expected: "a `Name` object".
+    const EXPECTING: &'static str;
+    /// One slot per field, and the map of other properties.
+    type Slots;
+    /// The slots before any property is read.
+    const EMPTY: Self::Slots;
+
+    /// Reads the value of the field at `index` into its slot.
+    fn read<'de, A: MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
+
+    /// Reads the value of the other property `name`: skips it, unless the struct keeps them.
+    fn keep<'de, A: MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        name: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let _ = (slots, name);
+        map.next_value::<IgnoredAny>().map(drop)
+    }
+
+    /// The struct, or the JSON name of a required field that is missing.
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str>;
+}
+
+/// Decodes a generated struct from a JSON object.
+pub fn decode<'de, T: DecodeStruct, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(StructVisitor(PhantomData))
+}
+
+struct StructVisitor<T>(PhantomData<T>);
+
+impl<'de, T: DecodeStruct> Visitor<'de> for StructVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut slots = T::EMPTY;
+        let mut seen = Seen::default();
+        let seed = || FieldSeed {
+            fields: T::FIELDS,
+            unknown: T::UNKNOWN,
+        };
+        while let Some(key) = map.next_key_seed(seed())? {
+            match key {
+                Key::Field(index) => {
+                    if !seen.insert(index) {
+                        return Err(A::Error::duplicate_field(T::FIELDS[index]));
+                    }
+                    T::read(&mut slots, index, &mut map)?;
+                }
+                Key::Other(name) => T::keep(&mut slots, name, &mut map)?,
+                Key::Skip => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        T::finish(slots).map_err(A::Error::missing_field)
+    }
+}
+
+/// The indices of the fields read so far: a bit set that allocates only past 64 fields.
+#[derive(Default)]
+struct Seen {
+    first: u64,
+    rest: Vec<u64>,
+}
+
+impl Seen {
+    /// Marks `index`; `false` if it was already marked.
+    fn insert(&mut self, index: usize) -> bool {
+        let (word, bit) = (index / 64, 1u64 << (index % 64));
+        let word = match word {
+            0 => &mut self.first,
+            n => {
+                if self.rest.len() < n {
+                    self.rest.resize(n, 0);
+                }
+                &mut self.rest[n - 1]
+            }
+        };
+        let fresh = *word & bit == 0;
+        *word |= bit;
+        fresh
+    }
+}
+
+/// Reads a field whose slot is `Some` once it is read (the value may be `null` only if `T` is an
+/// `Option`).
+pub fn read_some<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Reads a field for which `null` is the same as missing.
+pub fn read_or_null<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    *slot = map.next_value()?;
+    Ok(())
+}
+
+/// The value of a required field, or its JSON name if it is missing.
+pub fn required<T>(slot: Option<T>, name: &'static str) -> Result<T, &'static str> {
+    slot.ok_or(name)
+}
+
+/// `impl DecodeStruct` and `impl Deserialize` for a generated struct.
 ///
-/// Each field is `(ident, "json name", index, kind: Type)`, where `index` is its position and `Type` is what JSON holds and `kind`
-/// says how the field is made from it:
+/// Each field is `(ident, "json name", index, kind: Type)`, where `index` is its position and
+/// `Type` is what JSON holds and `kind` says how the field is made from it:
 /// - `required: T`: the field is a `T`; missing is an error;
 /// - `optional: T`: the field is an `Option<T>`; missing and `null` are `None`;
 /// - `required_nullable: T`: the field is an `Option<T>`; `null` is `None`, missing is an error;
@@ -83,84 +215,90 @@ impl Visitor<'_> for FieldSeed {
 // A spec may have no type that needs it.
 #[allow(unused_macros)]
 macro_rules! decode_struct {
-    (@local required $ty:ty) => { ::std::option::Option<$ty> };
-    (@local optional $ty:ty) => { ::std::option::Option<::std::option::Option<$ty>> };
-    (@local required_nullable $ty:ty) => { ::std::option::Option<::std::option::Option<$ty>> };
-    (@local optional_nullable $ty:ty) => { ::std::option::Option<::std::option::Option<$ty>> };
-    (@local defaulted($default:path) $ty:ty) => { ::std::option::Option<::std::option::Option<$ty>> };
+    (@slot required $ty:ty) => { ::std::option::Option<$ty> };
+    (@slot optional $ty:ty) => { ::std::option::Option<$ty> };
+    (@slot required_nullable $ty:ty) => { ::std::option::Option<::std::option::Option<$ty>> };
+    (@slot optional_nullable $ty:ty) => { ::std::option::Option<::std::option::Option<$ty>> };
+    (@slot defaulted($default:path) $ty:ty) => { ::std::option::Option<$ty> };
 
-    (@read required $ty:ty, $map:ident) => { $map.next_value::<$ty>()? };
-    (@read defaulted($default:path) $ty:ty, $map:ident) => { $map.next_value::<::std::option::Option<$ty>>()? };
-    (@read $kind:ident $ty:ty, $map:ident) => { $map.next_value::<::std::option::Option<$ty>>()? };
+    (@read required) => { $crate::runtime::read_some };
+    (@read optional) => { $crate::runtime::read_or_null };
+    (@read required_nullable) => { $crate::runtime::read_some };
+    (@read optional_nullable) => { $crate::runtime::read_some };
+    (@read defaulted($default:path)) => { $crate::runtime::read_or_null };
 
-    (@finish required $local:ident, $wire:literal) => {
-        $local.ok_or_else(|| ::serde::de::Error::missing_field($wire))?
-    };
-    (@finish optional $local:ident, $wire:literal) => { $local.flatten() };
-    (@finish required_nullable $local:ident, $wire:literal) => {
-        $local.ok_or_else(|| ::serde::de::Error::missing_field($wire))?
-    };
-    (@finish optional_nullable $local:ident, $wire:literal) => { $local };
-    (@finish defaulted($default:path) $local:ident, $wire:literal) => {
-        $local.flatten().unwrap_or_else($default)
-    };
+    (@finish required $slot:expr, $wire:literal) => { $crate::runtime::required($slot, $wire)? };
+    (@finish optional $slot:expr, $wire:literal) => { $slot };
+    (@finish required_nullable $slot:expr, $wire:literal) => { $crate::runtime::required($slot, $wire)? };
+    (@finish optional_nullable $slot:expr, $wire:literal) => { $slot };
+    (@finish defaulted($default:path) $slot:expr, $wire:literal) => { $slot.unwrap_or_else($default) };
 
     (@other ignore) => { $crate::runtime::UnknownProperties::Ignore };
     (@other deny) => { $crate::runtime::UnknownProperties::Deny };
     (@other keep $extra:ident: $extra_ty:ty) => { $crate::runtime::UnknownProperties::Keep };
 
+    (@none $index:tt) => { ::std::option::Option::None };
+
+    (@extra_ty) => { () };
+    (@extra_ty $extra_ty:ty) => { $extra_ty };
+    (@extra_empty) => { () };
+    (@extra_empty $extra_ty:ty) => { <$extra_ty>::new() };
+
     (
         $ty:ident,
-        [$(($field:ident, $wire:literal, $index:literal, $kind:ident $(($default:path))?: $field_ty:ty)),* $(,)?],
+        [$(($field:ident, $wire:literal, $index:tt, $kind:ident $(($default:path))?: $field_ty:ty)),* $(,)?],
         other = $other:ident $($extra:ident: $extra_ty:ty)?
     ) => {
+        impl $crate::runtime::DecodeStruct for $ty {
+            const FIELDS: &'static [&'static str] = &[$($wire),*];
+            const UNKNOWN: $crate::runtime::UnknownProperties =
+                $crate::runtime::decode_struct!(@other $other $($extra: $extra_ty)?);
+            const EXPECTING: &'static str = ::std::concat!("a `", ::std::stringify!($ty), "` object");
+            type Slots = (
+                ($($crate::runtime::decode_struct!(@slot $kind $(($default))? $field_ty),)*),
+                $crate::runtime::decode_struct!(@extra_ty $($extra_ty)?),
+            );
+            const EMPTY: Self::Slots = (
+                ($($crate::runtime::decode_struct!(@none $index),)*),
+                $crate::runtime::decode_struct!(@extra_empty $($extra_ty)?),
+            );
+
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                slots: &mut Self::Slots,
+                index: usize,
+                map: &mut A,
+            ) -> ::std::result::Result<(), A::Error> {
+                let _ = (&slots, &map);
+                match index {
+                    $($index => $crate::runtime::decode_struct!(@read $kind $(($default))?)(&mut (slots.0).$index, map),)*
+                    _ => ::std::result::Result::Ok(()),
+                }
+            }
+
+            $(
+                fn keep<'de, A: ::serde::de::MapAccess<'de>>(
+                    slots: &mut Self::Slots,
+                    name: ::std::string::String,
+                    map: &mut A,
+                ) -> ::std::result::Result<(), A::Error> {
+                    let _: ::std::marker::PhantomData<$extra_ty>;
+                    slots.1.insert(name, map.next_value()?);
+                    ::std::result::Result::Ok(())
+                }
+            )?
+
+            #[allow(unused_variables)]
+            fn finish(slots: Self::Slots) -> ::std::result::Result<Self, &'static str> {
+                ::std::result::Result::Ok($ty {
+                    $($field: $crate::runtime::decode_struct!(@finish $kind $(($default))? (slots.0).$index, $wire),)*
+                    $($extra: slots.1,)?
+                })
+            }
+        }
+
         impl<'de> ::serde::Deserialize<'de> for $ty {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                struct Fields;
-                impl<'de> ::serde::de::Visitor<'de> for Fields {
-                    type Value = $ty;
-
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(::std::concat!("a `", ::std::stringify!($ty), "` object"))
-                    }
-
-                    #[allow(non_snake_case)]
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<$ty, A::Error> {
-                        const FIELDS: &[&str] = &[$($wire),*];
-                        $(let mut $field: $crate::runtime::decode_struct!(@local $kind $(($default))? $field_ty) = ::std::option::Option::None;)*
-                        $(let mut $extra: $extra_ty = ::std::default::Default::default();)?
-                        let seed = || $crate::runtime::FieldSeed {
-                            fields: FIELDS,
-                            unknown: $crate::runtime::decode_struct!(@other $other $($extra: $extra_ty)?),
-                        };
-                        while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
-                            match key {
-                                $(
-                                    $crate::runtime::Key::Field($index) => {
-                                        if $field.is_some() {
-                                            return ::std::result::Result::Err(::serde::de::Error::duplicate_field($wire));
-                                        }
-                                        $field = ::std::option::Option::Some(
-                                            $crate::runtime::decode_struct!(@read $kind $(($default))? $field_ty, map),
-                                        );
-                                    }
-                                )*
-                                $crate::runtime::Key::Field(_) => {}
-                                $crate::runtime::Key::Other(_name) => {
-                                    $($extra.insert(_name, map.next_value()?);)?
-                                }
-                                $crate::runtime::Key::Skip => {
-                                    map.next_value::<::serde::de::IgnoredAny>()?;
-                                }
-                            }
-                        }
-                        ::std::result::Result::Ok($ty {
-                            $($field: $crate::runtime::decode_struct!(@finish $kind $(($default))? $field, $wire),)*
-                            $($extra,)?
-                        })
-                    }
-                }
-                deserializer.deserialize_map(Fields)
+                $crate::runtime::decode(deserializer)
             }
         }
     };
