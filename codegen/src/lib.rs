@@ -135,11 +135,15 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
             .join(", ")
     );
     let root_docs = source_docs(&spec);
-    let mut files: Vec<GeneratedFile> = emit::emit_modules(&space, &root_docs)
-        .into_iter()
+    let modules = emit::plan_modules(&space, &root_docs);
+    let pieces: Vec<&emit::Piece<'_>> = modules.iter().flat_map(|file| &file.pieces).collect();
+    let mut texts =
+        render::render_pieces(&pieces, |piece| emit::emit_piece(&space, piece)).into_iter();
+    let mut files: Vec<GeneratedFile> = modules
+        .iter()
         .map(|file| GeneratedFile {
-            path: PathBuf::from("src/types").join(file.name),
-            contents: render::render_file(&header, file.tokens),
+            path: PathBuf::from("src/types").join(&file.name),
+            contents: render::join_file(&header, texts.by_ref().take(file.pieces.len())),
         })
         .collect();
     if let Target::Crate { name } = &config.target {
@@ -173,8 +177,8 @@ serde = {{ version = "1", features = ["derive"] }}
 serde_json = {{ version = "1", features = ["float_roundtrip"] }}
 
 [features]
-default = ["schemars"]
-# `schemars::JsonSchema` for every generated type: the schema the types imply.
+# `schemars::JsonSchema` for every generated type: the schema the types imply. Off by default:
+# it doubles the time rustc takes to check a large crate of types.
 schemars = ["dep:schemars"]
 
 # A crate of its own, even when written inside another workspace.

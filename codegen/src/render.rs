@@ -2,14 +2,63 @@
 //!
 //! prettyplease needs no rustfmt toolchain and prints the same text for the same tokens on every
 //! machine, which is what a checked-in, drift-checked output needs.
+//!
+//! A file is printed piece by piece (a type, a module): prettyplease prints a file's items one
+//! after another, so the text is the same as printing the whole file at once, while no file is
+//! ever held as one token tree, and the pieces are shared out among threads. Each thread turns its
+//! own pieces into tokens (`proc_macro2`'s tokens cannot cross threads), and the texts are joined
+//! in order, so the output does not depend on the number of threads.
+
+use std::num::NonZero;
+use std::thread;
 
 use proc_macro2::TokenStream;
 
-/// Formats `tokens` as a Rust file that starts with `header`.
-pub(crate) fn render_file(header: &str, tokens: TokenStream) -> String {
+/// Below this many pieces, starting threads costs more than it saves.
+const PIECES_PER_THREAD: usize = 256;
+
+/// The text of each piece, in order: `emit` turns a piece into tokens.
+pub(crate) fn render_pieces<P: Sync>(
+    pieces: &[P],
+    emit: impl Fn(&P) -> TokenStream + Sync,
+) -> Vec<String> {
+    let threads = thread::available_parallelism()
+        .map_or(1, NonZero::get)
+        .min(pieces.len().div_ceil(PIECES_PER_THREAD))
+        .max(1);
+    let render_all =
+        |chunk: &[P]| -> Vec<String> { chunk.iter().map(|piece| render(emit(piece))).collect() };
+    if threads == 1 {
+        return render_all(pieces);
+    }
+    let chunk_size = pieces.len().div_ceil(threads);
+    thread::scope(|scope| {
+        let workers: Vec<_> = pieces
+            .chunks(chunk_size)
+            .map(|chunk| scope.spawn(|| render_all(chunk)))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// Formats `tokens` as Rust source.
+fn render(tokens: TokenStream) -> String {
     let file: syn::File = syn::parse2(tokens).unwrap_or_else(|err| {
         panic!("invariant: generated tokens parse as a Rust file, but syn says: {err}")
     });
-    let body = prettyplease::unparse(&file);
-    format!("{header}\n\n{body}")
+    prettyplease::unparse(&file)
+}
+
+/// A file: `header`, a blank line, then the pieces' texts.
+pub(crate) fn join_file(header: &str, pieces: impl IntoIterator<Item = String>) -> String {
+    let mut text = format!("{header}\n\n");
+    text.extend(pieces);
+    text
 }

@@ -37,10 +37,106 @@ pub(crate) fn recursion_limit(space: &TypeSpace) -> Option<usize> {
     (needed > DEFAULT).then_some(needed)
 }
 
-/// One file of the generated module tree, relative to the module's folder.
-pub(crate) struct ModuleFile {
+/// One file of the generated module tree, relative to the module's folder, as the pieces it is
+/// printed from, in order.
+pub(crate) struct ModuleFile<'a> {
     pub(crate) name: String,
-    pub(crate) tokens: TokenStream,
+    pub(crate) pieces: Vec<Piece<'a>>,
+}
+
+/// A top-level part of a generated file: the unit that is turned into tokens, parsed and printed
+/// on its own, so that no file is ever held as one token tree and pieces can be printed in
+/// parallel.
+pub(crate) enum Piece<'a> {
+    /// The file's inner docs and `#![allow(deprecated)]`.
+    Preamble(&'a str),
+    /// `pub mod name;` for a namespace in a file of its own.
+    Declaration(&'a str),
+    /// A type's definition and its validator.
+    Type(&'a TypeDef),
+    /// An inline `pub mod name { … }` with its types and submodules.
+    Module {
+        name: &'a str,
+        path: Vec<String>,
+        tree: Tree<'a>,
+    },
+}
+
+#[derive(Default)]
+pub(crate) struct Tree<'a> {
+    types: Vec<&'a TypeDef>,
+    children: BTreeMap<&'a str, Tree<'a>>,
+}
+
+/// The files of the module tree; `root_docs` become the inner docs of `mod.rs`.
+pub(crate) fn plan_modules<'a>(space: &'a TypeSpace, root_docs: &'a str) -> Vec<ModuleFile<'a>> {
+    let mut root = Tree::default();
+    for def in space.types.values() {
+        let mut node = &mut root;
+        for segment in &def.path.module {
+            node = node.children.entry(segment.as_str()).or_default();
+        }
+        node.types.push(def);
+    }
+
+    // A namespace gets a file of its own; the module of a type's nested types stays next to it.
+    let is_namespace = |name: &str| !space.nested_modules.contains(&vec![name.to_owned()]);
+    let (namespaces, inline): (Vec<_>, Vec<_>) = root
+        .children
+        .into_iter()
+        .partition(|(name, _)| is_namespace(name));
+
+    let mut pieces = vec![Piece::Preamble(root_docs)];
+    pieces.extend(namespaces.iter().map(|(name, _)| Piece::Declaration(name)));
+    pieces.extend(root.types.into_iter().map(Piece::Type));
+    pieces.extend(module_pieces(inline, &[]));
+    let mut files = vec![ModuleFile {
+        name: "mod.rs".to_owned(),
+        pieces,
+    }];
+    for (name, child) in namespaces {
+        let path = vec![name.to_owned()];
+        let mut pieces = vec![Piece::Preamble(module_docs(space, &path))];
+        pieces.extend(child.types.into_iter().map(Piece::Type));
+        pieces.extend(module_pieces(child.children, &path));
+        files.push(ModuleFile {
+            name: format!("{}.rs", name.trim_start_matches("r#")),
+            pieces,
+        });
+    }
+    files
+}
+
+/// A [`Piece::Module`] for each child of the module at `path`.
+fn module_pieces<'a>(
+    children: impl IntoIterator<Item = (&'a str, Tree<'a>)>,
+    path: &[String],
+) -> impl Iterator<Item = Piece<'a>> {
+    children.into_iter().map(move |(name, tree)| {
+        let mut path = path.to_vec();
+        path.push(name.to_owned());
+        Piece::Module { name, path, tree }
+    })
+}
+
+/// The tokens of one piece.
+pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> TokenStream {
+    match piece {
+        Piece::Preamble(docs) => {
+            let docs = inner_docs(docs);
+            let allow = allow_deprecated();
+            quote! {
+                #docs
+                #allow
+            }
+        }
+        Piece::Declaration(name) => {
+            let name = ident(name);
+            quote!(pub mod #name;)
+        }
+        Piece::Type(def) => emit_type(space, def),
+        Piece::Module { name, path, tree } => emit_module(space, name, path, tree),
+    }
 }
 
 /// A type's definition and its validator.
@@ -53,97 +149,22 @@ fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     }
 }
 
-#[derive(Default)]
-struct Tree<'a> {
-    types: Vec<&'a TypeDef>,
-    children: BTreeMap<&'a str, Tree<'a>>,
-}
-
-/// The files of the module tree; `root_docs` become the inner docs of `mod.rs`.
-pub(crate) fn emit_modules(space: &TypeSpace, root_docs: &str) -> Vec<ModuleFile> {
-    let mut root = Tree::default();
-    for def in space.types.values() {
-        let mut node = &mut root;
-        for segment in &def.path.module {
-            node = node.children.entry(segment.as_str()).or_default();
-        }
-        node.types.push(def);
-    }
-
-    let mut files = Vec::new();
-    let root_docs = inner_docs(root_docs);
-    let allow = allow_deprecated();
-    let root_types = root.types.iter().map(|def| emit_type(space, def));
-    // A namespace gets a file of its own; the module of a type's nested types stays next to it.
-    let is_namespace = |name: &str| !space.nested_modules.contains(&vec![name.to_owned()]);
-    let declarations = root
-        .children
-        .keys()
-        .filter(|name| is_namespace(name))
-        .map(|name| {
-            let name = ident(name);
-            quote!(pub mod #name;)
-        });
-    let inline_children = emit_children(
-        space,
-        root.children.iter().filter(|(name, _)| !is_namespace(name)),
-        &[],
-    );
-    files.push(ModuleFile {
-        name: "mod.rs".to_owned(),
-        tokens: quote! {
-            #root_docs
-            #allow
-            #(#declarations)*
-            #(#root_types)*
-            #inline_children
-        },
-    });
-    for (name, child) in root.children.iter().filter(|(name, _)| is_namespace(name)) {
-        let path = vec![(*name).to_owned()];
-        let docs = inner_docs(module_docs(space, &path));
-        let body = emit_tree(space, child, &path);
-        files.push(ModuleFile {
-            name: format!("{}.rs", name.trim_start_matches("r#")),
-            tokens: quote! {
-                #docs
-                #allow
-                #body
-            },
-        });
-    }
-    files
-}
-
-fn emit_tree(space: &TypeSpace, tree: &Tree<'_>, path: &[String]) -> TokenStream {
+fn emit_module(space: &TypeSpace, name: &str, path: &[String], tree: &Tree<'_>) -> TokenStream {
+    let docs = doc_attrs(module_docs(space, path));
     let types = tree.types.iter().map(|def| emit_type(space, def));
-    let children = emit_children(space, tree.children.iter(), path);
-    quote! {
-        #(#types)*
-        #children
-    }
-}
-
-/// Inline `pub mod name { … }` for each child of the module at `path`.
-fn emit_children<'t, 'a: 't>(
-    space: &TypeSpace,
-    children: impl Iterator<Item = (&'t &'a str, &'t Tree<'a>)>,
-    path: &[String],
-) -> TokenStream {
-    let children = children.map(|(name, child)| {
-        let mut child_path = path.to_vec();
-        child_path.push((*name).to_owned());
-        let docs = doc_attrs(module_docs(space, &child_path));
-        let body = emit_tree(space, child, &child_path);
-        let name = ident(name);
-        quote! {
-            #docs
-            pub mod #name {
-                #body
-            }
-        }
+    let children = tree.children.iter().map(|(child, tree)| {
+        let mut path = path.to_vec();
+        path.push((*child).to_owned());
+        emit_module(space, child, &path, tree)
     });
-    quote!(#(#children)*)
+    let name = ident(name);
+    quote! {
+        #docs
+        pub mod #name {
+            #(#types)*
+            #(#children)*
+        }
+    }
 }
 
 fn module_docs<'s>(space: &'s TypeSpace, path: &[String]) -> &'s str {
