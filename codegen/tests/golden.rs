@@ -117,6 +117,7 @@ fn standalone_crates_build_and_validate_their_instances() {
                 "clippy",
                 "--quiet",
                 "--all-targets",
+                "--all-features",
                 "--offline",
                 "--",
                 "-D",
