@@ -106,8 +106,10 @@ pub trait DecodeStruct: Sized {
         map.next_value::<IgnoredAny>().map(drop)
     }
 
-    /// The struct, or the JSON name of a required field that is missing.
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str>;
+    /// The struct, or the JSON name of a required field that is missing. The slots are taken by
+    /// reference: owning them here would make rustc's drop check walk every type they reach, once
+    /// per struct.
+    fn finish(slots: &mut Self::Slots) -> Result<Self, &'static str>;
 }
 
 /// Decodes a generated struct from a JSON object.
@@ -145,7 +147,7 @@ impl<'de, T: DecodeStruct> Visitor<'de> for StructVisitor<T> {
                 }
             }
         }
-        T::finish(slots).map_err(A::Error::missing_field)
+        T::finish(&mut slots).map_err(A::Error::missing_field)
     }
 }
 
@@ -288,10 +290,10 @@ macro_rules! decode_struct {
             )?
 
             #[allow(unused_variables)]
-            fn finish(slots: Self::Slots) -> ::std::result::Result<Self, &'static str> {
+            fn finish(slots: &mut Self::Slots) -> ::std::result::Result<Self, &'static str> {
                 ::std::result::Result::Ok($ty {
-                    $($field: $crate::runtime::decode_struct!(@finish $kind $(($default))? (slots.0).$index, $wire),)*
-                    $($extra: slots.1,)?
+                    $($field: $crate::runtime::decode_struct!(@finish $kind $(($default))? (slots.0).$index.take(), $wire),)*
+                    $($extra: ::std::mem::take(&mut slots.1),)?
                 })
             }
         }
