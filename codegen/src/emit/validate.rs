@@ -17,7 +17,7 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
         && s.additional.is_none()
         && s.checks.is_empty()
     {
-        return struct_macro(&name, s);
+        return struct_macro(space, &name, s);
     }
     let (validate_at, check_json) = match &def.kind {
         TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(space, s)),
@@ -41,13 +41,14 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
 
 /// The common struct (no extra properties, no property counts): the runtime's `validate_struct!`
 /// writes the impl from the list of fields.
-fn struct_macro(name: &proc_macro2::Ident, s: &StructDef) -> TokenStream {
+fn struct_macro(space: &TypeSpace, name: &proc_macro2::Ident, s: &StructDef) -> TokenStream {
     let fields = s.fields.iter().map(|field| {
         let name = ident(&field.ident);
         let wire = &field.wire_name;
         let required = field.required;
         let rules: Vec<TokenStream> = rule_list(&field.shape);
-        quote!((#name, #wire, #required, [#(#rules),*]))
+        let ty = field_type(space, field);
+        quote!((#name, #wire, #required, [#(#rules),*], #ty))
     });
     let deny = s.deny_unknown_fields;
     quote! {

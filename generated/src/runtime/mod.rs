@@ -35,7 +35,8 @@ pub use structs::{
 #[allow(unused_imports)]
 pub(crate) use validate::validate_struct;
 pub use validate::{
-    Code, Format, Mode, Path, Report, Rule, Validate, ValidationError, ValidationErrors,
-    check_additional_properties, check_element, check_field, check_field_of, check_property_count,
-    check_rules, check_tag, deny_unknown_properties, expect_object, no_alternative, unknown_tag,
+    Code, FieldCheck, Format, Mode, Path, Report, Rule, Validate, ValidationError,
+    ValidationErrors, check_additional_properties, check_element, check_field, check_object,
+    check_property_count, check_rules, check_tag, deny_unknown_properties, expect_object,
+    no_alternative, unknown_tag, validate_fields,
 };

@@ -631,40 +631,84 @@ pub fn check_field<T>(
     }
 }
 
-/// [`check_field`] for the field that `field` reads; its type is the field's, so generated code
-/// need not spell it out.
-pub fn check_field_of<S, T>(
-    object: &serde_json::Map<String, Value>,
-    key: &'static str,
-    required: bool,
-    rules: &[Rule],
+/// One field of a struct, as [`check_object`] sees it.
+pub struct FieldCheck {
+    /// The JSON name.
+    pub name: &'static str,
+    /// Whether the property must be present.
+    pub required: bool,
+    /// The field's rules.
+    pub rules: &'static [Rule],
+    /// [`check_element`] for the field's type.
+    pub check: fn(&Value, &[Rule], &Path<'_>, &mut Report),
+}
+
+/// Finds every problem in a JSON value that did not decode as the struct with these `fields`;
+/// `deny` rejects properties that are not fields (`additionalProperties: false`).
+pub fn check_object(
+    value: &Value,
+    fields: &[FieldCheck],
+    deny: bool,
     at: &Path<'_>,
     report: &mut Report,
-    _field: fn(&S) -> &T,
-) where
-    T: Validate + serde::de::DeserializeOwned,
-{
-    check_field::<T>(object, key, required, rules, at, report);
+) {
+    let Some(object) = expect_object(value, at, report) else {
+        return;
+    };
+    for field in fields {
+        let here = at.key(field.name);
+        match object.get(field.name) {
+            Some(value) => (field.check)(value, field.rules, &here, report),
+            None if field.required => report.push(
+                &here,
+                Code::Required,
+                format!("missing required property `{}`", field.name),
+            ),
+            None => {}
+        }
+    }
+    if deny
+        && object
+            .keys()
+            .any(|key| !fields.iter().any(|f| f.name == key))
+    {
+        let known: Vec<&str> = fields.iter().map(|field| field.name).collect();
+        deny_unknown_properties(object, &known, at, report);
+    }
+}
+
+/// Validates the fields of a typed struct: each one's own checks, then its rules.
+pub fn validate_fields(
+    fields: &[(&'static str, &dyn Validate, &[Rule])],
+    at: &Path<'_>,
+    report: &mut Report,
+) {
+    for (name, value, rules) in fields {
+        let here = at.key(name);
+        value.validate_at(&here, report);
+        check_rules(*value, rules, &here, report);
+    }
 }
 
 /// `impl Validate` for a generated struct, from its fields: the identifier, the JSON name,
-/// whether it is required, and its rules. `deny` rejects properties that are not fields.
+/// whether it is required, its rules and its Rust type. `deny` rejects properties that are not
+/// fields. The impl is two tables and two calls: the work is in [`validate_fields`] and
+/// [`check_object`], written once.
 ///
 /// ```text
-/// validate_struct!(Progress, deny = false, [(total, "total", true, []), (message, "message", true, [])]);
+/// validate_struct!(Progress, deny = false, [(total, "total", true, [], i64), (message, "message", true, [], Message)]);
 /// ```
 // A spec may have no type that needs it.
 #[allow(unused_macros)]
 macro_rules! validate_struct {
-    ($ty:ident, deny = $deny:literal, [$(($field:ident, $wire:literal, $required:literal, [$($rule:expr),*])),* $(,)?]) => {
+    ($ty:ident, deny = $deny:literal, [$(($field:ident, $wire:literal, $required:literal, [$($rule:expr),*], $field_ty:ty)),* $(,)?]) => {
         impl $crate::runtime::Validate for $ty {
             fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
-                let _ = (&at, &report);
-                $(
-                    let here = at.key($wire);
-                    $crate::runtime::Validate::validate_at(&self.$field, &here, report);
-                    $crate::runtime::check_rules(&self.$field, &[$($rule),*], &here, report);
-                )*
+                $crate::runtime::validate_fields(
+                    &[$(($wire, &self.$field as &dyn $crate::runtime::Validate, &[$($rule),*]),)*],
+                    at,
+                    report,
+                );
             }
 
             fn check_json(
@@ -673,15 +717,15 @@ macro_rules! validate_struct {
                 at: &$crate::runtime::Path<'_>,
                 report: &mut $crate::runtime::Report,
             ) {
-                let ::std::option::Option::Some(object) = $crate::runtime::expect_object(value, at, report) else {
-                    return;
-                };
-                $(
-                    $crate::runtime::check_field_of(object, $wire, $required, &[$($rule),*], at, report, |s: &Self| &s.$field);
-                )*
-                if $deny {
-                    $crate::runtime::deny_unknown_properties(object, &[$($wire),*], at, report);
-                }
+                const FIELDS: &[$crate::runtime::FieldCheck] = &[$(
+                    $crate::runtime::FieldCheck {
+                        name: $wire,
+                        required: $required,
+                        rules: &[$($rule),*],
+                        check: $crate::runtime::check_element::<$field_ty>,
+                    },
+                )*];
+                $crate::runtime::check_object(value, FIELDS, $deny, at, report);
             }
         }
     };

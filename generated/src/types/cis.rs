@@ -62,7 +62,8 @@ pub mod task {
         ::vapi::std::LocalizableMessage)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Progress, deny = false, [(total, "total", true, []), (completed, "completed",
-        true, []), (message, "message", true, [])]
+        Progress, deny = false, [(total, "total", true, [], i64), (completed,
+        "completed", true, [], i64), (message, "message", true, [], crate
+        ::vapi::std::LocalizableMessage)]
     );
 }

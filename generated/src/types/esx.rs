@@ -72,10 +72,14 @@ pub mod settings {
         optional : bool)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Notification, deny = false, [(r#type, "type", false, []), (id, "id", true, []),
-        (time, "time", true, []), (message, "message", true, []), (resolution,
-        "resolution", false, []), (originator, "originator", false, []), (retriable,
-        "retriable", false, [])]
+        Notification, deny = false, [(r#type, "type", false, [], ::std::option::Option <
+        crate ::esx::settings::notification::Type >), (id, "id", true, [],
+        ::std::string::String), (time, "time", true, [], crate ::DateTime), (message,
+        "message", true, [], crate ::vapi::std::LocalizableMessage), (resolution,
+        "resolution", false, [], ::std::option::Option < crate
+        ::vapi::std::LocalizableMessage >), (originator, "originator", false, [],
+        ::std::option::Option < ::std::string::String >), (retriable, "retriable", false,
+        [], ::std::option::Option < bool >)]
     );
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
@@ -123,8 +127,12 @@ pub mod settings {
         ignore
     );
     crate::runtime::validate_struct!(
-        Notifications, deny = false, [(info, "info", false, []), (warnings, "warnings",
-        false, []), (errors, "errors", false, [])]
+        Notifications, deny = false, [(info, "info", false, [], ::std::option::Option <
+        ::std::vec::Vec < crate ::esx::settings::Notification > >), (warnings,
+        "warnings", false, [], ::std::option::Option < ::std::vec::Vec < crate
+        ::esx::settings::Notification > >), (errors, "errors", false, [],
+        ::std::option::Option < ::std::vec::Vec < crate ::esx::settings::Notification >
+        >)]
     );
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
@@ -183,9 +191,13 @@ pub mod settings {
                 required : crate ::esx::settings::Notifications)], other = ignore
             );
             crate::runtime::validate_struct!(
-                StageStatus, deny = false, [(status, "status", true, []), (progress,
-                "progress", false, []), (start_time, "start_time", true, []), (end_time,
-                "end_time", true, []), (notifications, "notifications", true, [])]
+                StageStatus, deny = false, [(status, "status", true, [], crate
+                ::esx::settings::clusters::software::stage_status::Status), (progress,
+                "progress", false, [], ::std::option::Option < crate
+                ::cis::task::Progress >), (start_time, "start_time", true, [], crate
+                ::DateTime), (end_time, "end_time", true, [], crate ::DateTime),
+                (notifications, "notifications", true, [], crate
+                ::esx::settings::Notifications)]
             );
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
@@ -244,9 +256,13 @@ pub mod settings {
                 required : crate ::esx::settings::Notifications)], other = ignore
             );
             crate::runtime::validate_struct!(
-                ApplyStatus, deny = false, [(status, "status", true, []), (progress,
-                "progress", false, []), (start_time, "start_time", true, []), (end_time,
-                "end_time", true, []), (notifications, "notifications", true, [])]
+                ApplyStatus, deny = false, [(status, "status", true, [], crate
+                ::esx::settings::clusters::software::apply_status::Status), (progress,
+                "progress", false, [], ::std::option::Option < crate
+                ::cis::task::Progress >), (start_time, "start_time", true, [], crate
+                ::DateTime), (end_time, "end_time", true, [], crate ::DateTime),
+                (notifications, "notifications", true, [], crate
+                ::esx::settings::Notifications)]
             );
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {

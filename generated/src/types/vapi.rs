@@ -49,9 +49,12 @@ pub mod std {
         ::std::string::String)], other = ignore
     );
     crate::runtime::validate_struct!(
-        LocalizableMessage, deny = false, [(id, "id", true, []), (default_message,
-        "default_message", true, []), (args, "args", true, []), (params, "params", false,
-        []), (localized, "localized", false, [])]
+        LocalizableMessage, deny = false, [(id, "id", true, [], ::std::string::String),
+        (default_message, "default_message", true, [], ::std::string::String), (args,
+        "args", true, [], ::std::vec::Vec < ::std::string::String >), (params, "params",
+        false, [], ::std::option::Option < ::std::collections::BTreeMap <
+        ::std::string::String, crate ::vapi::std::LocalizationParam > >), (localized,
+        "localized", false, [], ::std::option::Option < ::std::string::String >)]
     );
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
@@ -140,9 +143,14 @@ pub mod std {
         optional : i64)], other = ignore
     );
     crate::runtime::validate_struct!(
-        LocalizationParam, deny = false, [(s, "s", false, []), (dt, "dt", false, []), (i,
-        "i", false, []), (d, "d", false, []), (l, "l", false, []), (format, "format",
-        false, []), (precision, "precision", false, [])]
+        LocalizationParam, deny = false, [(s, "s", false, [], ::std::option::Option <
+        ::std::string::String >), (dt, "dt", false, [], ::std::option::Option < crate
+        ::DateTime >), (i, "i", false, [], ::std::option::Option < i64 >), (d, "d",
+        false, [], ::std::option::Option < f64 >), (l, "l", false, [],
+        ::std::option::Option < crate ::vapi::std::NestedLocalizableMessage >), (format,
+        "format", false, [], ::std::option::Option < crate
+        ::vapi::std::localization_param::DateTimeFormat >), (precision, "precision",
+        false, [], ::std::option::Option < i64 >)]
     );
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
@@ -179,8 +187,10 @@ pub mod std {
         ::std::string::String, crate ::vapi::std::LocalizationParam >)], other = ignore
     );
     crate::runtime::validate_struct!(
-        NestedLocalizableMessage, deny = false, [(id, "id", true, []), (params, "params",
-        false, [])]
+        NestedLocalizableMessage, deny = false, [(id, "id", true, [],
+        ::std::string::String), (params, "params", false, [], ::std::option::Option <
+        ::std::collections::BTreeMap < ::std::string::String, crate
+        ::vapi::std::LocalizationParam > >)]
     );
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {

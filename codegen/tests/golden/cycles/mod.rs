@@ -26,8 +26,9 @@ crate::runtime::decode_struct!(
     ::std::vec::Vec < crate ::Node >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Node, deny = false, [(value, "value", true, []), (next, "next", false, []),
-    (children, "children", false, [])]
+    Node, deny = false, [(value, "value", true, [], i32), (next, "next", false, [],
+    ::std::option::Option < ::std::boxed::Box < crate ::Node > >), (children, "children",
+    false, [], ::std::option::Option < ::std::vec::Vec < crate ::Node > >)]
 );
 /// The `Parent` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -43,7 +44,9 @@ pub struct Parent {
 crate::runtime::decode_struct!(
     Parent, [(child, "child", 0, required : crate ::Child)], other = ignore
 );
-crate::runtime::validate_struct!(Parent, deny = false, [(child, "child", true, [])]);
+crate::runtime::validate_struct!(
+    Parent, deny = false, [(child, "child", true, [], crate ::Child)]
+);
 /// The `Child` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(
@@ -67,8 +70,10 @@ crate::runtime::decode_struct!(
     ::std::string::String, crate ::Child >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Child, deny = false, [(parent, "parent", false, []), (siblings, "siblings", false,
-    [])]
+    Child, deny = false, [(parent, "parent", false, [], ::std::option::Option <
+    ::std::boxed::Box < crate ::Parent > >), (siblings, "siblings", false, [],
+    ::std::option::Option < ::std::collections::BTreeMap < ::std::string::String, crate
+    ::Child > >)]
 );
 /// The `Leaf` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -85,4 +90,7 @@ pub struct Leaf {
 crate::runtime::decode_struct!(
     Leaf, [(node, "node", 0, optional : crate ::Node)], other = ignore
 );
-crate::runtime::validate_struct!(Leaf, deny = false, [(node, "node", false, [])]);
+crate::runtime::validate_struct!(
+    Leaf, deny = false, [(node, "node", false, [], ::std::option::Option < crate ::Node
+    >)]
+);

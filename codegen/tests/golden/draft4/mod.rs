@@ -24,8 +24,9 @@ crate::runtime::decode_struct!(
     optional : i64)], other = deny
 );
 crate::runtime::validate_struct!(
-    Ha, deny = true, [(enabled, "enabled", false, []), (failover_level, "failover_level",
-    false, [crate ::runtime::Rule::ExclusiveMinimum(0.0)])]
+    Ha, deny = true, [(enabled, "enabled", false, [], ::std::option::Option < bool >),
+    (failover_level, "failover_level", false, [crate
+    ::runtime::Rule::ExclusiveMinimum(0.0)], ::std::option::Option < i64 >)]
 );
 /// Cluster
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -53,8 +54,10 @@ crate::runtime::decode_struct!(
     optional : ::std::vec::Vec < crate ::Cluster >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Cluster, deny = false, [(name, "name", true, [crate ::runtime::Rule::MaxLength(80)]),
-    (ha, "ha", false, []), (drs_level, "drs_level", false, [crate
-    ::runtime::Rule::Minimum(1.0), crate ::runtime::Rule::ExclusiveMaximum(5.0)]),
-    (children, "children", false, [])]
+    Cluster, deny = false, [(name, "name", true, [crate ::runtime::Rule::MaxLength(80)],
+    ::std::string::String), (ha, "ha", false, [], ::std::option::Option < crate ::Ha >),
+    (drs_level, "drs_level", false, [crate ::runtime::Rule::Minimum(1.0), crate
+    ::runtime::Rule::ExclusiveMaximum(5.0)], ::std::option::Option < i64 >), (children,
+    "children", false, [], ::std::option::Option < ::std::vec::Vec < crate ::Cluster >
+    >)]
 );

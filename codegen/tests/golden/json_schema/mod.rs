@@ -35,9 +35,12 @@ crate::runtime::decode_struct!(
     optional : f64), (booted, "booted", 5, optional : crate ::DateTime)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", true, []), (state, "state", true, []), (cpu,
-    "cpu", false, []), (tags, "tags", false, [crate ::runtime::Rule::UniqueItems]),
-    (load, "load", false, []), (booted, "booted", false, [])]
+    Host, deny = false, [(name, "name", true, [], ::std::string::String), (state,
+    "state", true, [], crate ::PowerState), (cpu, "cpu", false, [], ::std::option::Option
+    < crate ::host::Cpu >), (tags, "tags", false, [crate ::runtime::Rule::UniqueItems],
+    ::std::option::Option < ::std::vec::Vec < ::std::string::String > >), (load, "load",
+    false, [], ::std::option::Option < f64 >), (booted, "booted", false, [],
+    ::std::option::Option < crate ::DateTime >)]
 );
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -81,8 +84,10 @@ crate::runtime::decode_struct!(
     ::serde_json::Value)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Inventory, deny = false, [(hosts, "hosts", true, []), (labels, "labels", false, []),
-    (extra, "extra", false, [])]
+    Inventory, deny = false, [(hosts, "hosts", true, [], ::std::vec::Vec < crate ::Host
+    >), (labels, "labels", false, [], ::std::option::Option <
+    ::std::collections::BTreeMap < ::std::string::String, ::std::string::String > >),
+    (extra, "extra", false, [], ::std::option::Option < ::serde_json::Value >)]
 );
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {
@@ -106,7 +111,8 @@ pub mod host {
         ::host::cpu::Mode)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Cpu, deny = false, [(cores, "cores", false, []), (mode, "mode", false, [])]
+        Cpu, deny = false, [(cores, "cores", false, [], ::std::option::Option < i32 >),
+        (mode, "mode", false, [], ::std::option::Option < crate ::host::cpu::Mode >)]
     );
     /// Types that belong to [`Cpu`](crate::host::Cpu).
     pub mod cpu {

@@ -38,12 +38,14 @@ crate::runtime::decode_struct!(
 );
 crate::runtime::validate_struct!(
     Numbers, deny = false, [(at_least_one, "at_least_one", false, [crate
-    ::runtime::Rule::Minimum(1.0)]), (at_most_ten, "at_most_ten", false, [crate
-    ::runtime::Rule::Maximum(10.0)]), (open_unit, "open_unit", false, [crate
+    ::runtime::Rule::Minimum(1.0)], ::std::option::Option < i64 >), (at_most_ten,
+    "at_most_ten", false, [crate ::runtime::Rule::Maximum(10.0)], ::std::option::Option <
+    i64 >), (open_unit, "open_unit", false, [crate
     ::runtime::Rule::ExclusiveMinimum(0.0), crate
-    ::runtime::Rule::ExclusiveMaximum(1.0)]), (half_steps, "half_steps", false, [crate
-    ::runtime::Rule::MultipleOf(0.5)]), (small, "small", false, []), (big, "big", false,
-    [])]
+    ::runtime::Rule::ExclusiveMaximum(1.0)], ::std::option::Option < f64 >), (half_steps,
+    "half_steps", false, [crate ::runtime::Rule::MultipleOf(0.5)], ::std::option::Option
+    < f64 >), (small, "small", false, [], ::std::option::Option < i32 >), (big, "big",
+    false, [], ::std::option::Option < i64 >)]
 );
 /// The `Strings` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -103,18 +105,25 @@ crate::runtime::decode_struct!(
 );
 crate::runtime::validate_struct!(
     Strings, deny = false, [(short, "short", false, [crate
-    ::runtime::Rule::MaxLength(3)]), (long, "long", false, [crate
-    ::runtime::Rule::MinLength(2)]), (code, "code", false, [crate
-    ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]), (day, "day", false, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Date)]), (clock, "clock", false,
-    [crate ::runtime::Rule::Format(crate ::runtime::Format::Time)]), (email, "email",
-    false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Email)]), (link,
-    "link", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uri)]), (uuid,
-    "uuid", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uuid)]), (v4,
-    "v4", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Ipv4)]), (v6,
-    "v6", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Ipv6)]), (host,
-    "host", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Hostname)]),
-    (when, "when", false, [])]
+    ::runtime::Rule::MaxLength(3)], ::std::option::Option < ::std::string::String >),
+    (long, "long", false, [crate ::runtime::Rule::MinLength(2)], ::std::option::Option <
+    ::std::string::String >), (code, "code", false, [crate
+    ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")], ::std::option::Option <
+    ::std::string::String >), (day, "day", false, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Date)], ::std::option::Option < ::std::string::String >), (clock,
+    "clock", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Time)],
+    ::std::option::Option < ::std::string::String >), (email, "email", false, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Email)], ::std::option::Option <
+    ::std::string::String >), (link, "link", false, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Uri)], ::std::option::Option < ::std::string::String >), (uuid,
+    "uuid", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uuid)],
+    ::std::option::Option < ::std::string::String >), (v4, "v4", false, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Ipv4)], ::std::option::Option <
+    ::std::string::String >), (v6, "v6", false, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Ipv6)], ::std::option::Option < ::std::string::String >), (host,
+    "host", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Hostname)],
+    ::std::option::Option < ::std::string::String >), (when, "when", false, [],
+    ::std::option::Option < crate ::DateTime >)]
 );
 /// The `Arrays` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -144,12 +153,15 @@ crate::runtime::decode_struct!(
     ::std::vec::Vec < ::std::vec::Vec < i64 > >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Arrays, deny = false, [(few, "few", false, [crate ::runtime::Rule::MaxItems(2)]),
-    (some, "some", false, [crate ::runtime::Rule::MinItems(1)]), (distinct, "distinct",
-    false, [crate ::runtime::Rule::UniqueItems, crate ::runtime::Rule::Items(& [crate
-    ::runtime::Rule::MaxLength(2)])]), (grid, "grid", false, [crate
-    ::runtime::Rule::Items(& [crate ::runtime::Rule::Items(& [crate
-    ::runtime::Rule::Minimum(0.0)])])])]
+    Arrays, deny = false, [(few, "few", false, [crate ::runtime::Rule::MaxItems(2)],
+    ::std::option::Option < ::std::vec::Vec < ::std::string::String > >), (some, "some",
+    false, [crate ::runtime::Rule::MinItems(1)], ::std::option::Option < ::std::vec::Vec
+    < i64 > >), (distinct, "distinct", false, [crate ::runtime::Rule::UniqueItems, crate
+    ::runtime::Rule::Items(& [crate ::runtime::Rule::MaxLength(2)])],
+    ::std::option::Option < ::std::vec::Vec < ::std::string::String > >), (grid, "grid",
+    false, [crate ::runtime::Rule::Items(& [crate ::runtime::Rule::Items(& [crate
+    ::runtime::Rule::Minimum(0.0)])])], ::std::option::Option < ::std::vec::Vec <
+    ::std::vec::Vec < i64 > > >)]
 );
 /// The `Maps` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -176,8 +188,9 @@ crate::runtime::decode_struct!(
 crate::runtime::validate_struct!(
     Maps, deny = false, [(counts, "counts", false, [crate
     ::runtime::Rule::MinProperties(1), crate ::runtime::Rule::MaxProperties(2), crate
-    ::runtime::Rule::Values(& [crate ::runtime::Rule::Minimum(0.0)])]), (anything,
-    "anything", false, [])]
+    ::runtime::Rule::Values(& [crate ::runtime::Rule::Minimum(0.0)])],
+    ::std::option::Option < ::std::collections::BTreeMap < ::std::string::String, i64 >
+    >), (anything, "anything", false, [], ::std::option::Option < ::serde_json::Value >)]
 );
 /// The `Closed` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -199,7 +212,8 @@ crate::runtime::decode_struct!(
     : ::std::string::String)], other = deny
 );
 crate::runtime::validate_struct!(
-    Closed, deny = true, [(id, "id", true, []), (note, "note", false, [])]
+    Closed, deny = true, [(id, "id", true, [], ::std::string::String), (note, "note",
+    false, [], ::std::option::Option < ::std::string::String >)]
 );
 /// The `Bounded` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -292,7 +306,8 @@ crate::runtime::decode_struct!(
     optional : ::std::vec::Vec < crate ::Color >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Choice, deny = false, [(color, "color", true, []), (colors, "colors", false, [])]
+    Choice, deny = false, [(color, "color", true, [], crate ::choice::Color), (colors,
+    "colors", false, [], ::std::option::Option < ::std::vec::Vec < crate ::Color > >)]
 );
 /// The `Color` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

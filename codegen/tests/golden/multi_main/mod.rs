@@ -27,8 +27,9 @@ crate::runtime::decode_struct!(
     ::Host)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Vm, deny = false, [(name, "name", true, []), (power_state, "power_state", false, []),
-    (host, "host", false, [])]
+    Vm, deny = false, [(name, "name", true, [], ::std::string::String), (power_state,
+    "power_state", false, [], ::std::option::Option < crate ::PowerState >), (host,
+    "host", false, [], ::std::option::Option < crate ::Host >)]
 );
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,4 +62,7 @@ pub struct Host {
 crate::runtime::decode_struct!(
     Host, [(name, "name", 0, optional : ::std::string::String)], other = ignore
 );
-crate::runtime::validate_struct!(Host, deny = false, [(name, "name", false, [])]);
+crate::runtime::validate_struct!(
+    Host, deny = false, [(name, "name", false, [], ::std::option::Option <
+    ::std::string::String >)]
+);

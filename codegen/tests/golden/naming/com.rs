@@ -63,10 +63,14 @@ pub mod example {
         optional : crate ::com::example::thing::Kind)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Thing, deny = false, [(r#type, "type", true, []), (self_, "self", true, []),
-        (r#match, "match", false, []), (_1st, "1st", false, []), (odata_id, "@odata.id",
-        false, []), (foo_bar, "fooBar", false, []), (foo_bar2, "foo_bar", false, []),
-        (kind, "kind", false, [])]
+        Thing, deny = false, [(r#type, "type", true, [], ::std::string::String), (self_,
+        "self", true, [], bool), (r#match, "match", false, [], ::std::option::Option <
+        ::std::string::String >), (_1st, "1st", false, [], ::std::option::Option < i64
+        >), (odata_id, "@odata.id", false, [], ::std::option::Option <
+        ::std::string::String >), (foo_bar, "fooBar", false, [], ::std::option::Option <
+        ::std::string::String >), (foo_bar2, "foo_bar", false, [], ::std::option::Option
+        < ::std::string::String >), (kind, "kind", false, [], ::std::option::Option <
+        crate ::com::example::thing::Kind >)]
     );
     /// Collides with `Com.Example.Thing` after case conversion.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -83,7 +87,10 @@ pub mod example {
     crate::runtime::decode_struct!(
         Thing2, [(id, "id", 0, optional : ::std::string::String)], other = ignore
     );
-    crate::runtime::validate_struct!(Thing2, deny = false, [(id, "id", false, [])]);
+    crate::runtime::validate_struct!(
+        Thing2, deny = false, [(id, "id", false, [], ::std::option::Option <
+        ::std::string::String >)]
+    );
     /// Types that belong to [`Thing`](crate::com::example::Thing).
     pub mod thing {
         /// The `Com.Example.Thing.Kind` schema.

@@ -20,4 +20,7 @@ pub struct DateTime2 {
 crate::runtime::decode_struct!(
     DateTime2, [(at, "at", 0, optional : crate ::DateTime)], other = ignore
 );
-crate::runtime::validate_struct!(DateTime2, deny = false, [(at, "at", false, [])]);
+crate::runtime::validate_struct!(
+    DateTime2, deny = false, [(at, "at", false, [], ::std::option::Option < crate
+    ::DateTime >)]
+);

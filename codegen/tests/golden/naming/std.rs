@@ -22,5 +22,7 @@ crate::runtime::decode_struct!(
     (when, "when", 1, optional : crate ::DateTime)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Option, deny = false, [(some, "some", false, []), (when, "when", false, [])]
+    Option, deny = false, [(some, "some", false, [], ::std::option::Option <
+    ::std::boxed::Box < crate ::std::Option > >), (when, "when", false, [],
+    ::std::option::Option < crate ::DateTime >)]
 );

@@ -34,11 +34,14 @@ crate::runtime::decode_struct!(
     "parent", 4, optional_nullable : ::std::boxed::Box < crate ::Host >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", true, [crate ::runtime::Rule::MinLength(1)]),
-    (maintenance, "maintenance", true, []), (cpu_load, "cpu_load", false, [crate
+    Host, deny = false, [(name, "name", true, [crate ::runtime::Rule::MinLength(1)],
+    ::std::string::String), (maintenance, "maintenance", true, [], ::std::option::Option
+    < bool >), (cpu_load, "cpu_load", false, [crate
     ::runtime::Rule::ExclusiveMinimum(0.0), crate
-    ::runtime::Rule::ExclusiveMaximum(100.0)]), (api, "api", false, []), (parent,
-    "parent", false, [])]
+    ::runtime::Rule::ExclusiveMaximum(100.0)], ::std::option::Option <
+    ::std::option::Option < f64 > >), (api, "api", false, [], ::std::option::Option <
+    crate ::host::Api >), (parent, "parent", false, [], ::std::option::Option <
+    ::std::option::Option < ::std::boxed::Box < crate ::Host > > >)]
 );
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {

@@ -42,11 +42,15 @@ crate::runtime::decode_struct!(
     ::std::option::Option < i64 > >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Nullability, deny = false, [(required_plain, "required_plain", true, []),
-    (required_nullable, "required_nullable", true, []), (optional_plain,
-    "optional_plain", false, []), (optional_nullable, "optional_nullable", false, []),
-    (nullable_ref, "nullable_ref", false, []), (nullable_items, "nullable_items", false,
-    [])]
+    Nullability, deny = false, [(required_plain, "required_plain", true, [],
+    ::std::string::String), (required_nullable, "required_nullable", true, [],
+    ::std::option::Option < ::std::string::String >), (optional_plain, "optional_plain",
+    false, [], ::std::option::Option < ::std::string::String >), (optional_nullable,
+    "optional_nullable", false, [], ::std::option::Option < ::std::option::Option <
+    ::std::string::String > >), (nullable_ref, "nullable_ref", false, [],
+    ::std::option::Option < ::std::option::Option < crate ::Cat > >), (nullable_items,
+    "nullable_items", false, [], ::std::option::Option < ::std::vec::Vec <
+    ::std::option::Option < i64 > > >)]
 );
 /// The `Defaults` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -121,9 +125,11 @@ crate::runtime::decode_struct!(
     (unusable, "unusable", 6, optional : crate ::defaults::Unusable)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Defaults, deny = false, [(retries, "retries", false, []), (ratio, "ratio", false,
-    []), (enabled, "enabled", false, []), (label, "label", false, []), (mode, "mode",
-    false, []), (tags, "tags", false, []), (unusable, "unusable", false, [])]
+    Defaults, deny = false, [(retries, "retries", false, [], i32), (ratio, "ratio",
+    false, [], f64), (enabled, "enabled", false, [], bool), (label, "label", false, [],
+    ::std::string::String), (mode, "mode", false, [], crate ::defaults::Mode), (tags,
+    "tags", false, [], ::std::vec::Vec < ::std::string::String >), (unusable, "unusable",
+    false, [], ::std::option::Option < crate ::defaults::Unusable >)]
 );
 /// A tagged union; `Cat` declares the tag, `Dog` does not.
 #[derive(Debug, Clone, PartialEq)]
@@ -253,8 +259,9 @@ crate::runtime::decode_struct!(
     required : i64)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Cat, deny = false, [(kind, "kind", true, []), (lives, "lives", true, [crate
-    ::runtime::Rule::Minimum(0.0), crate ::runtime::Rule::Maximum(9.0)])]
+    Cat, deny = false, [(kind, "kind", true, [], ::std::string::String), (lives, "lives",
+    true, [crate ::runtime::Rule::Minimum(0.0), crate ::runtime::Rule::Maximum(9.0)],
+    i64)]
 );
 /// The `Dog` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -271,7 +278,8 @@ crate::runtime::decode_struct!(
     Dog, [(bark, "bark", 0, required : ::std::string::String)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Dog, deny = false, [(bark, "bark", true, [crate ::runtime::Rule::MaxLength(5)])]
+    Dog, deny = false, [(bark, "bark", true, [crate ::runtime::Rule::MaxLength(5)],
+    ::std::string::String)]
 );
 /// An untagged union, tried in order.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -415,9 +423,13 @@ crate::runtime::decode_struct!(
     ignore
 );
 crate::runtime::validate_struct!(
-    Loose, deny = false, [(anything, "anything", false, []), (free, "free", false, []),
-    (version, "version", false, [crate ::runtime::Rule::Enum(& ["1", "2"])]), (fixed,
-    "fixed", false, []), (nested, "nested", false, [])]
+    Loose, deny = false, [(anything, "anything", false, [], ::std::option::Option <
+    ::serde_json::Value >), (free, "free", false, [], ::std::option::Option <
+    ::std::collections::BTreeMap < ::std::string::String, ::serde_json::Value > >),
+    (version, "version", false, [crate ::runtime::Rule::Enum(& ["1", "2"])],
+    ::std::option::Option < i64 >), (fixed, "fixed", false, [], ::std::option::Option <
+    crate ::loose::Fixed >), (nested, "nested", false, [], ::std::option::Option < crate
+    ::loose::Nested >)]
 );
 /// The `Old` schema.
 #[deprecated]
@@ -436,7 +448,10 @@ pub struct Old {
 crate::runtime::decode_struct!(
     Old, [(legacy, "legacy", 0, optional : ::std::string::String)], other = ignore
 );
-crate::runtime::validate_struct!(Old, deny = false, [(legacy, "legacy", false, [])]);
+crate::runtime::validate_struct!(
+    Old, deny = false, [(legacy, "legacy", false, [], ::std::option::Option <
+    ::std::string::String >)]
+);
 /// A base with a discriminator; its subtypes are `allOf` of it.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
@@ -456,8 +471,9 @@ crate::runtime::decode_struct!(
     "messages", 1, optional : ::std::vec::Vec < ::std::string::String >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Error, deny = false, [(error_type, "error_type", true, []), (messages, "messages",
-    false, [])]
+    Error, deny = false, [(error_type, "error_type", true, [], ::std::string::String),
+    (messages, "messages", false, [], ::std::option::Option < ::std::vec::Vec <
+    ::std::string::String > >)]
 );
 /// The `NotFound` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -481,8 +497,9 @@ crate::runtime::decode_struct!(
     (resource, "resource", 2, required : ::std::string::String)], other = ignore
 );
 crate::runtime::validate_struct!(
-    NotFound, deny = false, [(error_type, "error_type", true, []), (messages, "messages",
-    false, []), (resource, "resource", true, [])]
+    NotFound, deny = false, [(error_type, "error_type", true, [], ::std::string::String),
+    (messages, "messages", false, [], ::std::option::Option < ::std::vec::Vec <
+    ::std::string::String > >), (resource, "resource", true, [], ::std::string::String)]
 );
 /// Types that belong to [`Defaults`](crate::Defaults).
 pub mod defaults {
@@ -514,7 +531,10 @@ pub mod defaults {
     crate::runtime::decode_struct!(
         Unusable, [(a, "a", 0, optional : ::std::string::String)], other = ignore
     );
-    crate::runtime::validate_struct!(Unusable, deny = false, [(a, "a", false, [])]);
+    crate::runtime::validate_struct!(
+        Unusable, deny = false, [(a, "a", false, [], ::std::option::Option <
+        ::std::string::String >)]
+    );
 }
 /// Types that belong to [`Loose`](crate::Loose).
 pub mod loose {
@@ -544,7 +564,8 @@ pub mod loose {
         ignore
     );
     crate::runtime::validate_struct!(
-        Nested, deny = false, [(level, "level", false, [])]
+        Nested, deny = false, [(level, "level", false, [], ::std::option::Option < crate
+        ::loose::nested::Level >)]
     );
     /// Types that belong to [`Nested`](crate::loose::Nested).
     pub mod nested {

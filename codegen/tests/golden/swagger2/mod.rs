@@ -32,9 +32,12 @@ crate::runtime::decode_struct!(
     : ::std::vec::Vec < crate ::HostRef >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Datastore, deny = false, [(name, "name", true, []), (r#type, "type", true, []),
-    (capacity, "capacity", false, [crate ::runtime::Rule::Minimum(0.0)]), (free_space,
-    "free_space", false, []), (hosts, "hosts", false, [])]
+    Datastore, deny = false, [(name, "name", true, [], ::std::string::String), (r#type,
+    "type", true, [], crate ::datastore::Type), (capacity, "capacity", false, [crate
+    ::runtime::Rule::Minimum(0.0)], ::std::option::Option < i64 >), (free_space,
+    "free_space", false, [], ::std::option::Option < ::std::option::Option < i64 > >),
+    (hosts, "hosts", false, [], ::std::option::Option < ::std::vec::Vec < crate ::HostRef
+    > >)]
 );
 /// The `HostRef` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -51,7 +54,10 @@ pub struct HostRef {
 crate::runtime::decode_struct!(
     HostRef, [(host, "host", 0, optional : ::std::string::String)], other = ignore
 );
-crate::runtime::validate_struct!(HostRef, deny = false, [(host, "host", false, [])]);
+crate::runtime::validate_struct!(
+    HostRef, deny = false, [(host, "host", false, [], ::std::option::Option <
+    ::std::string::String >)]
+);
 /// Types that belong to [`Datastore`](crate::Datastore).
 pub mod datastore {
     /// The value of `type` in `Datastore`.
