@@ -264,3 +264,50 @@ fn unknown_fields_are_ignored_for_forward_compatibility() {
     let status: StageStatus = decode(document);
     assert_eq!(encode(&status), minimal_status());
 }
+
+#[test]
+fn debug_output_is_what_derive_debug_would_print() {
+    // A struct that mirrors `LocalizableMessage` field for field, with the standard derive.
+    #[derive(Debug)]
+    #[allow(dead_code)]
+    struct Mirror {
+        id: String,
+        default_message: String,
+        args: Vec<String>,
+        params: Option<BTreeMap<String, ()>>,
+        localized: Option<String>,
+    }
+    let ours = LocalizableMessage {
+        args: vec!["a".to_owned()],
+        localized: Some("l".to_owned()),
+        ..message("m")
+    };
+    let mirror = Mirror {
+        id: "m".to_owned(),
+        default_message: "text".to_owned(),
+        args: vec!["a".to_owned()],
+        params: None,
+        localized: Some("l".to_owned()),
+    };
+    assert_eq!(
+        format!("{ours:?}"),
+        format!("{mirror:?}").replace("Mirror", "LocalizableMessage")
+    );
+    assert_eq!(
+        format!("{ours:#?}"),
+        format!("{mirror:#?}").replace("Mirror", "LocalizableMessage")
+    );
+
+    // Raw identifiers print without `r#`, as the derive prints them.
+    let notification: Notification = decode(json!({
+        "type": "INFO",
+        "id": "n",
+        "time": "2024-05-01T12:00:00.000Z",
+        "message": { "id": "m", "default_message": "text", "args": [] }
+    }));
+    let text = format!("{notification:?}");
+    assert!(
+        text.starts_with("Notification { type: Some(Info), id: \"n\", "),
+        "{text}"
+    );
+}

@@ -68,7 +68,14 @@ fn emit_struct(
     spec_name: &str,
     s: &StructDef,
 ) -> TokenStream {
-    let fields = s.fields.iter().map(|field| emit_field(space, name, field));
+    // `serde_struct!` encodes and formats structs, except those that keep other properties:
+    // serde's derive flattens that map. Without the derive, the `serde` attributes are only for
+    // schemars' derive, which reads them too.
+    let derive_serialize = s.additional.is_some();
+    let fields = s
+        .fields
+        .iter()
+        .map(|field| emit_field(space, name, field, derive_serialize));
     let additional = s.additional.as_ref().map(|(field, shape)| {
         let field = ident(field);
         let values = shape_tokens(space, shape);
@@ -85,7 +92,7 @@ fn emit_struct(
     let derive_default = (all_optional && defaulted.is_empty()).then(|| quote!(Default,));
     let deny = s
         .deny_unknown_fields
-        .then(|| quote!(#[serde(deny_unknown_fields)]));
+        .then(|| serde_attr(quote!(deny_unknown_fields), derive_serialize));
     let default_fns = defaulted.iter().map(|field| {
         let function = default_fn(field);
         let ty = field_type(space, field);
@@ -124,10 +131,15 @@ fn emit_struct(
         quote!(#fn_impl #default_trait)
     });
     let schemars = schemars_derive(spec_name);
-    let decode = decode_struct(space, name, s);
+    let decode = serde_struct(space, name, s);
+    let derives = if derive_serialize {
+        quote!(Debug, Clone, PartialEq, #derive_default ::serde::Serialize)
+    } else {
+        quote!(Clone, PartialEq, #derive_default)
+    };
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #derive_default ::serde::Serialize)]
+        #[derive(#derives)]
         #schemars
         #deny
         pub struct #name {
@@ -139,8 +151,8 @@ fn emit_struct(
     }
 }
 
-/// The `decode_struct!` invocation that implements `Deserialize`.
-fn decode_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
+/// The `serde_struct!` invocation that implements `Deserialize` (and `Serialize` and `Debug`).
+fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
     let fields = s.fields.iter().enumerate().map(|(index, field)| {
         let field_name = ident(&field.ident);
         let wire = &field.wire_name;
@@ -171,7 +183,7 @@ fn decode_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream 
         (None, false) => quote!(ignore),
     };
     quote! {
-        crate::runtime::decode_struct!(#name, [#(#fields),*], other = #other);
+        crate::runtime::serde_struct!(#name, [#(#fields),*], other = #other);
     }
 }
 
@@ -224,7 +236,21 @@ pub(crate) fn field_type(space: &TypeSpace, field: &Field) -> TokenStream {
     ty
 }
 
-fn emit_field(space: &TypeSpace, owner: &Ident, field: &Field) -> TokenStream {
+/// `#[serde(…)]`, or only with the `schemars` feature when serde's derive is not used.
+fn serde_attr(args: TokenStream, derive_serialize: bool) -> TokenStream {
+    if derive_serialize {
+        quote!(#[serde(#args)])
+    } else {
+        quote!(#[cfg_attr(feature = "schemars", serde(#args))])
+    }
+}
+
+fn emit_field(
+    space: &TypeSpace,
+    owner: &Ident,
+    field: &Field,
+    derive_serialize: bool,
+) -> TokenStream {
     let docs = doc_attrs(&field.docs);
     let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
     let name = ident(&field.ident);
@@ -234,8 +260,8 @@ fn emit_field(space: &TypeSpace, owner: &Ident, field: &Field) -> TokenStream {
         let wire = &field.wire_name;
         serde.push(quote!(rename = #wire));
     }
-    // Decoding is `decode_struct!`'s; these attributes steer the `Serialize` derive, and tell
-    // schemars which fields may be absent.
+    // Decoding is `serde_struct!`'s; these attributes steer the `Serialize` derive where there is
+    // one, and tell schemars which fields may be absent.
     match (field.required, &field.default) {
         (true, _) => {}
         (false, Some(_)) => {
@@ -249,7 +275,7 @@ fn emit_field(space: &TypeSpace, owner: &Ident, field: &Field) -> TokenStream {
             ));
         }
     }
-    let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
+    let serde = (!serde.is_empty()).then(|| serde_attr(quote!(#(#serde),*), derive_serialize));
     quote! {
         #docs
         #deprecated

@@ -28,9 +28,10 @@ pub(crate) use open_enum::{enum_json_schema, open_enum};
 pub use schema::{enum_schema, one_of_schema};
 pub use serde_helpers::{discriminator, serialize_tagged};
 #[allow(unused_imports)]
-pub(crate) use structs::decode_struct;
+pub(crate) use structs::serde_struct;
 pub use structs::{
-    DecodeStruct, FieldSeed, Key, UnknownProperties, decode, read_or_null, read_some, required,
+    DecodeStruct, FieldSeed, FieldVisitor, Fields, Key, UnknownProperties, debug_fields, decode,
+    read_or_null, read_some, required, serialize_fields,
 };
 #[allow(unused_imports)]
 pub(crate) use validate::validate_struct;

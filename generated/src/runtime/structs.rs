@@ -4,7 +4,7 @@
 //! serde's derive writes, for every struct, a field enum with its own visitor and a visitor for
 //! both maps and sequences. JSON objects only ever arrive as maps, and the key matching is the same
 //! for every struct, so generated structs implement [`DecodeStruct`] through
-//! [`decode_struct!`](crate::runtime::decode_struct) instead: a table of field names, a `match`
+//! [`serde_struct!`](crate::runtime::serde_struct) instead: a table of field names, a `match`
 //! that reads one field into its slot, and a function that builds the struct from the slots. The
 //! loop over the keys, duplicate detection and skipping of unknown properties are written once, in
 //! [`decode`]. Decoding is the derive's, with the same error messages, in much less code for
@@ -15,8 +15,9 @@ use std::fmt;
 
 use std::marker::PhantomData;
 
-use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, Visitor};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 /// What a struct does with a property that is not one of its fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +77,7 @@ impl Visitor<'_> for FieldSeed {
 }
 
 /// A generated struct, as [`decode`] sees it. Written by
-/// [`decode_struct!`](crate::runtime::decode_struct).
+/// [`serde_struct!`](crate::runtime::serde_struct).
 pub trait DecodeStruct: Sized {
     /// The JSON names of the fields, in order.
     const FIELDS: &'static [&'static str];
@@ -201,7 +202,138 @@ pub fn required<T>(slot: Option<T>, name: &'static str) -> Result<T, &'static st
     slot.ok_or(name)
 }
 
-/// `impl DecodeStruct` and `impl Deserialize` for a generated struct.
+/// The fields of a generated struct, in order: what its `Serialize` and `Debug` impls walk.
+/// Written by [`serde_struct!`](crate::runtime::serde_struct).
+pub trait Fields {
+    /// The struct's Rust name.
+    const NAME: &'static str;
+
+    /// Shows each field to `visitor`.
+    fn visit<V: FieldVisitor>(&self, visitor: &mut V);
+}
+
+/// What [`Fields::visit`] shows each field to. `name` is the Rust name, `wire` the JSON name.
+pub trait FieldVisitor {
+    /// A field that is always encoded.
+    fn field<T: Serialize + fmt::Debug + ?Sized>(
+        &mut self,
+        name: &'static str,
+        wire: &'static str,
+        value: &T,
+    );
+
+    /// A field that is left out of JSON when it is `None`.
+    fn optional<T: Serialize + fmt::Debug>(
+        &mut self,
+        name: &'static str,
+        wire: &'static str,
+        value: &Option<T>,
+    );
+}
+
+/// Encodes a generated struct: the fields that are present, in order.
+pub fn serialize_fields<T: Fields, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut count = CountFields(0);
+    value.visit(&mut count);
+    let mut fields = SerializeFields {
+        state: serializer.serialize_struct(T::NAME, count.0)?,
+        error: None,
+    };
+    value.visit(&mut fields);
+    match fields.error {
+        Some(error) => Err(error),
+        None => fields.state.end(),
+    }
+}
+
+/// Formats a generated struct as `#[derive(Debug)]` would.
+pub fn debug_fields<T: Fields>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let mut debug = DebugFields(f.debug_struct(T::NAME));
+    value.visit(&mut debug);
+    debug.0.finish()
+}
+
+struct CountFields(usize);
+
+impl FieldVisitor for CountFields {
+    fn field<T: Serialize + fmt::Debug + ?Sized>(
+        &mut self,
+        _: &'static str,
+        _: &'static str,
+        _: &T,
+    ) {
+        self.0 += 1;
+    }
+
+    fn optional<T: Serialize + fmt::Debug>(
+        &mut self,
+        _: &'static str,
+        _: &'static str,
+        value: &Option<T>,
+    ) {
+        self.0 += usize::from(value.is_some());
+    }
+}
+
+struct SerializeFields<S: SerializeStruct> {
+    state: S,
+    error: Option<S::Error>,
+}
+
+impl<S: SerializeStruct> FieldVisitor for SerializeFields<S> {
+    fn field<T: Serialize + fmt::Debug + ?Sized>(
+        &mut self,
+        _: &'static str,
+        wire: &'static str,
+        value: &T,
+    ) {
+        if self.error.is_none() {
+            self.error = self.state.serialize_field(wire, value).err();
+        }
+    }
+
+    fn optional<T: Serialize + fmt::Debug>(
+        &mut self,
+        name: &'static str,
+        wire: &'static str,
+        value: &Option<T>,
+    ) {
+        if value.is_some() {
+            self.field(name, wire, value);
+        } else if self.error.is_none() {
+            self.error = self.state.skip_field(wire).err();
+        }
+    }
+}
+
+struct DebugFields<'a, 'b>(fmt::DebugStruct<'a, 'b>);
+
+impl FieldVisitor for DebugFields<'_, '_> {
+    fn field<T: Serialize + fmt::Debug + ?Sized>(
+        &mut self,
+        name: &'static str,
+        _: &'static str,
+        value: &T,
+    ) {
+        self.0.field(name.trim_start_matches("r#"), &value);
+    }
+
+    fn optional<T: Serialize + fmt::Debug>(
+        &mut self,
+        name: &'static str,
+        wire: &'static str,
+        value: &Option<T>,
+    ) {
+        self.field(name, wire, value);
+    }
+}
+
+/// `impl DecodeStruct` and `impl Deserialize` for a generated struct, and (unless it keeps other
+/// properties, where serde's derive encodes the flattened map) `impl Fields`, `Serialize` and
+/// `Debug`.
 ///
 /// Each field is `(ident, "json name", index, kind: Type)`, where `index` is its position and
 /// `Type` is what JSON holds and `kind` says how the field is made from it:
@@ -216,7 +348,7 @@ pub fn required<T>(slot: Option<T>, name: &'static str) -> Result<T, &'static st
 /// other properties).
 // A spec may have no type that needs it.
 #[allow(unused_macros)]
-macro_rules! decode_struct {
+macro_rules! serde_struct {
     (@slot required $ty:ty) => { ::std::option::Option<$ty> };
     (@slot optional $ty:ty) => { ::std::option::Option<$ty> };
     (@slot required_nullable $ty:ty) => { ::std::option::Option<::std::option::Option<$ty>> };
@@ -241,6 +373,34 @@ macro_rules! decode_struct {
 
     (@none $index:tt) => { ::std::option::Option::None };
 
+    (@visit optional $visitor:ident, $name:expr, $wire:literal, $value:expr) => { $visitor.optional($name, $wire, $value) };
+    (@visit optional_nullable $visitor:ident, $name:expr, $wire:literal, $value:expr) => { $visitor.optional($name, $wire, $value) };
+    (@visit $kind:ident $visitor:ident, $name:expr, $wire:literal, $value:expr) => { $visitor.field($name, $wire, $value) };
+
+    (@encode keep, $ty:ident, $fields:tt) => {};
+    (@encode $other:ident, $ty:ident, [$(($field:ident, $wire:literal, $kind:ident)),*]) => {
+        impl $crate::runtime::Fields for $ty {
+            const NAME: &'static str = ::std::stringify!($ty);
+
+            fn visit<V: $crate::runtime::FieldVisitor>(&self, visitor: &mut V) {
+                let _ = &visitor;
+                $($crate::runtime::serde_struct!(@visit $kind visitor, ::std::stringify!($field), $wire, &self.$field);)*
+            }
+        }
+
+        impl ::serde::Serialize for $ty {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                $crate::runtime::serialize_fields(self, serializer)
+            }
+        }
+
+        impl ::std::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                $crate::runtime::debug_fields(self, f)
+            }
+        }
+    };
+
     (@extra_ty) => { () };
     (@extra_ty $extra_ty:ty) => { $extra_ty };
     (@extra_empty) => { () };
@@ -254,15 +414,15 @@ macro_rules! decode_struct {
         impl $crate::runtime::DecodeStruct for $ty {
             const FIELDS: &'static [&'static str] = &[$($wire),*];
             const UNKNOWN: $crate::runtime::UnknownProperties =
-                $crate::runtime::decode_struct!(@other $other $($extra: $extra_ty)?);
+                $crate::runtime::serde_struct!(@other $other $($extra: $extra_ty)?);
             const EXPECTING: &'static str = ::std::concat!("a `", ::std::stringify!($ty), "` object");
             type Slots = (
-                ($($crate::runtime::decode_struct!(@slot $kind $(($default))? $field_ty),)*),
-                $crate::runtime::decode_struct!(@extra_ty $($extra_ty)?),
+                ($($crate::runtime::serde_struct!(@slot $kind $(($default))? $field_ty),)*),
+                $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?),
             );
             const EMPTY: Self::Slots = (
-                ($($crate::runtime::decode_struct!(@none $index),)*),
-                $crate::runtime::decode_struct!(@extra_empty $($extra_ty)?),
+                ($($crate::runtime::serde_struct!(@none $index),)*),
+                $crate::runtime::serde_struct!(@extra_empty $($extra_ty)?),
             );
 
             fn read<'de, A: ::serde::de::MapAccess<'de>>(
@@ -272,7 +432,7 @@ macro_rules! decode_struct {
             ) -> ::std::result::Result<(), A::Error> {
                 let _ = (&slots, &map);
                 match index {
-                    $($index => $crate::runtime::decode_struct!(@read $kind $(($default))?)(&mut (slots.0).$index, map),)*
+                    $($index => $crate::runtime::serde_struct!(@read $kind $(($default))?)(&mut (slots.0).$index, map),)*
                     _ => ::std::result::Result::Ok(()),
                 }
             }
@@ -292,7 +452,7 @@ macro_rules! decode_struct {
             #[allow(unused_variables)]
             fn finish(slots: &mut Self::Slots) -> ::std::result::Result<Self, &'static str> {
                 ::std::result::Result::Ok($ty {
-                    $($field: $crate::runtime::decode_struct!(@finish $kind $(($default))? (slots.0).$index.take(), $wire),)*
+                    $($field: $crate::runtime::serde_struct!(@finish $kind $(($default))? (slots.0).$index.take(), $wire),)*
                     $($extra: ::std::mem::take(&mut slots.1),)?
                 })
             }
@@ -303,8 +463,10 @@ macro_rules! decode_struct {
                 $crate::runtime::decode(deserializer)
             }
         }
+
+        $crate::runtime::serde_struct!(@encode $other, $ty, [$(($field, $wire, $kind)),*]);
     };
 }
 
 #[allow(unused_imports)]
-pub(crate) use decode_struct;
+pub(crate) use serde_struct;

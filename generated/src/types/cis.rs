@@ -36,7 +36,7 @@ pub mod task {
     /// The Cis.Task.Progress schema contains information describe the progress of an operation.
     ///
     /// This schema was added in __vSphere API 6.7__.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+    #[derive(Clone, PartialEq)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -56,7 +56,7 @@ pub mod task {
         /// This property was added in __vSphere API 6.7__.
         pub message: crate::vapi::std::LocalizableMessage,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         Progress, [(total, "total", 0, required : i64), (completed, "completed", 1,
         required : i64), (message, "message", 2, required : crate
         ::vapi::std::LocalizableMessage)], other = ignore

@@ -7,7 +7,7 @@ pub mod settings {
     /// The Esx.Settings.Notification schema contains properties to describe any info/warning/error messages that Tasks can raise.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+    #[derive(Clone, PartialEq)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -26,7 +26,10 @@ pub mod settings {
         /// This property was added in __vSphere API 7.0.2.0__.
         ///
         /// This property is optional because it was added in a newer version than its parent node.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub r#type: ::std::option::Option<crate::esx::settings::notification::Type>,
         /// The notification id.
         ///
@@ -45,24 +48,33 @@ pub mod settings {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Only set if there is a resolution available for this notification.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub resolution: ::std::option::Option<crate::vapi::std::LocalizableMessage>,
         /// The originator of the notification.
         ///
         /// This property was added in __vSphere API 7.0.2.0__.
         ///
         /// Only set if there is an originator available for this notification.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub originator: ::std::option::Option<::std::string::String>,
         /// Indicates whether the error is retriable.
         ///
         /// This property was added in __vSphere API 7.0.2.0__.
         ///
         /// Only set for the notification when a retriable error was reported by the task.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub retriable: ::std::option::Option<bool>,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         Notification, [(r#type, "type", 0, optional : crate
         ::esx::settings::notification::Type), (id, "id", 1, required :
         ::std::string::String), (time, "time", 2, required : crate ::DateTime), (message,
@@ -84,7 +96,7 @@ pub mod settings {
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+    #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -96,7 +108,10 @@ pub mod settings {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Only set if an info was reported by the task.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub info: ::std::option::Option<
             ::std::vec::Vec<crate::esx::settings::Notification>,
         >,
@@ -105,7 +120,10 @@ pub mod settings {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Only set if an warning was reported by the task.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub warnings: ::std::option::Option<
             ::std::vec::Vec<crate::esx::settings::Notification>,
         >,
@@ -114,12 +132,15 @@ pub mod settings {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Only set if an error was reported by the task.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub errors: ::std::option::Option<
             ::std::vec::Vec<crate::esx::settings::Notification>,
         >,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         Notifications, [(info, "info", 0, optional : ::std::vec::Vec < crate
         ::esx::settings::Notification >), (warnings, "warnings", 1, optional :
         ::std::vec::Vec < crate ::esx::settings::Notification >), (errors, "errors", 2,
@@ -141,7 +162,7 @@ pub mod settings {
             /// The Esx.Settings.Clusters.Software.StageStatus schema contains properties that describe the status of a *POST /esx/settings/clusters/{cluster}/software?action=stage* operation.
             ///
             /// This schema was added in __vSphere API 8.0.0.1__.
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+            #[derive(Clone, PartialEq)]
             #[cfg_attr(
                 feature = "schemars",
                 derive(::schemars::JsonSchema),
@@ -167,7 +188,13 @@ pub mod settings {
                 /// This property was added in __vSphere API 8.0.0.1__.
                 ///
                 /// missing or `null` for cluster StageStatus
-                #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+                #[cfg_attr(
+                    feature = "schemars",
+                    serde(
+                        default,
+                        skip_serializing_if = "::std::option::Option::is_none"
+                    )
+                )]
                 pub progress: ::std::option::Option<crate::cis::task::Progress>,
                 /// Time when the operation started.
                 ///
@@ -182,7 +209,7 @@ pub mod settings {
                 /// This property was added in __vSphere API 8.0.0.1__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            crate::runtime::decode_struct!(
+            crate::runtime::serde_struct!(
                 StageStatus, [(status, "status", 0, required : crate
                 ::esx::settings::clusters::software::stage_status::Status), (progress,
                 "progress", 1, optional : crate ::cis::task::Progress), (start_time,
@@ -202,7 +229,7 @@ pub mod settings {
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
             /// This schema was added in __vSphere API 7.0.0.0__.
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+            #[derive(Clone, PartialEq)]
             #[cfg_attr(
                 feature = "schemars",
                 derive(::schemars::JsonSchema),
@@ -232,7 +259,13 @@ pub mod settings {
                 /// This property was added in __vSphere API 7.0.2.1__.
                 ///
                 /// missing or `null` for cluster ApplyStatus
-                #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+                #[cfg_attr(
+                    feature = "schemars",
+                    serde(
+                        default,
+                        skip_serializing_if = "::std::option::Option::is_none"
+                    )
+                )]
                 pub progress: ::std::option::Option<crate::cis::task::Progress>,
                 /// Time when the operation started.
                 ///
@@ -247,7 +280,7 @@ pub mod settings {
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            crate::runtime::decode_struct!(
+            crate::runtime::serde_struct!(
                 ApplyStatus, [(status, "status", 0, required : crate
                 ::esx::settings::clusters::software::apply_status::Status), (progress,
                 "progress", 1, optional : crate ::cis::task::Progress), (start_time,

@@ -5,7 +5,7 @@
 /// Types of the `vapi::std` namespace.
 pub mod std {
     /// The Vapi.Std.LocalizableMessage schema represents localizable string and message template. Resources include one or more localizable message templates in the errors they report so that clients can display diagnostic messages in the native language of the user. Resources can include localizable strings in the data returned from operations to allow clients to display localized status information in the native language of the user.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+    #[derive(Clone, PartialEq)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -25,7 +25,10 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Missing or `null` means that the message template requires no arguments or positional arguments are used.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub params: ::std::option::Option<
             ::std::collections::BTreeMap<
                 ::std::string::String,
@@ -37,10 +40,13 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// when the client has not requested specific locale the implementation may not populate this field to conserve resources.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub localized: ::std::option::Option<::std::string::String>,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         LocalizableMessage, [(id, "id", 0, required : ::std::string::String),
         (default_message, "default_message", 1, required : ::std::string::String), (args,
         "args", 2, required : ::std::vec::Vec < ::std::string::String >), (params,
@@ -59,7 +65,7 @@ pub mod std {
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+    #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -71,35 +77,50 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when string value is used.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub s: ::std::option::Option<::std::string::String>,
         /// Date and time value associated with the parameter. Use the format property to specify date and time display style.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when date and time value is used.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub dt: ::std::option::Option<crate::DateTime>,
         /// long value associated with the parameter.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when long value is used.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub i: ::std::option::Option<i64>,
         /// The double value associated with the parameter. The number of displayed fractional digits is changed via precision property.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when double value is used.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub d: ::std::option::Option<f64>,
         /// Nested localizable value associated with the parameter. This is useful construct to convert to human readable localized form enumerated type and boolean values. It can also be used for proper handling of pluralization and gender forms in localization. Recursive Vapi.Std.NestedLocalizableMessage instances can be used for localizing short lists of items.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when nested localization message value is used.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub l: ::std::option::Option<crate::vapi::std::NestedLocalizableMessage>,
         /// Format associated with the date and time value in dt property. The enumeration value `SHORT_DATETIME` will be used as default.
         ///
@@ -122,7 +143,10 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this may not be set if enumeration value `SHORT_DATETIME` default format is appropriate
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub format: ::std::option::Option<
             crate::vapi::std::localization_param::DateTimeFormat,
         >,
@@ -131,10 +155,13 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this will be set when exact precision is required for rendering double numbers.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub precision: ::std::option::Option<i64>,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         LocalizationParam, [(s, "s", 0, optional : ::std::string::String), (dt, "dt", 1,
         optional : crate ::DateTime), (i, "i", 2, optional : i64), (d, "d", 3, optional :
         f64), (l, "l", 4, optional : crate ::vapi::std::NestedLocalizableMessage),
@@ -155,7 +182,7 @@ pub mod std {
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+    #[derive(Clone, PartialEq)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -173,7 +200,10 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// services will not populate this field when there are no parameters to be substituted
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub params: ::std::option::Option<
             ::std::collections::BTreeMap<
                 ::std::string::String,
@@ -181,7 +211,7 @@ pub mod std {
             >,
         >,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         NestedLocalizableMessage, [(id, "id", 0, required : ::std::string::String),
         (params, "params", 1, optional : ::std::collections::BTreeMap <
         ::std::string::String, crate ::vapi::std::LocalizationParam >)], other = ignore

@@ -4,7 +4,7 @@
 //! - `fixtures/cycles.yaml`: OpenAPI 3.0.3, "cycles" 1 (digest `fnv1a64:8376e0b4f9677b0b`)
 #![allow(deprecated)]
 /// The `Node` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -14,13 +14,19 @@ pub struct Node {
     /// The `value` property.
     pub value: i32,
     /// The next node; a struct cannot hold itself by value.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub next: ::std::option::Option<::std::boxed::Box<crate::Node>>,
     /// The `children` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub children: ::std::option::Option<::std::vec::Vec<crate::Node>>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Node, [(value, "value", 0, required : i32), (next, "next", 1, optional :
     ::std::boxed::Box < crate ::Node >), (children, "children", 2, optional :
     ::std::vec::Vec < crate ::Node >)], other = ignore
@@ -31,7 +37,7 @@ crate::runtime::validate_struct!(
     false, [], ::std::option::Option < ::std::vec::Vec < crate ::Node > >)]
 );
 /// The `Parent` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -41,14 +47,14 @@ pub struct Parent {
     /// The `child` property.
     pub child: crate::Child,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Parent, [(child, "child", 0, required : crate ::Child)], other = ignore
 );
 crate::runtime::validate_struct!(
     Parent, deny = false, [(child, "child", true, [], crate ::Child)]
 );
 /// The `Child` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -56,15 +62,21 @@ crate::runtime::validate_struct!(
 )]
 pub struct Child {
     /// The `parent` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub parent: ::std::option::Option<::std::boxed::Box<crate::Parent>>,
     /// The `siblings` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub siblings: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, crate::Child>,
     >,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Child, [(parent, "parent", 0, optional : ::std::boxed::Box < crate ::Parent >),
     (siblings, "siblings", 1, optional : ::std::collections::BTreeMap <
     ::std::string::String, crate ::Child >)], other = ignore
@@ -76,7 +88,7 @@ crate::runtime::validate_struct!(
     ::Child > >)]
 );
 /// The `Leaf` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -84,10 +96,13 @@ crate::runtime::validate_struct!(
 )]
 pub struct Leaf {
     /// The `node` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub node: ::std::option::Option<crate::Node>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Leaf, [(node, "node", 0, optional : crate ::Node)], other = ignore
 );
 crate::runtime::validate_struct!(

@@ -4,22 +4,28 @@
 //! - `fixtures/draft4.json`: JSON Schema (http://json-schema.org/draft-04/schema#) (digest `fnv1a64:2637ec8a1d050be0`)
 #![allow(deprecated)]
 /// The `Ha` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
     schemars(rename = "Ha")
 )]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
 pub struct Ha {
     /// The `enabled` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub enabled: ::std::option::Option<bool>,
     /// The `failover_level` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub failover_level: ::std::option::Option<i64>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Ha, [(enabled, "enabled", 0, optional : bool), (failover_level, "failover_level", 1,
     optional : i64)], other = deny
 );
@@ -29,7 +35,7 @@ crate::runtime::validate_struct!(
     ::runtime::Rule::ExclusiveMinimum(0.0)], ::std::option::Option < i64 >)]
 );
 /// Cluster
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -39,16 +45,25 @@ pub struct Cluster {
     /// The `name` property.
     pub name: ::std::string::String,
     /// The `ha` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub ha: ::std::option::Option<crate::Ha>,
     /// The `drs_level` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub drs_level: ::std::option::Option<i64>,
     /// The `children` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub children: ::std::option::Option<::std::vec::Vec<crate::Cluster>>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Cluster, [(name, "name", 0, required : ::std::string::String), (ha, "ha", 1, optional
     : crate ::Ha), (drs_level, "drs_level", 2, optional : i64), (children, "children", 3,
     optional : ::std::vec::Vec < crate ::Cluster >)], other = ignore

@@ -4,7 +4,7 @@
 //! - `fixtures/json_schema.json`: JSON Schema (https://json-schema.org/draft/2020-12/schema) (digest `fnv1a64:3708e870c4591b4a`)
 #![allow(deprecated)]
 /// The `Host` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -16,19 +16,31 @@ pub struct Host {
     /// The `state` property.
     pub state: crate::PowerState,
     /// An inline object becomes a type named after its property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub cpu: ::std::option::Option<crate::host::Cpu>,
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `load` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub load: ::std::option::Option<f64>,
     /// The `booted` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub booted: ::std::option::Option<crate::DateTime>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Host, [(name, "name", 0, required : ::std::string::String), (state, "state", 1,
     required : crate ::PowerState), (cpu, "cpu", 2, optional : crate ::host::Cpu), (tags,
     "tags", 3, optional : ::std::vec::Vec < ::std::string::String >), (load, "load", 4,
@@ -59,7 +71,7 @@ crate::runtime::open_enum!(
 /// A schema that is not an object is an alias.
 pub type HostName = ::std::string::String;
 /// Inventory
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -69,15 +81,21 @@ pub struct Inventory {
     /// The `hosts` property.
     pub hosts: ::std::vec::Vec<crate::Host>,
     /// The `labels` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The `extra` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub extra: ::std::option::Option<::serde_json::Value>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Inventory, [(hosts, "hosts", 0, required : ::std::vec::Vec < crate ::Host >),
     (labels, "labels", 1, optional : ::std::collections::BTreeMap <
     ::std::string::String, ::std::string::String >), (extra, "extra", 2, optional :
@@ -92,7 +110,7 @@ crate::runtime::validate_struct!(
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {
     /// An inline object becomes a type named after its property.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+    #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -100,13 +118,19 @@ pub mod host {
     )]
     pub struct Cpu {
         /// The `cores` property.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub cores: ::std::option::Option<i32>,
         /// The `mode` property.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub mode: ::std::option::Option<crate::host::cpu::Mode>,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         Cpu, [(cores, "cores", 0, optional : i32), (mode, "mode", 1, optional : crate
         ::host::cpu::Mode)], other = ignore
     );

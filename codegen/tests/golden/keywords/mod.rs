@@ -4,7 +4,7 @@
 //! - `fixtures/keywords.yaml`: OpenAPI 3.0.3, "keywords" 1 (digest `fnv1a64:c3fd5e2ba0f1979c`)
 #![allow(deprecated)]
 /// The `Numbers` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -12,25 +12,43 @@
 )]
 pub struct Numbers {
     /// The `at_least_one` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub at_least_one: ::std::option::Option<i64>,
     /// The `at_most_ten` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub at_most_ten: ::std::option::Option<i64>,
     /// OpenAPI 3.0 writes exclusive bounds as flags; JSON Schema 2020-12 as numbers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub open_unit: ::std::option::Option<f64>,
     /// The `half_steps` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub half_steps: ::std::option::Option<f64>,
     /// The `small` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub small: ::std::option::Option<i32>,
     /// The `big` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub big: ::std::option::Option<i64>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Numbers, [(at_least_one, "at_least_one", 0, optional : i64), (at_most_ten,
     "at_most_ten", 1, optional : i64), (open_unit, "open_unit", 2, optional : f64),
     (half_steps, "half_steps", 3, optional : f64), (small, "small", 4, optional : i32),
@@ -48,7 +66,7 @@ crate::runtime::validate_struct!(
     false, [], ::std::option::Option < i64 >)]
 );
 /// The `Strings` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -56,43 +74,79 @@ crate::runtime::validate_struct!(
 )]
 pub struct Strings {
     /// The `short` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub short: ::std::option::Option<::std::string::String>,
     /// The `long` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub long: ::std::option::Option<::std::string::String>,
     /// The `code` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub code: ::std::option::Option<::std::string::String>,
     /// The `day` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub day: ::std::option::Option<::std::string::String>,
     /// The `clock` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub clock: ::std::option::Option<::std::string::String>,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub email: ::std::option::Option<::std::string::String>,
     /// The `link` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub link: ::std::option::Option<::std::string::String>,
     /// The `uuid` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub uuid: ::std::option::Option<::std::string::String>,
     /// The `v4` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub v4: ::std::option::Option<::std::string::String>,
     /// The `v6` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub v6: ::std::option::Option<::std::string::String>,
     /// The `host` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub host: ::std::option::Option<::std::string::String>,
     /// The `when` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub when: ::std::option::Option<crate::DateTime>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Strings, [(short, "short", 0, optional : ::std::string::String), (long, "long", 1,
     optional : ::std::string::String), (code, "code", 2, optional :
     ::std::string::String), (day, "day", 3, optional : ::std::string::String), (clock,
@@ -126,7 +180,7 @@ crate::runtime::validate_struct!(
     ::std::option::Option < crate ::DateTime >)]
 );
 /// The `Arrays` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -134,19 +188,31 @@ crate::runtime::validate_struct!(
 )]
 pub struct Arrays {
     /// The `few` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub few: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `some` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub some: ::std::option::Option<::std::vec::Vec<i64>>,
     /// The `distinct` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub distinct: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `grid` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub grid: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Arrays, [(few, "few", 0, optional : ::std::vec::Vec < ::std::string::String >),
     (some, "some", 1, optional : ::std::vec::Vec < i64 >), (distinct, "distinct", 2,
     optional : ::std::vec::Vec < ::std::string::String >), (grid, "grid", 3, optional :
@@ -164,7 +230,7 @@ crate::runtime::validate_struct!(
     ::std::vec::Vec < i64 > > >)]
 );
 /// The `Maps` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -172,15 +238,21 @@ crate::runtime::validate_struct!(
 )]
 pub struct Maps {
     /// The `counts` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub counts: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, i64>,
     >,
     /// The `anything` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub anything: ::std::option::Option<::serde_json::Value>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Maps, [(counts, "counts", 0, optional : ::std::collections::BTreeMap <
     ::std::string::String, i64 >), (anything, "anything", 1, optional :
     ::serde_json::Value)], other = ignore
@@ -193,21 +265,24 @@ crate::runtime::validate_struct!(
     >), (anything, "anything", false, [], ::std::option::Option < ::serde_json::Value >)]
 );
 /// The `Closed` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
     schemars(rename = "Closed")
 )]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
 pub struct Closed {
     /// The `id` property.
     pub id: ::std::string::String,
     /// The `note` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub note: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Closed, [(id, "id", 0, required : ::std::string::String), (note, "note", 1, optional
     : ::std::string::String)], other = deny
 );
@@ -216,7 +291,7 @@ crate::runtime::validate_struct!(
     false, [], ::std::option::Option < ::std::string::String >)]
 );
 /// The `Bounded` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -224,16 +299,25 @@ crate::runtime::validate_struct!(
 )]
 pub struct Bounded {
     /// The `a` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub a: ::std::option::Option<bool>,
     /// The `b` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub b: ::std::option::Option<bool>,
     /// The `c` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub c: ::std::option::Option<bool>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Bounded, [(a, "a", 0, optional : bool), (b, "b", 1, optional : bool), (c, "c", 2,
     optional : bool)], other = ignore
 );
@@ -288,7 +372,7 @@ impl crate::runtime::Validate for Bounded {
     }
 }
 /// The `Choice` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -298,10 +382,13 @@ pub struct Choice {
     /// The `color` property.
     pub color: crate::choice::Color,
     /// The `colors` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub colors: ::std::option::Option<::std::vec::Vec<crate::Color>>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Choice, [(color, "color", 0, required : crate ::choice::Color), (colors, "colors", 1,
     optional : ::std::vec::Vec < crate ::Color >)], other = ignore
 );

@@ -5,7 +5,7 @@
 //! - `fixtures/multi/common.json`: OpenAPI 3.0.3, "common" 1 (digest `fnv1a64:c00be72cd223b5bf`)
 #![allow(deprecated)]
 /// The `Vm` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -15,13 +15,19 @@ pub struct Vm {
     /// The `name` property.
     pub name: ::std::string::String,
     /// The `power_state` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub power_state: ::std::option::Option<crate::PowerState>,
     /// The `host` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub host: ::std::option::Option<crate::Host>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Vm, [(name, "name", 0, required : ::std::string::String), (power_state,
     "power_state", 1, optional : crate ::PowerState), (host, "host", 2, optional : crate
     ::Host)], other = ignore
@@ -48,7 +54,7 @@ crate::runtime::open_enum!(
     "POWERED_OFF", Suspended => "SUSPENDED"
 );
 /// The `Host` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -56,10 +62,13 @@ crate::runtime::open_enum!(
 )]
 pub struct Host {
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Host, [(name, "name", 0, optional : ::std::string::String)], other = ignore
 );
 crate::runtime::validate_struct!(

@@ -5,7 +5,7 @@
 /// Types of the `com::example` namespace.
 pub mod example {
     /// The `Com.Example.Thing` schema.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+    #[derive(Clone, PartialEq)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -15,46 +15,64 @@ pub mod example {
         /// The `type` property.
         pub r#type: ::std::string::String,
         /// The `self` property.
-        #[serde(rename = "self")]
+        #[cfg_attr(feature = "schemars", serde(rename = "self"))]
         pub self_: bool,
         /// The `match` property.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub r#match: ::std::option::Option<::std::string::String>,
         /// The `1st` property.
-        #[serde(
-            rename = "1st",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
+        #[cfg_attr(
+            feature = "schemars",
+            serde(
+                rename = "1st",
+                default,
+                skip_serializing_if = "::std::option::Option::is_none"
+            )
         )]
         pub _1st: ::std::option::Option<i64>,
         /// The `@odata.id` property.
-        #[serde(
-            rename = "@odata.id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
+        #[cfg_attr(
+            feature = "schemars",
+            serde(
+                rename = "@odata.id",
+                default,
+                skip_serializing_if = "::std::option::Option::is_none"
+            )
         )]
         pub odata_id: ::std::option::Option<::std::string::String>,
         /// The `fooBar` property.
-        #[serde(
-            rename = "fooBar",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
+        #[cfg_attr(
+            feature = "schemars",
+            serde(
+                rename = "fooBar",
+                default,
+                skip_serializing_if = "::std::option::Option::is_none"
+            )
         )]
         pub foo_bar: ::std::option::Option<::std::string::String>,
         /// The `foo_bar` property.
-        #[serde(
-            rename = "foo_bar",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
+        #[cfg_attr(
+            feature = "schemars",
+            serde(
+                rename = "foo_bar",
+                default,
+                skip_serializing_if = "::std::option::Option::is_none"
+            )
         )]
         pub foo_bar2: ::std::option::Option<::std::string::String>,
         /// The kind.
         ///
         /// For more information see: [`Kind`](crate::com::example::thing::Kind).
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub kind: ::std::option::Option<crate::com::example::thing::Kind>,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         Thing, [(r#type, "type", 0, required : ::std::string::String), (self_, "self", 1,
         required : bool), (r#match, "match", 2, optional : ::std::string::String), (_1st,
         "1st", 3, optional : i64), (odata_id, "@odata.id", 4, optional :
@@ -73,7 +91,7 @@ pub mod example {
         crate ::com::example::thing::Kind >)]
     );
     /// Collides with `Com.Example.Thing` after case conversion.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+    #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -81,10 +99,13 @@ pub mod example {
     )]
     pub struct Thing2 {
         /// The `id` property.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub id: ::std::option::Option<::std::string::String>,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         Thing2, [(id, "id", 0, optional : ::std::string::String)], other = ignore
     );
     crate::runtime::validate_struct!(

@@ -6,7 +6,7 @@
 pub mod com;
 pub mod std;
 /// Takes the name of the runtime's `DateTime` at the crate root.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -14,10 +14,13 @@ pub mod std;
 )]
 pub struct DateTime2 {
     /// The `at` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub at: ::std::option::Option<crate::DateTime>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     DateTime2, [(at, "at", 0, optional : crate ::DateTime)], other = ignore
 );
 crate::runtime::validate_struct!(

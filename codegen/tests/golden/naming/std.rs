@@ -3,7 +3,7 @@
 //! Types of the `std` namespace.
 #![allow(deprecated)]
 /// A module named `std` and a type named `Option` must not break generated paths.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -11,13 +11,19 @@
 )]
 pub struct Option {
     /// The `some` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub some: ::std::option::Option<::std::boxed::Box<crate::std::Option>>,
     /// The `when` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub when: ::std::option::Option<crate::DateTime>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Option, [(some, "some", 0, optional : ::std::boxed::Box < crate ::std::Option >),
     (when, "when", 1, optional : crate ::DateTime)], other = ignore
 );

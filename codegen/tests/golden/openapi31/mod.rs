@@ -4,7 +4,7 @@
 //! - `fixtures/openapi31.yaml`: OpenAPI 3.1.0, "openapi31" 1 (digest `fnv1a64:64ad1fba6715c95e`)
 #![allow(deprecated)]
 /// The `Host` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -16,18 +16,27 @@ pub struct Host {
     /// The `maintenance` property.
     pub maintenance: ::std::option::Option<bool>,
     /// The `cpu_load` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub cpu_load: ::std::option::Option<::std::option::Option<f64>>,
     /// The `api` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub api: ::std::option::Option<crate::host::Api>,
     /// The `parent` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub parent: ::std::option::Option<
         ::std::option::Option<::std::boxed::Box<crate::Host>>,
     >,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Host, [(name, "name", 0, required : ::std::string::String), (maintenance,
     "maintenance", 1, required_nullable : bool), (cpu_load, "cpu_load", 2,
     optional_nullable : f64), (api, "api", 3, optional : crate ::host::Api), (parent,

@@ -4,7 +4,7 @@
 //! - `fixtures/shapes.yaml`: OpenAPI 3.0.3, "shapes" 1 (digest `fnv1a64:5c4d9334fa098313`)
 #![allow(deprecated)]
 /// Every cell of required x nullable.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -16,23 +16,35 @@ pub struct Nullability {
     /// The `required_nullable` property.
     pub required_nullable: ::std::option::Option<::std::string::String>,
     /// The `optional_plain` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub optional_plain: ::std::option::Option<::std::string::String>,
     /// The `optional_nullable` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub optional_nullable: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
     /// The `nullable_ref` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub nullable_ref: ::std::option::Option<::std::option::Option<crate::Cat>>,
     /// The `nullable_items` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub nullable_items: ::std::option::Option<
         ::std::vec::Vec<::std::option::Option<i64>>,
     >,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Nullability, [(required_plain, "required_plain", 0, required :
     ::std::string::String), (required_nullable, "required_nullable", 1, required_nullable
     : ::std::string::String), (optional_plain, "optional_plain", 2, optional :
@@ -53,7 +65,7 @@ crate::runtime::validate_struct!(
     ::std::option::Option < i64 > > >)]
 );
 /// The `Defaults` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -61,25 +73,28 @@ crate::runtime::validate_struct!(
 )]
 pub struct Defaults {
     /// The `retries` property.
-    #[serde(default = "Defaults::default_retries")]
+    #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_retries"))]
     pub retries: i32,
     /// The `ratio` property.
-    #[serde(default = "Defaults::default_ratio")]
+    #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_ratio"))]
     pub ratio: f64,
     /// The `enabled` property.
-    #[serde(default = "Defaults::default_enabled")]
+    #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_enabled"))]
     pub enabled: bool,
     /// The `label` property.
-    #[serde(default = "Defaults::default_label")]
+    #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_label"))]
     pub label: ::std::string::String,
     /// The `mode` property.
-    #[serde(default = "Defaults::default_mode")]
+    #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_mode"))]
     pub mode: crate::defaults::Mode,
     /// The `tags` property.
-    #[serde(default = "Defaults::default_tags")]
+    #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_tags"))]
     pub tags: ::std::vec::Vec<::std::string::String>,
     /// The `unusable` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub unusable: ::std::option::Option<crate::defaults::Unusable>,
 }
 impl Defaults {
@@ -115,7 +130,7 @@ impl ::std::default::Default for Defaults {
         }
     }
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Defaults, [(retries, "retries", 0, defaulted(Defaults::default_retries) : i32),
     (ratio, "ratio", 1, defaulted(Defaults::default_ratio) : f64), (enabled, "enabled",
     2, defaulted(Defaults::default_enabled) : bool), (label, "label", 3,
@@ -242,7 +257,7 @@ impl crate::runtime::Validate for Pet {
     }
 }
 /// The `Cat` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -254,7 +269,7 @@ pub struct Cat {
     /// The `lives` property.
     pub lives: i64,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Cat, [(kind, "kind", 0, required : ::std::string::String), (lives, "lives", 1,
     required : i64)], other = ignore
 );
@@ -264,7 +279,7 @@ crate::runtime::validate_struct!(
     i64)]
 );
 /// The `Dog` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -274,7 +289,7 @@ pub struct Dog {
     /// The `bark` property.
     pub bark: ::std::string::String,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Dog, [(bark, "bark", 0, required : ::std::string::String)], other = ignore
 );
 crate::runtime::validate_struct!(
@@ -351,7 +366,7 @@ pub struct Extensible {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, i64>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Extensible, [(id, "id", 0, required : ::std::string::String)], other = keep
     additional_properties : ::std::collections::BTreeMap < ::std::string::String, i64 >
 );
@@ -390,7 +405,7 @@ impl crate::runtime::Validate for Extensible {
     }
 }
 /// The `Loose` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -398,24 +413,39 @@ impl crate::runtime::Validate for Extensible {
 )]
 pub struct Loose {
     /// The `anything` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub anything: ::std::option::Option<::serde_json::Value>,
     /// The `free` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub free: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// The `version` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub version: ::std::option::Option<i64>,
     /// The `fixed` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub fixed: ::std::option::Option<crate::loose::Fixed>,
     /// The `nested` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub nested: ::std::option::Option<crate::loose::Nested>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Loose, [(anything, "anything", 0, optional : ::serde_json::Value), (free, "free", 1,
     optional : ::std::collections::BTreeMap < ::std::string::String, ::serde_json::Value
     >), (version, "version", 2, optional : i64), (fixed, "fixed", 3, optional : crate
@@ -433,7 +463,7 @@ crate::runtime::validate_struct!(
 );
 /// The `Old` schema.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -442,10 +472,13 @@ crate::runtime::validate_struct!(
 pub struct Old {
     /// The `legacy` property.
     #[deprecated]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub legacy: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Old, [(legacy, "legacy", 0, optional : ::std::string::String)], other = ignore
 );
 crate::runtime::validate_struct!(
@@ -453,7 +486,7 @@ crate::runtime::validate_struct!(
     ::std::string::String >)]
 );
 /// A base with a discriminator; its subtypes are `allOf` of it.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -463,10 +496,13 @@ pub struct Error {
     /// The `error_type` property.
     pub error_type: ::std::string::String,
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub messages: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Error, [(error_type, "error_type", 0, required : ::std::string::String), (messages,
     "messages", 1, optional : ::std::vec::Vec < ::std::string::String >)], other = ignore
 );
@@ -476,7 +512,7 @@ crate::runtime::validate_struct!(
     ::std::string::String > >)]
 );
 /// The `NotFound` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -486,12 +522,15 @@ pub struct NotFound {
     /// The `error_type` property.
     pub error_type: ::std::string::String,
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub messages: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `resource` property.
     pub resource: ::std::string::String,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     NotFound, [(error_type, "error_type", 0, required : ::std::string::String),
     (messages, "messages", 1, optional : ::std::vec::Vec < ::std::string::String >),
     (resource, "resource", 2, required : ::std::string::String)], other = ignore
@@ -517,7 +556,7 @@ pub mod defaults {
         Mode, "Defaults.mode", Unknown; Fast => "FAST", Safe => "SAFE"
     );
     /// The value of `unusable` in `Defaults`.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+    #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -525,10 +564,13 @@ pub mod defaults {
     )]
     pub struct Unusable {
         /// The `a` property.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub a: ::std::option::Option<::std::string::String>,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         Unusable, [(a, "a", 0, optional : ::std::string::String)], other = ignore
     );
     crate::runtime::validate_struct!(
@@ -548,7 +590,7 @@ pub mod loose {
     }
     crate::runtime::open_enum!(Fixed, "Loose.fixed", Unknown; V1 => "v1");
     /// The value of `nested` in `Loose`.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+    #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
@@ -556,10 +598,13 @@ pub mod loose {
     )]
     pub struct Nested {
         /// The `level` property.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none")
+        )]
         pub level: ::std::option::Option<crate::loose::nested::Level>,
     }
-    crate::runtime::decode_struct!(
+    crate::runtime::serde_struct!(
         Nested, [(level, "level", 0, optional : crate ::loose::nested::Level)], other =
         ignore
     );

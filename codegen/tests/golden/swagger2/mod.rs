@@ -4,7 +4,7 @@
 //! - `fixtures/swagger2.json`: Swagger 2.0, "swagger2" 1 (digest `fnv1a64:28582c85891baabe`)
 #![allow(deprecated)]
 /// The `Datastore` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -16,16 +16,25 @@ pub struct Datastore {
     /// The `type` property.
     pub r#type: crate::datastore::Type,
     /// The `capacity` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub capacity: ::std::option::Option<i64>,
     /// The `free_space` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub free_space: ::std::option::Option<::std::option::Option<i64>>,
     /// The `hosts` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub hosts: ::std::option::Option<::std::vec::Vec<crate::HostRef>>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     Datastore, [(name, "name", 0, required : ::std::string::String), (r#type, "type", 1,
     required : crate ::datastore::Type), (capacity, "capacity", 2, optional : i64),
     (free_space, "free_space", 3, optional_nullable : i64), (hosts, "hosts", 4, optional
@@ -40,7 +49,7 @@ crate::runtime::validate_struct!(
     > >)]
 );
 /// The `HostRef` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",
     derive(::schemars::JsonSchema),
@@ -48,10 +57,13 @@ crate::runtime::validate_struct!(
 )]
 pub struct HostRef {
     /// The `host` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        serde(default, skip_serializing_if = "::std::option::Option::is_none")
+    )]
     pub host: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::decode_struct!(
+crate::runtime::serde_struct!(
     HostRef, [(host, "host", 0, optional : ::std::string::String)], other = ignore
 );
 crate::runtime::validate_struct!(
