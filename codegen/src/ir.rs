@@ -16,6 +16,9 @@ pub struct TypeSpace {
     /// The modules that hold the types nested in a type (`["esx", "settings", "notification"]`),
     /// as opposed to those of a namespace.
     pub nested_modules: BTreeSet<Vec<String>>,
+    /// A generated type is named `Option`, `String`, `Vec` or `Box`, so generated code must name
+    /// the standard ones by their full paths.
+    pub shadows_prelude: bool,
 }
 
 impl TypeSpace {

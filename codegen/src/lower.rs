@@ -49,6 +49,10 @@ pub(crate) fn lower(spec: &Spec, roots: &[String], diagnostics: &mut Diagnostics
     box_cycles(&mut space);
     box_deep_nesting(&mut space);
     render_docs(&mut space);
+    space.shadows_prelude = space
+        .types
+        .values()
+        .any(|def| crate::naming::PRELUDE_TYPES.contains(&def.path.name.as_str()));
     space
 }
 

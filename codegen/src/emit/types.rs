@@ -79,10 +79,11 @@ fn emit_struct(
     let additional = s.additional.as_ref().map(|(field, shape)| {
         let field = ident(field);
         let values = shape_tokens(space, shape);
+        let string = std_type(space, Std::String);
         quote! {
             /// The properties that the spec does not name, by name.
             #[serde(flatten)]
-            pub #field: ::std::collections::BTreeMap<::std::string::String, #values>,
+            pub #field: ::std::collections::BTreeMap<#string, #values>,
         }
     });
     let defaulted: Vec<&Field> = s.fields.iter().filter(|f| f.default.is_some()).collect();
@@ -159,7 +160,10 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
         let index = proc_macro2::Literal::usize_unsuffixed(index);
         let mut ty = type_tokens(space, &field.shape.ty);
         if field.boxed {
-            ty = quote!(::std::boxed::Box<#ty>);
+            ty = {
+                let boxed = std_type(space, Std::Box);
+                quote!(#boxed<#ty>)
+            };
         }
         let kind = match (field.required, field.shape.nullable, &field.default) {
             (true, false, _) => quote!(required),
@@ -177,7 +181,8 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
         (Some((field, shape)), _) => {
             let field = ident(field);
             let values = shape_tokens(space, shape);
-            quote!(keep #field: ::std::collections::BTreeMap<::std::string::String, #values>)
+            let string = std_type(space, Std::String);
+            quote!(keep #field: ::std::collections::BTreeMap<#string, #values>)
         }
         (None, true) => quote!(deny),
         (None, false) => quote!(ignore),
@@ -204,7 +209,10 @@ fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
             quote!(#literal)
         }
         Some(Default::String(text)) => match &field.shape.ty {
-            TypeRef::String => quote!(::std::string::String::from(#text)),
+            TypeRef::String => {
+                let string = std_type(space, Std::String);
+                quote!(#string::from(#text))
+            }
             ty => {
                 let ty = type_tokens(space, ty);
                 quote!(<#ty>::from(#text))
@@ -225,13 +233,22 @@ fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
 pub(crate) fn field_type(space: &TypeSpace, field: &Field) -> TokenStream {
     let mut ty = type_tokens(space, &field.shape.ty);
     if field.boxed {
-        ty = quote!(::std::boxed::Box<#ty>);
+        ty = {
+            let boxed = std_type(space, Std::Box);
+            quote!(#boxed<#ty>)
+        };
     }
     if field.shape.nullable {
-        ty = quote!(::std::option::Option<#ty>);
+        ty = {
+            let option = std_type(space, Std::Option);
+            quote!(#option<#ty>)
+        };
     }
     if !field.required && field.default.is_none() {
-        ty = quote!(::std::option::Option<#ty>);
+        ty = {
+            let option = std_type(space, Std::Option);
+            quote!(#option<#ty>)
+        };
     }
     ty
 }
@@ -288,10 +305,16 @@ fn emit_field(
 pub(crate) fn variant_type(space: &TypeSpace, variant: &UnionVariant) -> TokenStream {
     let mut ty = type_tokens(space, &variant.shape.ty);
     if variant.boxed {
-        ty = quote!(::std::boxed::Box<#ty>);
+        ty = {
+            let boxed = std_type(space, Std::Box);
+            quote!(#boxed<#ty>)
+        };
     }
     if variant.shape.nullable {
-        ty = quote!(::std::option::Option<#ty>);
+        ty = {
+            let option = std_type(space, Std::Option);
+            quote!(#option<#ty>)
+        };
     }
     ty
 }
@@ -404,6 +427,30 @@ fn emit_enum(docs: &TokenStream, name: &Ident, spec_name: &str, e: &EnumDef) -> 
     }
 }
 
+/// The standard types that fields are made of.
+#[derive(Clone, Copy)]
+pub(crate) enum Std {
+    Option,
+    String,
+    Vec,
+    Box,
+}
+
+/// A standard type by its prelude name, as hand-written code names it, or by its full path when
+/// a generated type takes that name.
+pub(crate) fn std_type(space: &TypeSpace, which: Std) -> TokenStream {
+    match (space.shadows_prelude, which) {
+        (false, Std::Option) => quote!(Option),
+        (false, Std::String) => quote!(String),
+        (false, Std::Vec) => quote!(Vec),
+        (false, Std::Box) => quote!(Box),
+        (true, Std::Option) => quote!(::std::option::Option),
+        (true, Std::String) => quote!(::std::string::String),
+        (true, Std::Vec) => quote!(::std::vec::Vec),
+        (true, Std::Box) => quote!(::std::boxed::Box),
+    }
+}
+
 /// The Rust type of a value.
 pub(crate) fn type_tokens(space: &TypeSpace, ty: &TypeRef) -> TokenStream {
     match ty {
@@ -418,16 +465,20 @@ pub(crate) fn type_tokens(space: &TypeSpace, ty: &TypeRef) -> TokenStream {
         TypeRef::I64 => quote!(i64),
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
-        TypeRef::String => quote!(::std::string::String),
+        TypeRef::String => std_type(space, Std::String),
         TypeRef::DateTime => quote!(crate::DateTime),
         TypeRef::Json => quote!(::serde_json::Value),
         TypeRef::Vec(items) => {
             let items = shape_tokens(space, items);
-            quote!(::std::vec::Vec<#items>)
+            {
+                let vec = std_type(space, Std::Vec);
+                quote!(#vec<#items>)
+            }
         }
         TypeRef::Map(values) => {
             let values = shape_tokens(space, values);
-            quote!(::std::collections::BTreeMap<::std::string::String, #values>)
+            let string = std_type(space, Std::String);
+            quote!(::std::collections::BTreeMap<#string, #values>)
         }
     }
 }
@@ -436,7 +487,10 @@ pub(crate) fn type_tokens(space: &TypeSpace, ty: &TypeRef) -> TokenStream {
 pub(crate) fn shape_tokens(space: &TypeSpace, shape: &Shape) -> TokenStream {
     let ty = type_tokens(space, &shape.ty);
     if shape.nullable {
-        quote!(::std::option::Option<#ty>)
+        {
+            let option = std_type(space, Std::Option);
+            quote!(#option<#ty>)
+        }
     } else {
         ty
     }

@@ -30,11 +30,11 @@ pub mod settings {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub r#type: ::std::option::Option<crate::esx::settings::notification::Type>,
+        pub r#type: Option<crate::esx::settings::notification::Type>,
         /// The notification id.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
-        pub id: ::std::string::String,
+        pub id: String,
         /// The time the notification was raised/found.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -52,7 +52,7 @@ pub mod settings {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub resolution: ::std::option::Option<crate::vapi::std::LocalizableMessage>,
+        pub resolution: Option<crate::vapi::std::LocalizableMessage>,
         /// The originator of the notification.
         ///
         /// This property was added in __vSphere API 7.0.2.0__.
@@ -62,7 +62,7 @@ pub mod settings {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub originator: ::std::option::Option<::std::string::String>,
+        pub originator: Option<String>,
         /// Indicates whether the error is retriable.
         ///
         /// This property was added in __vSphere API 7.0.2.0__.
@@ -72,26 +72,23 @@ pub mod settings {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub retriable: ::std::option::Option<bool>,
+        pub retriable: Option<bool>,
     }
     crate::runtime::serde_struct!(
         Notification, [(r#type, "type", 0, optional : crate
-        ::esx::settings::notification::Type), (id, "id", 1, required :
-        ::std::string::String), (time, "time", 2, required : crate ::DateTime), (message,
-        "message", 3, required : crate ::vapi::std::LocalizableMessage), (resolution,
-        "resolution", 4, optional : crate ::vapi::std::LocalizableMessage), (originator,
-        "originator", 5, optional : ::std::string::String), (retriable, "retriable", 6,
-        optional : bool)], other = ignore
+        ::esx::settings::notification::Type), (id, "id", 1, required : String), (time,
+        "time", 2, required : crate ::DateTime), (message, "message", 3, required : crate
+        ::vapi::std::LocalizableMessage), (resolution, "resolution", 4, optional : crate
+        ::vapi::std::LocalizableMessage), (originator, "originator", 5, optional :
+        String), (retriable, "retriable", 6, optional : bool)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Notification, deny = false, [(r#type, "type", false, [], ::std::option::Option <
-        crate ::esx::settings::notification::Type >), (id, "id", true, [],
-        ::std::string::String), (time, "time", true, [], crate ::DateTime), (message,
-        "message", true, [], crate ::vapi::std::LocalizableMessage), (resolution,
-        "resolution", false, [], ::std::option::Option < crate
-        ::vapi::std::LocalizableMessage >), (originator, "originator", false, [],
-        ::std::option::Option < ::std::string::String >), (retriable, "retriable", false,
-        [], ::std::option::Option < bool >)]
+        Notification, deny = false, [(r#type, "type", false, [], Option < crate
+        ::esx::settings::notification::Type >), (id, "id", true, [], String), (time,
+        "time", true, [], crate ::DateTime), (message, "message", true, [], crate
+        ::vapi::std::LocalizableMessage), (resolution, "resolution", false, [], Option <
+        crate ::vapi::std::LocalizableMessage >), (originator, "originator", false, [],
+        Option < String >), (retriable, "retriable", false, [], Option < bool >)]
     );
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
@@ -112,9 +109,7 @@ pub mod settings {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub info: ::std::option::Option<
-            ::std::vec::Vec<crate::esx::settings::Notification>,
-        >,
+        pub info: Option<Vec<crate::esx::settings::Notification>>,
         /// Warning notification messages reported.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -124,9 +119,7 @@ pub mod settings {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub warnings: ::std::option::Option<
-            ::std::vec::Vec<crate::esx::settings::Notification>,
-        >,
+        pub warnings: Option<Vec<crate::esx::settings::Notification>>,
         /// Error notification messages reported.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -136,24 +129,19 @@ pub mod settings {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub errors: ::std::option::Option<
-            ::std::vec::Vec<crate::esx::settings::Notification>,
-        >,
+        pub errors: Option<Vec<crate::esx::settings::Notification>>,
     }
     crate::runtime::serde_struct!(
-        Notifications, [(info, "info", 0, optional : ::std::vec::Vec < crate
-        ::esx::settings::Notification >), (warnings, "warnings", 1, optional :
-        ::std::vec::Vec < crate ::esx::settings::Notification >), (errors, "errors", 2,
-        optional : ::std::vec::Vec < crate ::esx::settings::Notification >)], other =
-        ignore
+        Notifications, [(info, "info", 0, optional : Vec < crate
+        ::esx::settings::Notification >), (warnings, "warnings", 1, optional : Vec <
+        crate ::esx::settings::Notification >), (errors, "errors", 2, optional : Vec <
+        crate ::esx::settings::Notification >)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Notifications, deny = false, [(info, "info", false, [], ::std::option::Option <
-        ::std::vec::Vec < crate ::esx::settings::Notification > >), (warnings,
-        "warnings", false, [], ::std::option::Option < ::std::vec::Vec < crate
-        ::esx::settings::Notification > >), (errors, "errors", false, [],
-        ::std::option::Option < ::std::vec::Vec < crate ::esx::settings::Notification >
-        >)]
+        Notifications, deny = false, [(info, "info", false, [], Option < Vec < crate
+        ::esx::settings::Notification > >), (warnings, "warnings", false, [], Option <
+        Vec < crate ::esx::settings::Notification > >), (errors, "errors", false, [],
+        Option < Vec < crate ::esx::settings::Notification > >)]
     );
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
@@ -195,7 +183,7 @@ pub mod settings {
                         skip_serializing_if = "::std::option::Option::is_none"
                     )
                 )]
-                pub progress: ::std::option::Option<crate::cis::task::Progress>,
+                pub progress: Option<crate::cis::task::Progress>,
                 /// Time when the operation started.
                 ///
                 /// This property was added in __vSphere API 8.0.0.1__.
@@ -220,11 +208,10 @@ pub mod settings {
             crate::runtime::validate_struct!(
                 StageStatus, deny = false, [(status, "status", true, [], crate
                 ::esx::settings::clusters::software::stage_status::Status), (progress,
-                "progress", false, [], ::std::option::Option < crate
-                ::cis::task::Progress >), (start_time, "start_time", true, [], crate
-                ::DateTime), (end_time, "end_time", true, [], crate ::DateTime),
-                (notifications, "notifications", true, [], crate
-                ::esx::settings::Notifications)]
+                "progress", false, [], Option < crate ::cis::task::Progress >),
+                (start_time, "start_time", true, [], crate ::DateTime), (end_time,
+                "end_time", true, [], crate ::DateTime), (notifications, "notifications",
+                true, [], crate ::esx::settings::Notifications)]
             );
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
@@ -266,7 +253,7 @@ pub mod settings {
                         skip_serializing_if = "::std::option::Option::is_none"
                     )
                 )]
-                pub progress: ::std::option::Option<crate::cis::task::Progress>,
+                pub progress: Option<crate::cis::task::Progress>,
                 /// Time when the operation started.
                 ///
                 /// This property was added in __vSphere API 7.0.0.0__.
@@ -291,11 +278,10 @@ pub mod settings {
             crate::runtime::validate_struct!(
                 ApplyStatus, deny = false, [(status, "status", true, [], crate
                 ::esx::settings::clusters::software::apply_status::Status), (progress,
-                "progress", false, [], ::std::option::Option < crate
-                ::cis::task::Progress >), (start_time, "start_time", true, [], crate
-                ::DateTime), (end_time, "end_time", true, [], crate ::DateTime),
-                (notifications, "notifications", true, [], crate
-                ::esx::settings::Notifications)]
+                "progress", false, [], Option < crate ::cis::task::Progress >),
+                (start_time, "start_time", true, [], crate ::DateTime), (end_time,
+                "end_time", true, [], crate ::DateTime), (notifications, "notifications",
+                true, [], crate ::esx::settings::Notifications)]
             );
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {

@@ -15,11 +15,11 @@ pub mod std {
         /// Unique identifier of the localizable string or message template.
         ///
         ///  This identifier is typically used to retrieve a locale-specific string or message template from a message catalog.
-        pub id: ::std::string::String,
+        pub id: String,
         /// The value of this localizable string or message template in the `en_US` (English) locale. If [`LocalizableMessage::id`](crate::vapi::std::LocalizableMessage::id) refers to a message template, the default message will contain the substituted arguments. This value can be used by clients that do not need to display strings and messages in the native language of the user. It could also be used as a fallback if a client is unable to access the appropriate message catalog.
-        pub default_message: ::std::string::String,
+        pub default_message: String,
         /// Positional arguments to be substituted into the message template. This list will be empty if the message uses named arguments or has no arguments.
-        pub args: ::std::vec::Vec<::std::string::String>,
+        pub args: Vec<String>,
         /// Named arguments to be substituted into the message template.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -29,11 +29,8 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub params: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::vapi::std::LocalizationParam,
-            >,
+        pub params: Option<
+            ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>,
         >,
         /// Localized string value as per request requirements.
         ///
@@ -44,23 +41,21 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub localized: ::std::option::Option<::std::string::String>,
+        pub localized: Option<String>,
     }
     crate::runtime::serde_struct!(
-        LocalizableMessage, [(id, "id", 0, required : ::std::string::String),
-        (default_message, "default_message", 1, required : ::std::string::String), (args,
-        "args", 2, required : ::std::vec::Vec < ::std::string::String >), (params,
-        "params", 3, optional : ::std::collections::BTreeMap < ::std::string::String,
-        crate ::vapi::std::LocalizationParam >), (localized, "localized", 4, optional :
-        ::std::string::String)], other = ignore
+        LocalizableMessage, [(id, "id", 0, required : String), (default_message,
+        "default_message", 1, required : String), (args, "args", 2, required : Vec <
+        String >), (params, "params", 3, optional : ::std::collections::BTreeMap <
+        String, crate ::vapi::std::LocalizationParam >), (localized, "localized", 4,
+        optional : String)], other = ignore
     );
     crate::runtime::validate_struct!(
-        LocalizableMessage, deny = false, [(id, "id", true, [], ::std::string::String),
-        (default_message, "default_message", true, [], ::std::string::String), (args,
-        "args", true, [], ::std::vec::Vec < ::std::string::String >), (params, "params",
-        false, [], ::std::option::Option < ::std::collections::BTreeMap <
-        ::std::string::String, crate ::vapi::std::LocalizationParam > >), (localized,
-        "localized", false, [], ::std::option::Option < ::std::string::String >)]
+        LocalizableMessage, deny = false, [(id, "id", true, [], String),
+        (default_message, "default_message", true, [], String), (args, "args", true, [],
+        Vec < String >), (params, "params", false, [], Option <
+        ::std::collections::BTreeMap < String, crate ::vapi::std::LocalizationParam > >),
+        (localized, "localized", false, [], Option < String >)]
     );
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
@@ -81,7 +76,7 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub s: ::std::option::Option<::std::string::String>,
+        pub s: Option<String>,
         /// Date and time value associated with the parameter. Use the format property to specify date and time display style.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -91,7 +86,7 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub dt: ::std::option::Option<crate::DateTime>,
+        pub dt: Option<crate::DateTime>,
         /// long value associated with the parameter.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -101,7 +96,7 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub i: ::std::option::Option<i64>,
+        pub i: Option<i64>,
         /// The double value associated with the parameter. The number of displayed fractional digits is changed via precision property.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -111,7 +106,7 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub d: ::std::option::Option<f64>,
+        pub d: Option<f64>,
         /// Nested localizable value associated with the parameter. This is useful construct to convert to human readable localized form enumerated type and boolean values. It can also be used for proper handling of pluralization and gender forms in localization. Recursive Vapi.Std.NestedLocalizableMessage instances can be used for localizing short lists of items.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -121,7 +116,7 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub l: ::std::option::Option<crate::vapi::std::NestedLocalizableMessage>,
+        pub l: Option<crate::vapi::std::NestedLocalizableMessage>,
         /// Format associated with the date and time value in dt property. The enumeration value `SHORT_DATETIME` will be used as default.
         ///
         /// Possible values:
@@ -147,9 +142,7 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub format: ::std::option::Option<
-            crate::vapi::std::localization_param::DateTimeFormat,
-        >,
+        pub format: Option<crate::vapi::std::localization_param::DateTimeFormat>,
         /// Number of fractional digits to include in formatted double value.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -159,25 +152,22 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub precision: ::std::option::Option<i64>,
+        pub precision: Option<i64>,
     }
     crate::runtime::serde_struct!(
-        LocalizationParam, [(s, "s", 0, optional : ::std::string::String), (dt, "dt", 1,
-        optional : crate ::DateTime), (i, "i", 2, optional : i64), (d, "d", 3, optional :
-        f64), (l, "l", 4, optional : crate ::vapi::std::NestedLocalizableMessage),
-        (format, "format", 5, optional : crate
-        ::vapi::std::localization_param::DateTimeFormat), (precision, "precision", 6,
-        optional : i64)], other = ignore
+        LocalizationParam, [(s, "s", 0, optional : String), (dt, "dt", 1, optional :
+        crate ::DateTime), (i, "i", 2, optional : i64), (d, "d", 3, optional : f64), (l,
+        "l", 4, optional : crate ::vapi::std::NestedLocalizableMessage), (format,
+        "format", 5, optional : crate ::vapi::std::localization_param::DateTimeFormat),
+        (precision, "precision", 6, optional : i64)], other = ignore
     );
     crate::runtime::validate_struct!(
-        LocalizationParam, deny = false, [(s, "s", false, [], ::std::option::Option <
-        ::std::string::String >), (dt, "dt", false, [], ::std::option::Option < crate
-        ::DateTime >), (i, "i", false, [], ::std::option::Option < i64 >), (d, "d",
-        false, [], ::std::option::Option < f64 >), (l, "l", false, [],
-        ::std::option::Option < crate ::vapi::std::NestedLocalizableMessage >), (format,
-        "format", false, [], ::std::option::Option < crate
-        ::vapi::std::localization_param::DateTimeFormat >), (precision, "precision",
-        false, [], ::std::option::Option < i64 >)]
+        LocalizationParam, deny = false, [(s, "s", false, [], Option < String >), (dt,
+        "dt", false, [], Option < crate ::DateTime >), (i, "i", false, [], Option < i64
+        >), (d, "d", false, [], Option < f64 >), (l, "l", false, [], Option < crate
+        ::vapi::std::NestedLocalizableMessage >), (format, "format", false, [], Option <
+        crate ::vapi::std::localization_param::DateTimeFormat >), (precision,
+        "precision", false, [], Option < i64 >)]
     );
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
@@ -194,7 +184,7 @@ pub mod std {
         ///  This identifier is typically used to retrieve a locale-specific string or message template from a message catalog.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
-        pub id: ::std::string::String,
+        pub id: String,
         /// Named Arguments to be substituted into the message template.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -204,22 +194,18 @@ pub mod std {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub params: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::vapi::std::LocalizationParam,
-            >,
+        pub params: Option<
+            ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>,
         >,
     }
     crate::runtime::serde_struct!(
-        NestedLocalizableMessage, [(id, "id", 0, required : ::std::string::String),
-        (params, "params", 1, optional : ::std::collections::BTreeMap <
-        ::std::string::String, crate ::vapi::std::LocalizationParam >)], other = ignore
+        NestedLocalizableMessage, [(id, "id", 0, required : String), (params, "params",
+        1, optional : ::std::collections::BTreeMap < String, crate
+        ::vapi::std::LocalizationParam >)], other = ignore
     );
     crate::runtime::validate_struct!(
-        NestedLocalizableMessage, deny = false, [(id, "id", true, [],
-        ::std::string::String), (params, "params", false, [], ::std::option::Option <
-        ::std::collections::BTreeMap < ::std::string::String, crate
+        NestedLocalizableMessage, deny = false, [(id, "id", true, [], String), (params,
+        "params", false, [], Option < ::std::collections::BTreeMap < String, crate
         ::vapi::std::LocalizationParam > >)]
     );
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).

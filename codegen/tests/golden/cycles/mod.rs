@@ -18,23 +18,23 @@ pub struct Node {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub next: ::std::option::Option<::std::boxed::Box<crate::Node>>,
+    pub next: Option<Box<crate::Node>>,
     /// The `children` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub children: ::std::option::Option<::std::vec::Vec<crate::Node>>,
+    pub children: Option<Vec<crate::Node>>,
 }
 crate::runtime::serde_struct!(
-    Node, [(value, "value", 0, required : i32), (next, "next", 1, optional :
-    ::std::boxed::Box < crate ::Node >), (children, "children", 2, optional :
-    ::std::vec::Vec < crate ::Node >)], other = ignore
+    Node, [(value, "value", 0, required : i32), (next, "next", 1, optional : Box < crate
+    ::Node >), (children, "children", 2, optional : Vec < crate ::Node >)], other =
+    ignore
 );
 crate::runtime::validate_struct!(
     Node, deny = false, [(value, "value", true, [], i32), (next, "next", false, [],
-    ::std::option::Option < ::std::boxed::Box < crate ::Node > >), (children, "children",
-    false, [], ::std::option::Option < ::std::vec::Vec < crate ::Node > >)]
+    Option < Box < crate ::Node > >), (children, "children", false, [], Option < Vec <
+    crate ::Node > >)]
 );
 /// The `Parent` schema.
 #[derive(Clone, PartialEq)]
@@ -66,26 +66,23 @@ pub struct Child {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub parent: ::std::option::Option<::std::boxed::Box<crate::Parent>>,
+    pub parent: Option<Box<crate::Parent>>,
     /// The `siblings` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub siblings: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, crate::Child>,
-    >,
+    pub siblings: Option<::std::collections::BTreeMap<String, crate::Child>>,
 }
 crate::runtime::serde_struct!(
-    Child, [(parent, "parent", 0, optional : ::std::boxed::Box < crate ::Parent >),
-    (siblings, "siblings", 1, optional : ::std::collections::BTreeMap <
-    ::std::string::String, crate ::Child >)], other = ignore
+    Child, [(parent, "parent", 0, optional : Box < crate ::Parent >), (siblings,
+    "siblings", 1, optional : ::std::collections::BTreeMap < String, crate ::Child >)],
+    other = ignore
 );
 crate::runtime::validate_struct!(
-    Child, deny = false, [(parent, "parent", false, [], ::std::option::Option <
-    ::std::boxed::Box < crate ::Parent > >), (siblings, "siblings", false, [],
-    ::std::option::Option < ::std::collections::BTreeMap < ::std::string::String, crate
-    ::Child > >)]
+    Child, deny = false, [(parent, "parent", false, [], Option < Box < crate ::Parent >
+    >), (siblings, "siblings", false, [], Option < ::std::collections::BTreeMap < String,
+    crate ::Child > >)]
 );
 /// The `Leaf` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -100,12 +97,11 @@ pub struct Leaf {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub node: ::std::option::Option<crate::Node>,
+    pub node: Option<crate::Node>,
 }
 crate::runtime::serde_struct!(
     Leaf, [(node, "node", 0, optional : crate ::Node)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Leaf, deny = false, [(node, "node", false, [], ::std::option::Option < crate ::Node
-    >)]
+    Leaf, deny = false, [(node, "node", false, [], Option < crate ::Node >)]
 );

@@ -17,22 +17,22 @@ pub struct Ha {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub enabled: ::std::option::Option<bool>,
+    pub enabled: Option<bool>,
     /// The `failover_level` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub failover_level: ::std::option::Option<i64>,
+    pub failover_level: Option<i64>,
 }
 crate::runtime::serde_struct!(
     Ha, [(enabled, "enabled", 0, optional : bool), (failover_level, "failover_level", 1,
     optional : i64)], other = deny
 );
 crate::runtime::validate_struct!(
-    Ha, deny = true, [(enabled, "enabled", false, [], ::std::option::Option < bool >),
-    (failover_level, "failover_level", false, [crate
-    ::runtime::Rule::ExclusiveMinimum(0.0)], ::std::option::Option < i64 >)]
+    Ha, deny = true, [(enabled, "enabled", false, [], Option < bool >), (failover_level,
+    "failover_level", false, [crate ::runtime::Rule::ExclusiveMinimum(0.0)], Option < i64
+    >)]
 );
 /// Cluster
 #[derive(Clone, PartialEq)]
@@ -43,36 +43,35 @@ crate::runtime::validate_struct!(
 )]
 pub struct Cluster {
     /// The `name` property.
-    pub name: ::std::string::String,
+    pub name: String,
     /// The `ha` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub ha: ::std::option::Option<crate::Ha>,
+    pub ha: Option<crate::Ha>,
     /// The `drs_level` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub drs_level: ::std::option::Option<i64>,
+    pub drs_level: Option<i64>,
     /// The `children` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub children: ::std::option::Option<::std::vec::Vec<crate::Cluster>>,
+    pub children: Option<Vec<crate::Cluster>>,
 }
 crate::runtime::serde_struct!(
-    Cluster, [(name, "name", 0, required : ::std::string::String), (ha, "ha", 1, optional
-    : crate ::Ha), (drs_level, "drs_level", 2, optional : i64), (children, "children", 3,
-    optional : ::std::vec::Vec < crate ::Cluster >)], other = ignore
+    Cluster, [(name, "name", 0, required : String), (ha, "ha", 1, optional : crate ::Ha),
+    (drs_level, "drs_level", 2, optional : i64), (children, "children", 3, optional : Vec
+    < crate ::Cluster >)], other = ignore
 );
 crate::runtime::validate_struct!(
     Cluster, deny = false, [(name, "name", true, [crate ::runtime::Rule::MaxLength(80)],
-    ::std::string::String), (ha, "ha", false, [], ::std::option::Option < crate ::Ha >),
-    (drs_level, "drs_level", false, [crate ::runtime::Rule::Minimum(1.0), crate
-    ::runtime::Rule::ExclusiveMaximum(5.0)], ::std::option::Option < i64 >), (children,
-    "children", false, [], ::std::option::Option < ::std::vec::Vec < crate ::Cluster >
-    >)]
+    String), (ha, "ha", false, [], Option < crate ::Ha >), (drs_level, "drs_level",
+    false, [crate ::runtime::Rule::Minimum(1.0), crate
+    ::runtime::Rule::ExclusiveMaximum(5.0)], Option < i64 >), (children, "children",
+    false, [], Option < Vec < crate ::Cluster > >)]
 );

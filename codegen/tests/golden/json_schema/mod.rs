@@ -12,7 +12,7 @@
 )]
 pub struct Host {
     /// The host's name; see \<<https://example.com/hosts>\>.
-    pub name: ::std::string::String,
+    pub name: String,
     /// The `state` property.
     pub state: crate::PowerState,
     /// An inline object becomes a type named after its property.
@@ -20,39 +20,38 @@ pub struct Host {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub cpu: ::std::option::Option<crate::host::Cpu>,
+    pub cpu: Option<crate::host::Cpu>,
     /// The `tags` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub tags: Option<Vec<String>>,
     /// The `load` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub load: ::std::option::Option<f64>,
+    pub load: Option<f64>,
     /// The `booted` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub booted: ::std::option::Option<crate::DateTime>,
+    pub booted: Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(
-    Host, [(name, "name", 0, required : ::std::string::String), (state, "state", 1,
-    required : crate ::PowerState), (cpu, "cpu", 2, optional : crate ::host::Cpu), (tags,
-    "tags", 3, optional : ::std::vec::Vec < ::std::string::String >), (load, "load", 4,
-    optional : f64), (booted, "booted", 5, optional : crate ::DateTime)], other = ignore
+    Host, [(name, "name", 0, required : String), (state, "state", 1, required : crate
+    ::PowerState), (cpu, "cpu", 2, optional : crate ::host::Cpu), (tags, "tags", 3,
+    optional : Vec < String >), (load, "load", 4, optional : f64), (booted, "booted", 5,
+    optional : crate ::DateTime)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", true, [], ::std::string::String), (state,
-    "state", true, [], crate ::PowerState), (cpu, "cpu", false, [], ::std::option::Option
-    < crate ::host::Cpu >), (tags, "tags", false, [crate ::runtime::Rule::UniqueItems],
-    ::std::option::Option < ::std::vec::Vec < ::std::string::String > >), (load, "load",
-    false, [], ::std::option::Option < f64 >), (booted, "booted", false, [],
-    ::std::option::Option < crate ::DateTime >)]
+    Host, deny = false, [(name, "name", true, [], String), (state, "state", true, [],
+    crate ::PowerState), (cpu, "cpu", false, [], Option < crate ::host::Cpu >), (tags,
+    "tags", false, [crate ::runtime::Rule::UniqueItems], Option < Vec < String > >),
+    (load, "load", false, [], Option < f64 >), (booted, "booted", false, [], Option <
+    crate ::DateTime >)]
 );
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -69,7 +68,7 @@ crate::runtime::open_enum!(
     "POWERED_OFF"
 );
 /// A schema that is not an object is an alias.
-pub type HostName = ::std::string::String;
+pub type HostName = String;
 /// Inventory
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
@@ -79,33 +78,29 @@ pub type HostName = ::std::string::String;
 )]
 pub struct Inventory {
     /// The `hosts` property.
-    pub hosts: ::std::vec::Vec<crate::Host>,
+    pub hosts: Vec<crate::Host>,
     /// The `labels` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub labels: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    pub labels: Option<::std::collections::BTreeMap<String, String>>,
     /// The `extra` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub extra: ::std::option::Option<::serde_json::Value>,
+    pub extra: Option<::serde_json::Value>,
 }
 crate::runtime::serde_struct!(
-    Inventory, [(hosts, "hosts", 0, required : ::std::vec::Vec < crate ::Host >),
-    (labels, "labels", 1, optional : ::std::collections::BTreeMap <
-    ::std::string::String, ::std::string::String >), (extra, "extra", 2, optional :
-    ::serde_json::Value)], other = ignore
+    Inventory, [(hosts, "hosts", 0, required : Vec < crate ::Host >), (labels, "labels",
+    1, optional : ::std::collections::BTreeMap < String, String >), (extra, "extra", 2,
+    optional : ::serde_json::Value)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Inventory, deny = false, [(hosts, "hosts", true, [], ::std::vec::Vec < crate ::Host
-    >), (labels, "labels", false, [], ::std::option::Option <
-    ::std::collections::BTreeMap < ::std::string::String, ::std::string::String > >),
-    (extra, "extra", false, [], ::std::option::Option < ::serde_json::Value >)]
+    Inventory, deny = false, [(hosts, "hosts", true, [], Vec < crate ::Host >), (labels,
+    "labels", false, [], Option < ::std::collections::BTreeMap < String, String > >),
+    (extra, "extra", false, [], Option < ::serde_json::Value >)]
 );
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {
@@ -122,21 +117,21 @@ pub mod host {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub cores: ::std::option::Option<i32>,
+        pub cores: Option<i32>,
         /// The `mode` property.
         #[cfg_attr(
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub mode: ::std::option::Option<crate::host::cpu::Mode>,
+        pub mode: Option<crate::host::cpu::Mode>,
     }
     crate::runtime::serde_struct!(
         Cpu, [(cores, "cores", 0, optional : i32), (mode, "mode", 1, optional : crate
         ::host::cpu::Mode)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Cpu, deny = false, [(cores, "cores", false, [], ::std::option::Option < i32 >),
-        (mode, "mode", false, [], ::std::option::Option < crate ::host::cpu::Mode >)]
+        Cpu, deny = false, [(cores, "cores", false, [], Option < i32 >), (mode, "mode",
+        false, [], Option < crate ::host::cpu::Mode >)]
     );
     /// Types that belong to [`Cpu`](crate::host::Cpu).
     pub mod cpu {

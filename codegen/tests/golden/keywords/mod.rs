@@ -16,37 +16,37 @@ pub struct Numbers {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub at_least_one: ::std::option::Option<i64>,
+    pub at_least_one: Option<i64>,
     /// The `at_most_ten` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub at_most_ten: ::std::option::Option<i64>,
+    pub at_most_ten: Option<i64>,
     /// OpenAPI 3.0 writes exclusive bounds as flags; JSON Schema 2020-12 as numbers.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub open_unit: ::std::option::Option<f64>,
+    pub open_unit: Option<f64>,
     /// The `half_steps` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub half_steps: ::std::option::Option<f64>,
+    pub half_steps: Option<f64>,
     /// The `small` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub small: ::std::option::Option<i32>,
+    pub small: Option<i32>,
     /// The `big` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub big: ::std::option::Option<i64>,
+    pub big: Option<i64>,
 }
 crate::runtime::serde_struct!(
     Numbers, [(at_least_one, "at_least_one", 0, optional : i64), (at_most_ten,
@@ -56,14 +56,12 @@ crate::runtime::serde_struct!(
 );
 crate::runtime::validate_struct!(
     Numbers, deny = false, [(at_least_one, "at_least_one", false, [crate
-    ::runtime::Rule::Minimum(1.0)], ::std::option::Option < i64 >), (at_most_ten,
-    "at_most_ten", false, [crate ::runtime::Rule::Maximum(10.0)], ::std::option::Option <
-    i64 >), (open_unit, "open_unit", false, [crate
-    ::runtime::Rule::ExclusiveMinimum(0.0), crate
-    ::runtime::Rule::ExclusiveMaximum(1.0)], ::std::option::Option < f64 >), (half_steps,
-    "half_steps", false, [crate ::runtime::Rule::MultipleOf(0.5)], ::std::option::Option
-    < f64 >), (small, "small", false, [], ::std::option::Option < i32 >), (big, "big",
-    false, [], ::std::option::Option < i64 >)]
+    ::runtime::Rule::Minimum(1.0)], Option < i64 >), (at_most_ten, "at_most_ten", false,
+    [crate ::runtime::Rule::Maximum(10.0)], Option < i64 >), (open_unit, "open_unit",
+    false, [crate ::runtime::Rule::ExclusiveMinimum(0.0), crate
+    ::runtime::Rule::ExclusiveMaximum(1.0)], Option < f64 >), (half_steps, "half_steps",
+    false, [crate ::runtime::Rule::MultipleOf(0.5)], Option < f64 >), (small, "small",
+    false, [], Option < i32 >), (big, "big", false, [], Option < i64 >)]
 );
 /// The `Strings` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -78,106 +76,99 @@ pub struct Strings {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub short: ::std::option::Option<::std::string::String>,
+    pub short: Option<String>,
     /// The `long` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub long: ::std::option::Option<::std::string::String>,
+    pub long: Option<String>,
     /// The `code` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub code: ::std::option::Option<::std::string::String>,
+    pub code: Option<String>,
     /// The `day` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub day: ::std::option::Option<::std::string::String>,
+    pub day: Option<String>,
     /// The `clock` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub clock: ::std::option::Option<::std::string::String>,
+    pub clock: Option<String>,
     /// The `email` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub email: ::std::option::Option<::std::string::String>,
+    pub email: Option<String>,
     /// The `link` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub link: ::std::option::Option<::std::string::String>,
+    pub link: Option<String>,
     /// The `uuid` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub uuid: ::std::option::Option<::std::string::String>,
+    pub uuid: Option<String>,
     /// The `v4` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub v4: ::std::option::Option<::std::string::String>,
+    pub v4: Option<String>,
     /// The `v6` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub v6: ::std::option::Option<::std::string::String>,
+    pub v6: Option<String>,
     /// The `host` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub host: ::std::option::Option<::std::string::String>,
+    pub host: Option<String>,
     /// The `when` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub when: ::std::option::Option<crate::DateTime>,
+    pub when: Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(
-    Strings, [(short, "short", 0, optional : ::std::string::String), (long, "long", 1,
-    optional : ::std::string::String), (code, "code", 2, optional :
-    ::std::string::String), (day, "day", 3, optional : ::std::string::String), (clock,
-    "clock", 4, optional : ::std::string::String), (email, "email", 5, optional :
-    ::std::string::String), (link, "link", 6, optional : ::std::string::String), (uuid,
-    "uuid", 7, optional : ::std::string::String), (v4, "v4", 8, optional :
-    ::std::string::String), (v6, "v6", 9, optional : ::std::string::String), (host,
-    "host", 10, optional : ::std::string::String), (when, "when", 11, optional : crate
-    ::DateTime)], other = ignore
+    Strings, [(short, "short", 0, optional : String), (long, "long", 1, optional :
+    String), (code, "code", 2, optional : String), (day, "day", 3, optional : String),
+    (clock, "clock", 4, optional : String), (email, "email", 5, optional : String),
+    (link, "link", 6, optional : String), (uuid, "uuid", 7, optional : String), (v4,
+    "v4", 8, optional : String), (v6, "v6", 9, optional : String), (host, "host", 10,
+    optional : String), (when, "when", 11, optional : crate ::DateTime)], other = ignore
 );
 crate::runtime::validate_struct!(
     Strings, deny = false, [(short, "short", false, [crate
-    ::runtime::Rule::MaxLength(3)], ::std::option::Option < ::std::string::String >),
-    (long, "long", false, [crate ::runtime::Rule::MinLength(2)], ::std::option::Option <
-    ::std::string::String >), (code, "code", false, [crate
-    ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")], ::std::option::Option <
-    ::std::string::String >), (day, "day", false, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Date)], ::std::option::Option < ::std::string::String >), (clock,
-    "clock", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Time)],
-    ::std::option::Option < ::std::string::String >), (email, "email", false, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Email)], ::std::option::Option <
-    ::std::string::String >), (link, "link", false, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Uri)], ::std::option::Option < ::std::string::String >), (uuid,
-    "uuid", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uuid)],
-    ::std::option::Option < ::std::string::String >), (v4, "v4", false, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Ipv4)], ::std::option::Option <
-    ::std::string::String >), (v6, "v6", false, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Ipv6)], ::std::option::Option < ::std::string::String >), (host,
-    "host", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Hostname)],
-    ::std::option::Option < ::std::string::String >), (when, "when", false, [],
-    ::std::option::Option < crate ::DateTime >)]
+    ::runtime::Rule::MaxLength(3)], Option < String >), (long, "long", false, [crate
+    ::runtime::Rule::MinLength(2)], Option < String >), (code, "code", false, [crate
+    ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")], Option < String >), (day, "day", false,
+    [crate ::runtime::Rule::Format(crate ::runtime::Format::Date)], Option < String >),
+    (clock, "clock", false, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Time)], Option < String >), (email, "email", false, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Email)], Option < String >), (link,
+    "link", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uri)], Option
+    < String >), (uuid, "uuid", false, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Uuid)], Option < String >), (v4, "v4", false, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Ipv4)], Option < String >), (v6,
+    "v6", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Ipv6)], Option <
+    String >), (host, "host", false, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Hostname)], Option < String >), (when, "when", false, [], Option <
+    crate ::DateTime >)]
 );
 /// The `Arrays` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -192,42 +183,39 @@ pub struct Arrays {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub few: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub few: Option<Vec<String>>,
     /// The `some` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub some: ::std::option::Option<::std::vec::Vec<i64>>,
+    pub some: Option<Vec<i64>>,
     /// The `distinct` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub distinct: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub distinct: Option<Vec<String>>,
     /// The `grid` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub grid: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
+    pub grid: Option<Vec<Vec<i64>>>,
 }
 crate::runtime::serde_struct!(
-    Arrays, [(few, "few", 0, optional : ::std::vec::Vec < ::std::string::String >),
-    (some, "some", 1, optional : ::std::vec::Vec < i64 >), (distinct, "distinct", 2,
-    optional : ::std::vec::Vec < ::std::string::String >), (grid, "grid", 3, optional :
-    ::std::vec::Vec < ::std::vec::Vec < i64 > >)], other = ignore
+    Arrays, [(few, "few", 0, optional : Vec < String >), (some, "some", 1, optional : Vec
+    < i64 >), (distinct, "distinct", 2, optional : Vec < String >), (grid, "grid", 3,
+    optional : Vec < Vec < i64 > >)], other = ignore
 );
 crate::runtime::validate_struct!(
     Arrays, deny = false, [(few, "few", false, [crate ::runtime::Rule::MaxItems(2)],
-    ::std::option::Option < ::std::vec::Vec < ::std::string::String > >), (some, "some",
-    false, [crate ::runtime::Rule::MinItems(1)], ::std::option::Option < ::std::vec::Vec
-    < i64 > >), (distinct, "distinct", false, [crate ::runtime::Rule::UniqueItems, crate
-    ::runtime::Rule::Items(& [crate ::runtime::Rule::MaxLength(2)])],
-    ::std::option::Option < ::std::vec::Vec < ::std::string::String > >), (grid, "grid",
-    false, [crate ::runtime::Rule::Items(& [crate ::runtime::Rule::Items(& [crate
-    ::runtime::Rule::Minimum(0.0)])])], ::std::option::Option < ::std::vec::Vec <
-    ::std::vec::Vec < i64 > > >)]
+    Option < Vec < String > >), (some, "some", false, [crate
+    ::runtime::Rule::MinItems(1)], Option < Vec < i64 > >), (distinct, "distinct", false,
+    [crate ::runtime::Rule::UniqueItems, crate ::runtime::Rule::Items(& [crate
+    ::runtime::Rule::MaxLength(2)])], Option < Vec < String > >), (grid, "grid", false,
+    [crate ::runtime::Rule::Items(& [crate ::runtime::Rule::Items(& [crate
+    ::runtime::Rule::Minimum(0.0)])])], Option < Vec < Vec < i64 > > >)]
 );
 /// The `Maps` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -242,27 +230,24 @@ pub struct Maps {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub counts: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, i64>,
-    >,
+    pub counts: Option<::std::collections::BTreeMap<String, i64>>,
     /// The `anything` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub anything: ::std::option::Option<::serde_json::Value>,
+    pub anything: Option<::serde_json::Value>,
 }
 crate::runtime::serde_struct!(
-    Maps, [(counts, "counts", 0, optional : ::std::collections::BTreeMap <
-    ::std::string::String, i64 >), (anything, "anything", 1, optional :
-    ::serde_json::Value)], other = ignore
+    Maps, [(counts, "counts", 0, optional : ::std::collections::BTreeMap < String, i64
+    >), (anything, "anything", 1, optional : ::serde_json::Value)], other = ignore
 );
 crate::runtime::validate_struct!(
     Maps, deny = false, [(counts, "counts", false, [crate
     ::runtime::Rule::MinProperties(1), crate ::runtime::Rule::MaxProperties(2), crate
-    ::runtime::Rule::Values(& [crate ::runtime::Rule::Minimum(0.0)])],
-    ::std::option::Option < ::std::collections::BTreeMap < ::std::string::String, i64 >
-    >), (anything, "anything", false, [], ::std::option::Option < ::serde_json::Value >)]
+    ::runtime::Rule::Values(& [crate ::runtime::Rule::Minimum(0.0)])], Option <
+    ::std::collections::BTreeMap < String, i64 > >), (anything, "anything", false, [],
+    Option < ::serde_json::Value >)]
 );
 /// The `Closed` schema.
 #[derive(Clone, PartialEq)]
@@ -274,21 +259,21 @@ crate::runtime::validate_struct!(
 #[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
 pub struct Closed {
     /// The `id` property.
-    pub id: ::std::string::String,
+    pub id: String,
     /// The `note` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub note: ::std::option::Option<::std::string::String>,
+    pub note: Option<String>,
 }
 crate::runtime::serde_struct!(
-    Closed, [(id, "id", 0, required : ::std::string::String), (note, "note", 1, optional
-    : ::std::string::String)], other = deny
+    Closed, [(id, "id", 0, required : String), (note, "note", 1, optional : String)],
+    other = deny
 );
 crate::runtime::validate_struct!(
-    Closed, deny = true, [(id, "id", true, [], ::std::string::String), (note, "note",
-    false, [], ::std::option::Option < ::std::string::String >)]
+    Closed, deny = true, [(id, "id", true, [], String), (note, "note", false, [], Option
+    < String >)]
 );
 /// The `Bounded` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -303,19 +288,19 @@ pub struct Bounded {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub a: ::std::option::Option<bool>,
+    pub a: Option<bool>,
     /// The `b` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub b: ::std::option::Option<bool>,
+    pub b: Option<bool>,
     /// The `c` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub c: ::std::option::Option<bool>,
+    pub c: Option<bool>,
 }
 crate::runtime::serde_struct!(
     Bounded, [(a, "a", 0, optional : bool), (b, "b", 1, optional : bool), (c, "c", 2,
@@ -351,15 +336,9 @@ impl crate::runtime::Validate for Bounded {
         ) else {
             return;
         };
-        crate::runtime::check_field::<
-            ::std::option::Option<bool>,
-        >(object, "a", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<bool>,
-        >(object, "b", false, &[], at, report);
-        crate::runtime::check_field::<
-            ::std::option::Option<bool>,
-        >(object, "c", false, &[], at, report);
+        crate::runtime::check_field::<Option<bool>>(object, "a", false, &[], at, report);
+        crate::runtime::check_field::<Option<bool>>(object, "b", false, &[], at, report);
+        crate::runtime::check_field::<Option<bool>>(object, "c", false, &[], at, report);
         crate::runtime::check_property_count(
             object.len(),
             &[
@@ -386,15 +365,15 @@ pub struct Choice {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub colors: ::std::option::Option<::std::vec::Vec<crate::Color>>,
+    pub colors: Option<Vec<crate::Color>>,
 }
 crate::runtime::serde_struct!(
     Choice, [(color, "color", 0, required : crate ::choice::Color), (colors, "colors", 1,
-    optional : ::std::vec::Vec < crate ::Color >)], other = ignore
+    optional : Vec < crate ::Color >)], other = ignore
 );
 crate::runtime::validate_struct!(
     Choice, deny = false, [(color, "color", true, [], crate ::choice::Color), (colors,
-    "colors", false, [], ::std::option::Option < ::std::vec::Vec < crate ::Color > >)]
+    "colors", false, [], Option < Vec < crate ::Color > >)]
 );
 /// The `Color` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -13,29 +13,28 @@
 )]
 pub struct Vm {
     /// The `name` property.
-    pub name: ::std::string::String,
+    pub name: String,
     /// The `power_state` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub power_state: ::std::option::Option<crate::PowerState>,
+    pub power_state: Option<crate::PowerState>,
     /// The `host` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub host: ::std::option::Option<crate::Host>,
+    pub host: Option<crate::Host>,
 }
 crate::runtime::serde_struct!(
-    Vm, [(name, "name", 0, required : ::std::string::String), (power_state,
-    "power_state", 1, optional : crate ::PowerState), (host, "host", 2, optional : crate
-    ::Host)], other = ignore
+    Vm, [(name, "name", 0, required : String), (power_state, "power_state", 1, optional :
+    crate ::PowerState), (host, "host", 2, optional : crate ::Host)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Vm, deny = false, [(name, "name", true, [], ::std::string::String), (power_state,
-    "power_state", false, [], ::std::option::Option < crate ::PowerState >), (host,
-    "host", false, [], ::std::option::Option < crate ::Host >)]
+    Vm, deny = false, [(name, "name", true, [], String), (power_state, "power_state",
+    false, [], Option < crate ::PowerState >), (host, "host", false, [], Option < crate
+    ::Host >)]
 );
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -66,12 +65,11 @@ pub struct Host {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: Option<String>,
 }
 crate::runtime::serde_struct!(
-    Host, [(name, "name", 0, optional : ::std::string::String)], other = ignore
+    Host, [(name, "name", 0, optional : String)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", false, [], ::std::option::Option <
-    ::std::string::String >)]
+    Host, deny = false, [(name, "name", false, [], Option < String >)]
 );

@@ -12,45 +12,41 @@
 )]
 pub struct Host {
     /// The `name` property.
-    pub name: ::std::string::String,
+    pub name: String,
     /// The `maintenance` property.
-    pub maintenance: ::std::option::Option<bool>,
+    pub maintenance: Option<bool>,
     /// The `cpu_load` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub cpu_load: ::std::option::Option<::std::option::Option<f64>>,
+    pub cpu_load: Option<Option<f64>>,
     /// The `api` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub api: ::std::option::Option<crate::host::Api>,
+    pub api: Option<crate::host::Api>,
     /// The `parent` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub parent: ::std::option::Option<
-        ::std::option::Option<::std::boxed::Box<crate::Host>>,
-    >,
+    pub parent: Option<Option<Box<crate::Host>>>,
 }
 crate::runtime::serde_struct!(
-    Host, [(name, "name", 0, required : ::std::string::String), (maintenance,
-    "maintenance", 1, required_nullable : bool), (cpu_load, "cpu_load", 2,
-    optional_nullable : f64), (api, "api", 3, optional : crate ::host::Api), (parent,
-    "parent", 4, optional_nullable : ::std::boxed::Box < crate ::Host >)], other = ignore
+    Host, [(name, "name", 0, required : String), (maintenance, "maintenance", 1,
+    required_nullable : bool), (cpu_load, "cpu_load", 2, optional_nullable : f64), (api,
+    "api", 3, optional : crate ::host::Api), (parent, "parent", 4, optional_nullable :
+    Box < crate ::Host >)], other = ignore
 );
 crate::runtime::validate_struct!(
     Host, deny = false, [(name, "name", true, [crate ::runtime::Rule::MinLength(1)],
-    ::std::string::String), (maintenance, "maintenance", true, [], ::std::option::Option
-    < bool >), (cpu_load, "cpu_load", false, [crate
-    ::runtime::Rule::ExclusiveMinimum(0.0), crate
-    ::runtime::Rule::ExclusiveMaximum(100.0)], ::std::option::Option <
-    ::std::option::Option < f64 > >), (api, "api", false, [], ::std::option::Option <
-    crate ::host::Api >), (parent, "parent", false, [], ::std::option::Option <
-    ::std::option::Option < ::std::boxed::Box < crate ::Host > > >)]
+    String), (maintenance, "maintenance", true, [], Option < bool >), (cpu_load,
+    "cpu_load", false, [crate ::runtime::Rule::ExclusiveMinimum(0.0), crate
+    ::runtime::Rule::ExclusiveMaximum(100.0)], Option < Option < f64 > >), (api, "api",
+    false, [], Option < crate ::host::Api >), (parent, "parent", false, [], Option <
+    Option < Box < crate ::Host > > >)]
 );
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {

@@ -12,57 +12,49 @@
 )]
 pub struct Nullability {
     /// The `required_plain` property.
-    pub required_plain: ::std::string::String,
+    pub required_plain: String,
     /// The `required_nullable` property.
-    pub required_nullable: ::std::option::Option<::std::string::String>,
+    pub required_nullable: Option<String>,
     /// The `optional_plain` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub optional_plain: ::std::option::Option<::std::string::String>,
+    pub optional_plain: Option<String>,
     /// The `optional_nullable` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub optional_nullable: ::std::option::Option<
-        ::std::option::Option<::std::string::String>,
-    >,
+    pub optional_nullable: Option<Option<String>>,
     /// The `nullable_ref` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub nullable_ref: ::std::option::Option<::std::option::Option<crate::Cat>>,
+    pub nullable_ref: Option<Option<crate::Cat>>,
     /// The `nullable_items` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub nullable_items: ::std::option::Option<
-        ::std::vec::Vec<::std::option::Option<i64>>,
-    >,
+    pub nullable_items: Option<Vec<Option<i64>>>,
 }
 crate::runtime::serde_struct!(
-    Nullability, [(required_plain, "required_plain", 0, required :
-    ::std::string::String), (required_nullable, "required_nullable", 1, required_nullable
-    : ::std::string::String), (optional_plain, "optional_plain", 2, optional :
-    ::std::string::String), (optional_nullable, "optional_nullable", 3, optional_nullable
-    : ::std::string::String), (nullable_ref, "nullable_ref", 4, optional_nullable : crate
-    ::Cat), (nullable_items, "nullable_items", 5, optional : ::std::vec::Vec <
-    ::std::option::Option < i64 > >)], other = ignore
+    Nullability, [(required_plain, "required_plain", 0, required : String),
+    (required_nullable, "required_nullable", 1, required_nullable : String),
+    (optional_plain, "optional_plain", 2, optional : String), (optional_nullable,
+    "optional_nullable", 3, optional_nullable : String), (nullable_ref, "nullable_ref",
+    4, optional_nullable : crate ::Cat), (nullable_items, "nullable_items", 5, optional :
+    Vec < Option < i64 > >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Nullability, deny = false, [(required_plain, "required_plain", true, [],
-    ::std::string::String), (required_nullable, "required_nullable", true, [],
-    ::std::option::Option < ::std::string::String >), (optional_plain, "optional_plain",
-    false, [], ::std::option::Option < ::std::string::String >), (optional_nullable,
-    "optional_nullable", false, [], ::std::option::Option < ::std::option::Option <
-    ::std::string::String > >), (nullable_ref, "nullable_ref", false, [],
-    ::std::option::Option < ::std::option::Option < crate ::Cat > >), (nullable_items,
-    "nullable_items", false, [], ::std::option::Option < ::std::vec::Vec <
-    ::std::option::Option < i64 > > >)]
+    Nullability, deny = false, [(required_plain, "required_plain", true, [], String),
+    (required_nullable, "required_nullable", true, [], Option < String >),
+    (optional_plain, "optional_plain", false, [], Option < String >), (optional_nullable,
+    "optional_nullable", false, [], Option < Option < String > >), (nullable_ref,
+    "nullable_ref", false, [], Option < Option < crate ::Cat > >), (nullable_items,
+    "nullable_items", false, [], Option < Vec < Option < i64 > > >)]
 );
 /// The `Defaults` schema.
 #[derive(Clone, PartialEq)]
@@ -83,19 +75,19 @@ pub struct Defaults {
     pub enabled: bool,
     /// The `label` property.
     #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_label"))]
-    pub label: ::std::string::String,
+    pub label: String,
     /// The `mode` property.
     #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_mode"))]
     pub mode: crate::defaults::Mode,
     /// The `tags` property.
     #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_tags"))]
-    pub tags: ::std::vec::Vec<::std::string::String>,
+    pub tags: Vec<String>,
     /// The `unusable` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub unusable: ::std::option::Option<crate::defaults::Unusable>,
+    pub unusable: Option<crate::defaults::Unusable>,
 }
 impl Defaults {
     fn default_retries() -> i32 {
@@ -107,13 +99,13 @@ impl Defaults {
     fn default_enabled() -> bool {
         true
     }
-    fn default_label() -> ::std::string::String {
-        ::std::string::String::from("none")
+    fn default_label() -> String {
+        String::from("none")
     }
     fn default_mode() -> crate::defaults::Mode {
         <crate::defaults::Mode>::from("SAFE")
     }
-    fn default_tags() -> ::std::vec::Vec<::std::string::String> {
+    fn default_tags() -> Vec<String> {
         ::std::default::Default::default()
     }
 }
@@ -134,17 +126,17 @@ crate::runtime::serde_struct!(
     Defaults, [(retries, "retries", 0, defaulted(Defaults::default_retries) : i32),
     (ratio, "ratio", 1, defaulted(Defaults::default_ratio) : f64), (enabled, "enabled",
     2, defaulted(Defaults::default_enabled) : bool), (label, "label", 3,
-    defaulted(Defaults::default_label) : ::std::string::String), (mode, "mode", 4,
+    defaulted(Defaults::default_label) : String), (mode, "mode", 4,
     defaulted(Defaults::default_mode) : crate ::defaults::Mode), (tags, "tags", 5,
-    defaulted(Defaults::default_tags) : ::std::vec::Vec < ::std::string::String >),
-    (unusable, "unusable", 6, optional : crate ::defaults::Unusable)], other = ignore
+    defaulted(Defaults::default_tags) : Vec < String >), (unusable, "unusable", 6,
+    optional : crate ::defaults::Unusable)], other = ignore
 );
 crate::runtime::validate_struct!(
     Defaults, deny = false, [(retries, "retries", false, [], i32), (ratio, "ratio",
     false, [], f64), (enabled, "enabled", false, [], bool), (label, "label", false, [],
-    ::std::string::String), (mode, "mode", false, [], crate ::defaults::Mode), (tags,
-    "tags", false, [], ::std::vec::Vec < ::std::string::String >), (unusable, "unusable",
-    false, [], ::std::option::Option < crate ::defaults::Unusable >)]
+    String), (mode, "mode", false, [], crate ::defaults::Mode), (tags, "tags", false, [],
+    Vec < String >), (unusable, "unusable", false, [], Option < crate
+    ::defaults::Unusable >)]
 );
 /// A tagged union; `Cat` declares the tag, `Dog` does not.
 #[derive(Debug, Clone, PartialEq)]
@@ -265,18 +257,17 @@ impl crate::runtime::Validate for Pet {
 )]
 pub struct Cat {
     /// The `kind` property.
-    pub kind: ::std::string::String,
+    pub kind: String,
     /// The `lives` property.
     pub lives: i64,
 }
 crate::runtime::serde_struct!(
-    Cat, [(kind, "kind", 0, required : ::std::string::String), (lives, "lives", 1,
-    required : i64)], other = ignore
+    Cat, [(kind, "kind", 0, required : String), (lives, "lives", 1, required : i64)],
+    other = ignore
 );
 crate::runtime::validate_struct!(
-    Cat, deny = false, [(kind, "kind", true, [], ::std::string::String), (lives, "lives",
-    true, [crate ::runtime::Rule::Minimum(0.0), crate ::runtime::Rule::Maximum(9.0)],
-    i64)]
+    Cat, deny = false, [(kind, "kind", true, [], String), (lives, "lives", true, [crate
+    ::runtime::Rule::Minimum(0.0), crate ::runtime::Rule::Maximum(9.0)], i64)]
 );
 /// The `Dog` schema.
 #[derive(Clone, PartialEq)]
@@ -287,14 +278,14 @@ crate::runtime::validate_struct!(
 )]
 pub struct Dog {
     /// The `bark` property.
-    pub bark: ::std::string::String,
+    pub bark: String,
 }
 crate::runtime::serde_struct!(
-    Dog, [(bark, "bark", 0, required : ::std::string::String)], other = ignore
+    Dog, [(bark, "bark", 0, required : String)], other = ignore
 );
 crate::runtime::validate_struct!(
     Dog, deny = false, [(bark, "bark", true, [crate ::runtime::Rule::MaxLength(5)],
-    ::std::string::String)]
+    String)]
 );
 /// An untagged union, tried in order.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -308,7 +299,7 @@ pub enum Scalar {
     /// Alternative 1 of the spec.
     Integer(i64),
     /// Alternative 2 of the spec.
-    String(::std::string::String),
+    String(String),
     /// Alternative 3 of the spec.
     Cat(crate::Cat),
 }
@@ -351,7 +342,7 @@ impl crate::runtime::Validate for Scalar {
     }
 }
 /// `anyOf` with `null`: a nullable reference.
-pub type MaybeCat = ::std::option::Option<crate::Cat>;
+pub type MaybeCat = Option<crate::Cat>;
 /// The `Extensible` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(
@@ -361,14 +352,14 @@ pub type MaybeCat = ::std::option::Option<crate::Cat>;
 )]
 pub struct Extensible {
     /// The `id` property.
-    pub id: ::std::string::String,
+    pub id: String,
     /// The properties that the spec does not name, by name.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<::std::string::String, i64>,
+    pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
 crate::runtime::serde_struct!(
-    Extensible, [(id, "id", 0, required : ::std::string::String)], other = keep
-    additional_properties : ::std::collections::BTreeMap < ::std::string::String, i64 >
+    Extensible, [(id, "id", 0, required : String)], other = keep additional_properties :
+    ::std::collections::BTreeMap < String, i64 >
 );
 impl crate::runtime::Validate for Extensible {
     fn validate_at(
@@ -396,9 +387,7 @@ impl crate::runtime::Validate for Extensible {
         ) else {
             return;
         };
-        crate::runtime::check_field::<
-            ::std::string::String,
-        >(object, "id", true, &[], at, report);
+        crate::runtime::check_field::<String>(object, "id", true, &[], at, report);
         crate::runtime::check_additional_properties::<
             i64,
         >(object, &["id"], &[crate::runtime::Rule::Minimum(0.0)], at, report);
@@ -417,49 +406,44 @@ pub struct Loose {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub anything: ::std::option::Option<::serde_json::Value>,
+    pub anything: Option<::serde_json::Value>,
     /// The `free` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub free: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub free: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// The `version` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub version: ::std::option::Option<i64>,
+    pub version: Option<i64>,
     /// The `fixed` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub fixed: ::std::option::Option<crate::loose::Fixed>,
+    pub fixed: Option<crate::loose::Fixed>,
     /// The `nested` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub nested: ::std::option::Option<crate::loose::Nested>,
+    pub nested: Option<crate::loose::Nested>,
 }
 crate::runtime::serde_struct!(
     Loose, [(anything, "anything", 0, optional : ::serde_json::Value), (free, "free", 1,
-    optional : ::std::collections::BTreeMap < ::std::string::String, ::serde_json::Value
-    >), (version, "version", 2, optional : i64), (fixed, "fixed", 3, optional : crate
-    ::loose::Fixed), (nested, "nested", 4, optional : crate ::loose::Nested)], other =
-    ignore
+    optional : ::std::collections::BTreeMap < String, ::serde_json::Value >), (version,
+    "version", 2, optional : i64), (fixed, "fixed", 3, optional : crate ::loose::Fixed),
+    (nested, "nested", 4, optional : crate ::loose::Nested)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Loose, deny = false, [(anything, "anything", false, [], ::std::option::Option <
-    ::serde_json::Value >), (free, "free", false, [], ::std::option::Option <
-    ::std::collections::BTreeMap < ::std::string::String, ::serde_json::Value > >),
-    (version, "version", false, [crate ::runtime::Rule::Enum(& ["1", "2"])],
-    ::std::option::Option < i64 >), (fixed, "fixed", false, [], ::std::option::Option <
-    crate ::loose::Fixed >), (nested, "nested", false, [], ::std::option::Option < crate
-    ::loose::Nested >)]
+    Loose, deny = false, [(anything, "anything", false, [], Option < ::serde_json::Value
+    >), (free, "free", false, [], Option < ::std::collections::BTreeMap < String,
+    ::serde_json::Value > >), (version, "version", false, [crate ::runtime::Rule::Enum(&
+    ["1", "2"])], Option < i64 >), (fixed, "fixed", false, [], Option < crate
+    ::loose::Fixed >), (nested, "nested", false, [], Option < crate ::loose::Nested >)]
 );
 /// The `Old` schema.
 #[deprecated]
@@ -476,14 +460,13 @@ pub struct Old {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub legacy: ::std::option::Option<::std::string::String>,
+    pub legacy: Option<String>,
 }
 crate::runtime::serde_struct!(
-    Old, [(legacy, "legacy", 0, optional : ::std::string::String)], other = ignore
+    Old, [(legacy, "legacy", 0, optional : String)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Old, deny = false, [(legacy, "legacy", false, [], ::std::option::Option <
-    ::std::string::String >)]
+    Old, deny = false, [(legacy, "legacy", false, [], Option < String >)]
 );
 /// A base with a discriminator; its subtypes are `allOf` of it.
 #[derive(Clone, PartialEq)]
@@ -494,22 +477,21 @@ crate::runtime::validate_struct!(
 )]
 pub struct Error {
     /// The `error_type` property.
-    pub error_type: ::std::string::String,
+    pub error_type: String,
     /// The `messages` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub messages: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub messages: Option<Vec<String>>,
 }
 crate::runtime::serde_struct!(
-    Error, [(error_type, "error_type", 0, required : ::std::string::String), (messages,
-    "messages", 1, optional : ::std::vec::Vec < ::std::string::String >)], other = ignore
+    Error, [(error_type, "error_type", 0, required : String), (messages, "messages", 1,
+    optional : Vec < String >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Error, deny = false, [(error_type, "error_type", true, [], ::std::string::String),
-    (messages, "messages", false, [], ::std::option::Option < ::std::vec::Vec <
-    ::std::string::String > >)]
+    Error, deny = false, [(error_type, "error_type", true, [], String), (messages,
+    "messages", false, [], Option < Vec < String > >)]
 );
 /// The `NotFound` schema.
 #[derive(Clone, PartialEq)]
@@ -520,25 +502,25 @@ crate::runtime::validate_struct!(
 )]
 pub struct NotFound {
     /// The `error_type` property.
-    pub error_type: ::std::string::String,
+    pub error_type: String,
     /// The `messages` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub messages: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub messages: Option<Vec<String>>,
     /// The `resource` property.
-    pub resource: ::std::string::String,
+    pub resource: String,
 }
 crate::runtime::serde_struct!(
-    NotFound, [(error_type, "error_type", 0, required : ::std::string::String),
-    (messages, "messages", 1, optional : ::std::vec::Vec < ::std::string::String >),
-    (resource, "resource", 2, required : ::std::string::String)], other = ignore
+    NotFound, [(error_type, "error_type", 0, required : String), (messages, "messages",
+    1, optional : Vec < String >), (resource, "resource", 2, required : String)], other =
+    ignore
 );
 crate::runtime::validate_struct!(
-    NotFound, deny = false, [(error_type, "error_type", true, [], ::std::string::String),
-    (messages, "messages", false, [], ::std::option::Option < ::std::vec::Vec <
-    ::std::string::String > >), (resource, "resource", true, [], ::std::string::String)]
+    NotFound, deny = false, [(error_type, "error_type", true, [], String), (messages,
+    "messages", false, [], Option < Vec < String > >), (resource, "resource", true, [],
+    String)]
 );
 /// Types that belong to [`Defaults`](crate::Defaults).
 pub mod defaults {
@@ -568,14 +550,13 @@ pub mod defaults {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub a: ::std::option::Option<::std::string::String>,
+        pub a: Option<String>,
     }
     crate::runtime::serde_struct!(
-        Unusable, [(a, "a", 0, optional : ::std::string::String)], other = ignore
+        Unusable, [(a, "a", 0, optional : String)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Unusable, deny = false, [(a, "a", false, [], ::std::option::Option <
-        ::std::string::String >)]
+        Unusable, deny = false, [(a, "a", false, [], Option < String >)]
     );
 }
 /// Types that belong to [`Loose`](crate::Loose).
@@ -602,14 +583,14 @@ pub mod loose {
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none")
         )]
-        pub level: ::std::option::Option<crate::loose::nested::Level>,
+        pub level: Option<crate::loose::nested::Level>,
     }
     crate::runtime::serde_struct!(
         Nested, [(level, "level", 0, optional : crate ::loose::nested::Level)], other =
         ignore
     );
     crate::runtime::validate_struct!(
-        Nested, deny = false, [(level, "level", false, [], ::std::option::Option < crate
+        Nested, deny = false, [(level, "level", false, [], Option < crate
         ::loose::nested::Level >)]
     );
     /// Types that belong to [`Nested`](crate::loose::Nested).

@@ -12,7 +12,7 @@
 )]
 pub struct Datastore {
     /// The `name` property.
-    pub name: ::std::string::String,
+    pub name: String,
     /// The `type` property.
     pub r#type: crate::datastore::Type,
     /// The `capacity` property.
@@ -20,33 +20,32 @@ pub struct Datastore {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub capacity: ::std::option::Option<i64>,
+    pub capacity: Option<i64>,
     /// The `free_space` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub free_space: ::std::option::Option<::std::option::Option<i64>>,
+    pub free_space: Option<Option<i64>>,
     /// The `hosts` property.
     #[cfg_attr(
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub hosts: ::std::option::Option<::std::vec::Vec<crate::HostRef>>,
+    pub hosts: Option<Vec<crate::HostRef>>,
 }
 crate::runtime::serde_struct!(
-    Datastore, [(name, "name", 0, required : ::std::string::String), (r#type, "type", 1,
-    required : crate ::datastore::Type), (capacity, "capacity", 2, optional : i64),
-    (free_space, "free_space", 3, optional_nullable : i64), (hosts, "hosts", 4, optional
-    : ::std::vec::Vec < crate ::HostRef >)], other = ignore
+    Datastore, [(name, "name", 0, required : String), (r#type, "type", 1, required :
+    crate ::datastore::Type), (capacity, "capacity", 2, optional : i64), (free_space,
+    "free_space", 3, optional_nullable : i64), (hosts, "hosts", 4, optional : Vec < crate
+    ::HostRef >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Datastore, deny = false, [(name, "name", true, [], ::std::string::String), (r#type,
-    "type", true, [], crate ::datastore::Type), (capacity, "capacity", false, [crate
-    ::runtime::Rule::Minimum(0.0)], ::std::option::Option < i64 >), (free_space,
-    "free_space", false, [], ::std::option::Option < ::std::option::Option < i64 > >),
-    (hosts, "hosts", false, [], ::std::option::Option < ::std::vec::Vec < crate ::HostRef
-    > >)]
+    Datastore, deny = false, [(name, "name", true, [], String), (r#type, "type", true,
+    [], crate ::datastore::Type), (capacity, "capacity", false, [crate
+    ::runtime::Rule::Minimum(0.0)], Option < i64 >), (free_space, "free_space", false,
+    [], Option < Option < i64 > >), (hosts, "hosts", false, [], Option < Vec < crate
+    ::HostRef > >)]
 );
 /// The `HostRef` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -61,14 +60,13 @@ pub struct HostRef {
         feature = "schemars",
         serde(default, skip_serializing_if = "::std::option::Option::is_none")
     )]
-    pub host: ::std::option::Option<::std::string::String>,
+    pub host: Option<String>,
 }
 crate::runtime::serde_struct!(
-    HostRef, [(host, "host", 0, optional : ::std::string::String)], other = ignore
+    HostRef, [(host, "host", 0, optional : String)], other = ignore
 );
 crate::runtime::validate_struct!(
-    HostRef, deny = false, [(host, "host", false, [], ::std::option::Option <
-    ::std::string::String >)]
+    HostRef, deny = false, [(host, "host", false, [], Option < String >)]
 );
 /// Types that belong to [`Datastore`](crate::Datastore).
 pub mod datastore {
