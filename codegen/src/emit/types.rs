@@ -285,12 +285,15 @@ fn emit_field(
             let function = format!("{owner}::{}", default_fn(field));
             serde.push(quote!(default = #function));
         }
-        (false, None) => {
+        // schemars knows an `Option` field may be absent; serde's derive must be told to leave
+        // `None` out.
+        (false, None) if derive_serialize => {
             serde.push(quote!(
                 default,
                 skip_serializing_if = "::std::option::Option::is_none"
             ));
         }
+        (false, None) => {}
     }
     let serde = (!serde.is_empty()).then(|| serde_attr(quote!(#(#serde),*), derive_serialize));
     quote! {

@@ -26,10 +26,6 @@ pub mod settings {
         /// This property was added in __vSphere API 7.0.2.0__.
         ///
         /// This property is optional because it was added in a newer version than its parent node.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub r#type: Option<crate::esx::settings::notification::Type>,
         /// The notification id.
         ///
@@ -48,30 +44,18 @@ pub mod settings {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Only set if there is a resolution available for this notification.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub resolution: Option<crate::vapi::std::LocalizableMessage>,
         /// The originator of the notification.
         ///
         /// This property was added in __vSphere API 7.0.2.0__.
         ///
         /// Only set if there is an originator available for this notification.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub originator: Option<String>,
         /// Indicates whether the error is retriable.
         ///
         /// This property was added in __vSphere API 7.0.2.0__.
         ///
         /// Only set for the notification when a retriable error was reported by the task.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub retriable: Option<bool>,
     }
     crate::runtime::serde_struct!(
@@ -105,30 +89,18 @@ pub mod settings {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Only set if an info was reported by the task.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub info: Option<Vec<crate::esx::settings::Notification>>,
         /// Warning notification messages reported.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Only set if an warning was reported by the task.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub warnings: Option<Vec<crate::esx::settings::Notification>>,
         /// Error notification messages reported.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Only set if an error was reported by the task.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub errors: Option<Vec<crate::esx::settings::Notification>>,
     }
     crate::runtime::serde_struct!(
@@ -176,13 +148,6 @@ pub mod settings {
                 /// This property was added in __vSphere API 8.0.0.1__.
                 ///
                 /// missing or `null` for cluster StageStatus
-                #[cfg_attr(
-                    feature = "schemars",
-                    serde(
-                        default,
-                        skip_serializing_if = "::std::option::Option::is_none"
-                    )
-                )]
                 pub progress: Option<crate::cis::task::Progress>,
                 /// Time when the operation started.
                 ///
@@ -246,13 +211,6 @@ pub mod settings {
                 /// This property was added in __vSphere API 7.0.2.1__.
                 ///
                 /// missing or `null` for cluster ApplyStatus
-                #[cfg_attr(
-                    feature = "schemars",
-                    serde(
-                        default,
-                        skip_serializing_if = "::std::option::Option::is_none"
-                    )
-                )]
                 pub progress: Option<crate::cis::task::Progress>,
                 /// Time when the operation started.
                 ///

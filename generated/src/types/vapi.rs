@@ -25,10 +25,6 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// Missing or `null` means that the message template requires no arguments or positional arguments are used.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub params: Option<
             ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>,
         >,
@@ -37,10 +33,6 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// when the client has not requested specific locale the implementation may not populate this field to conserve resources.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub localized: Option<String>,
     }
     crate::runtime::serde_struct!(
@@ -72,50 +64,30 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when string value is used.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub s: Option<String>,
         /// Date and time value associated with the parameter. Use the format property to specify date and time display style.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when date and time value is used.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub dt: Option<crate::DateTime>,
         /// long value associated with the parameter.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when long value is used.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub i: Option<i64>,
         /// The double value associated with the parameter. The number of displayed fractional digits is changed via precision property.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when double value is used.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub d: Option<f64>,
         /// Nested localizable value associated with the parameter. This is useful construct to convert to human readable localized form enumerated type and boolean values. It can also be used for proper handling of pluralization and gender forms in localization. Recursive Vapi.Std.NestedLocalizableMessage instances can be used for localizing short lists of items.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when nested localization message value is used.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub l: Option<crate::vapi::std::NestedLocalizableMessage>,
         /// Format associated with the date and time value in dt property. The enumeration value `SHORT_DATETIME` will be used as default.
         ///
@@ -138,20 +110,12 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this may not be set if enumeration value `SHORT_DATETIME` default format is appropriate
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub format: Option<crate::vapi::std::localization_param::DateTimeFormat>,
         /// Number of fractional digits to include in formatted double value.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this will be set when exact precision is required for rendering double numbers.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub precision: Option<i64>,
     }
     crate::runtime::serde_struct!(
@@ -190,10 +154,6 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// services will not populate this field when there are no parameters to be substituted
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub params: Option<
             ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>,
         >,

@@ -14,16 +14,8 @@ pub struct Node {
     /// The `value` property.
     pub value: i32,
     /// The next node; a struct cannot hold itself by value.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub next: Option<Box<crate::Node>>,
     /// The `children` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub children: Option<Vec<crate::Node>>,
 }
 crate::runtime::serde_struct!(
@@ -62,16 +54,8 @@ crate::runtime::validate_struct!(
 )]
 pub struct Child {
     /// The `parent` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub parent: Option<Box<crate::Parent>>,
     /// The `siblings` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub siblings: Option<::std::collections::BTreeMap<String, crate::Child>>,
 }
 crate::runtime::serde_struct!(
@@ -93,10 +77,6 @@ crate::runtime::validate_struct!(
 )]
 pub struct Leaf {
     /// The `node` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub node: Option<crate::Node>,
 }
 crate::runtime::serde_struct!(

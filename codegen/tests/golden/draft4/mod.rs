@@ -13,16 +13,8 @@
 #[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
 pub struct Ha {
     /// The `enabled` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: Option<bool>,
     /// The `failover_level` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub failover_level: Option<i64>,
 }
 crate::runtime::serde_struct!(
@@ -45,22 +37,10 @@ pub struct Cluster {
     /// The `name` property.
     pub name: String,
     /// The `ha` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ha: Option<crate::Ha>,
     /// The `drs_level` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub drs_level: Option<i64>,
     /// The `children` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub children: Option<Vec<crate::Cluster>>,
 }
 crate::runtime::serde_struct!(

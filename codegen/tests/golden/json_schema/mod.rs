@@ -16,28 +16,12 @@ pub struct Host {
     /// The `state` property.
     pub state: crate::PowerState,
     /// An inline object becomes a type named after its property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cpu: Option<crate::host::Cpu>,
     /// The `tags` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: Option<Vec<String>>,
     /// The `load` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub load: Option<f64>,
     /// The `booted` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub booted: Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(
@@ -80,16 +64,8 @@ pub struct Inventory {
     /// The `hosts` property.
     pub hosts: Vec<crate::Host>,
     /// The `labels` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub labels: Option<::std::collections::BTreeMap<String, String>>,
     /// The `extra` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra: Option<::serde_json::Value>,
 }
 crate::runtime::serde_struct!(
@@ -113,16 +89,8 @@ pub mod host {
     )]
     pub struct Cpu {
         /// The `cores` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub cores: Option<i32>,
         /// The `mode` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub mode: Option<crate::host::cpu::Mode>,
     }
     crate::runtime::serde_struct!(

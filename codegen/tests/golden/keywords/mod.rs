@@ -12,40 +12,16 @@
 )]
 pub struct Numbers {
     /// The `at_least_one` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub at_least_one: Option<i64>,
     /// The `at_most_ten` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub at_most_ten: Option<i64>,
     /// OpenAPI 3.0 writes exclusive bounds as flags; JSON Schema 2020-12 as numbers.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub open_unit: Option<f64>,
     /// The `half_steps` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub half_steps: Option<f64>,
     /// The `small` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub small: Option<i32>,
     /// The `big` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub big: Option<i64>,
 }
 crate::runtime::serde_struct!(
@@ -72,76 +48,28 @@ crate::runtime::validate_struct!(
 )]
 pub struct Strings {
     /// The `short` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub short: Option<String>,
     /// The `long` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub long: Option<String>,
     /// The `code` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub code: Option<String>,
     /// The `day` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub day: Option<String>,
     /// The `clock` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub clock: Option<String>,
     /// The `email` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub email: Option<String>,
     /// The `link` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub link: Option<String>,
     /// The `uuid` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub uuid: Option<String>,
     /// The `v4` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub v4: Option<String>,
     /// The `v6` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub v6: Option<String>,
     /// The `host` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub host: Option<String>,
     /// The `when` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub when: Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(
@@ -179,28 +107,12 @@ crate::runtime::validate_struct!(
 )]
 pub struct Arrays {
     /// The `few` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub few: Option<Vec<String>>,
     /// The `some` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub some: Option<Vec<i64>>,
     /// The `distinct` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub distinct: Option<Vec<String>>,
     /// The `grid` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub grid: Option<Vec<Vec<i64>>>,
 }
 crate::runtime::serde_struct!(
@@ -226,16 +138,8 @@ crate::runtime::validate_struct!(
 )]
 pub struct Maps {
     /// The `counts` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub counts: Option<::std::collections::BTreeMap<String, i64>>,
     /// The `anything` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub anything: Option<::serde_json::Value>,
 }
 crate::runtime::serde_struct!(
@@ -261,10 +165,6 @@ pub struct Closed {
     /// The `id` property.
     pub id: String,
     /// The `note` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub note: Option<String>,
 }
 crate::runtime::serde_struct!(
@@ -284,22 +184,10 @@ crate::runtime::validate_struct!(
 )]
 pub struct Bounded {
     /// The `a` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub a: Option<bool>,
     /// The `b` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub b: Option<bool>,
     /// The `c` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub c: Option<bool>,
 }
 crate::runtime::serde_struct!(
@@ -361,10 +249,6 @@ pub struct Choice {
     /// The `color` property.
     pub color: crate::choice::Color,
     /// The `colors` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub colors: Option<Vec<crate::Color>>,
 }
 crate::runtime::serde_struct!(

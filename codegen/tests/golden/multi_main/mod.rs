@@ -15,16 +15,8 @@ pub struct Vm {
     /// The `name` property.
     pub name: String,
     /// The `power_state` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub power_state: Option<crate::PowerState>,
     /// The `host` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub host: Option<crate::Host>,
 }
 crate::runtime::serde_struct!(
@@ -61,10 +53,6 @@ crate::runtime::open_enum!(
 )]
 pub struct Host {
     /// The `name` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: Option<String>,
 }
 crate::runtime::serde_struct!(

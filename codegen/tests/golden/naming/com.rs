@@ -18,58 +18,22 @@ pub mod example {
         #[cfg_attr(feature = "schemars", serde(rename = "self"))]
         pub self_: bool,
         /// The `match` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub r#match: ::std::option::Option<::std::string::String>,
         /// The `1st` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(
-                rename = "1st",
-                default,
-                skip_serializing_if = "::std::option::Option::is_none"
-            )
-        )]
+        #[cfg_attr(feature = "schemars", serde(rename = "1st"))]
         pub _1st: ::std::option::Option<i64>,
         /// The `@odata.id` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(
-                rename = "@odata.id",
-                default,
-                skip_serializing_if = "::std::option::Option::is_none"
-            )
-        )]
+        #[cfg_attr(feature = "schemars", serde(rename = "@odata.id"))]
         pub odata_id: ::std::option::Option<::std::string::String>,
         /// The `fooBar` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(
-                rename = "fooBar",
-                default,
-                skip_serializing_if = "::std::option::Option::is_none"
-            )
-        )]
+        #[cfg_attr(feature = "schemars", serde(rename = "fooBar"))]
         pub foo_bar: ::std::option::Option<::std::string::String>,
         /// The `foo_bar` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(
-                rename = "foo_bar",
-                default,
-                skip_serializing_if = "::std::option::Option::is_none"
-            )
-        )]
+        #[cfg_attr(feature = "schemars", serde(rename = "foo_bar"))]
         pub foo_bar2: ::std::option::Option<::std::string::String>,
         /// The kind.
         ///
         /// For more information see: [`Kind`](crate::com::example::thing::Kind).
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub kind: ::std::option::Option<crate::com::example::thing::Kind>,
     }
     crate::runtime::serde_struct!(
@@ -99,10 +63,6 @@ pub mod example {
     )]
     pub struct Thing2 {
         /// The `id` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub id: ::std::option::Option<::std::string::String>,
     }
     crate::runtime::serde_struct!(

@@ -14,10 +14,6 @@ pub mod std;
 )]
 pub struct DateTime2 {
     /// The `at` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub at: ::std::option::Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(

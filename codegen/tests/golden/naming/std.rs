@@ -11,16 +11,8 @@
 )]
 pub struct Option {
     /// The `some` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub some: ::std::option::Option<::std::boxed::Box<crate::std::Option>>,
     /// The `when` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub when: ::std::option::Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(

@@ -16,22 +16,10 @@ pub struct Host {
     /// The `maintenance` property.
     pub maintenance: Option<bool>,
     /// The `cpu_load` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cpu_load: Option<Option<f64>>,
     /// The `api` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub api: Option<crate::host::Api>,
     /// The `parent` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub parent: Option<Option<Box<crate::Host>>>,
 }
 crate::runtime::serde_struct!(

@@ -16,28 +16,12 @@ pub struct Nullability {
     /// The `required_nullable` property.
     pub required_nullable: Option<String>,
     /// The `optional_plain` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub optional_plain: Option<String>,
     /// The `optional_nullable` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub optional_nullable: Option<Option<String>>,
     /// The `nullable_ref` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nullable_ref: Option<Option<crate::Cat>>,
     /// The `nullable_items` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nullable_items: Option<Vec<Option<i64>>>,
 }
 crate::runtime::serde_struct!(
@@ -83,10 +67,6 @@ pub struct Defaults {
     #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_tags"))]
     pub tags: Vec<String>,
     /// The `unusable` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub unusable: Option<crate::defaults::Unusable>,
 }
 impl Defaults {
@@ -402,34 +382,14 @@ impl crate::runtime::Validate for Extensible {
 )]
 pub struct Loose {
     /// The `anything` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub anything: Option<::serde_json::Value>,
     /// The `free` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// The `version` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub version: Option<i64>,
     /// The `fixed` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fixed: Option<crate::loose::Fixed>,
     /// The `nested` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nested: Option<crate::loose::Nested>,
 }
 crate::runtime::serde_struct!(
@@ -456,10 +416,6 @@ crate::runtime::validate_struct!(
 pub struct Old {
     /// The `legacy` property.
     #[deprecated]
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub legacy: Option<String>,
 }
 crate::runtime::serde_struct!(
@@ -479,10 +435,6 @@ pub struct Error {
     /// The `error_type` property.
     pub error_type: String,
     /// The `messages` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub messages: Option<Vec<String>>,
 }
 crate::runtime::serde_struct!(
@@ -504,10 +456,6 @@ pub struct NotFound {
     /// The `error_type` property.
     pub error_type: String,
     /// The `messages` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub messages: Option<Vec<String>>,
     /// The `resource` property.
     pub resource: String,
@@ -546,10 +494,6 @@ pub mod defaults {
     )]
     pub struct Unusable {
         /// The `a` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub a: Option<String>,
     }
     crate::runtime::serde_struct!(
@@ -579,10 +523,6 @@ pub mod loose {
     )]
     pub struct Nested {
         /// The `level` property.
-        #[cfg_attr(
-            feature = "schemars",
-            serde(default, skip_serializing_if = "::std::option::Option::is_none")
-        )]
         pub level: Option<crate::loose::nested::Level>,
     }
     crate::runtime::serde_struct!(

@@ -16,22 +16,10 @@ pub struct Datastore {
     /// The `type` property.
     pub r#type: crate::datastore::Type,
     /// The `capacity` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub capacity: Option<i64>,
     /// The `free_space` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_space: Option<Option<i64>>,
     /// The `hosts` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub hosts: Option<Vec<crate::HostRef>>,
 }
 crate::runtime::serde_struct!(
@@ -56,10 +44,6 @@ crate::runtime::validate_struct!(
 )]
 pub struct HostRef {
     /// The `host` property.
-    #[cfg_attr(
-        feature = "schemars",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub host: Option<String>,
 }
 crate::runtime::serde_struct!(
