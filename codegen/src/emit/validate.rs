@@ -48,7 +48,12 @@ fn struct_macro(space: &TypeSpace, name: &proc_macro2::Ident, s: &StructDef) -> 
         let required = field.required;
         let rules: Vec<TokenStream> = rule_list(&field.shape);
         let ty = field_type(space, field);
-        quote!((#name, #wire, #required, [#(#rules),*], #ty))
+        let typed = if contains_named(&field.shape.ty) || !rules.is_empty() {
+            quote!(check)
+        } else {
+            quote!(skip)
+        };
+        quote!((#name, #wire, #required, #typed, [#(#rules),*], #ty))
     });
     let deny = s.deny_unknown_fields;
     quote! {

@@ -677,13 +677,15 @@ pub fn check_object(
     }
 }
 
-/// Validates the fields of a typed struct: each one's own checks, then its rules.
+/// Validates the fields of a typed struct: each one's own checks, then its rules. A field whose
+/// type and rules can report nothing is `None`.
+#[allow(clippy::type_complexity)]
 pub fn validate_fields(
-    fields: &[(&'static str, &dyn Validate, &[Rule])],
+    fields: &[Option<(&'static str, &dyn Validate, &[Rule])>],
     at: &Path<'_>,
     report: &mut Report,
 ) {
-    for (name, value, rules) in fields {
+    for (name, value, rules) in fields.iter().flatten() {
         let here = at.key(name);
         value.validate_at(&here, report);
         check_rules(*value, rules, &here, report);
@@ -691,21 +693,31 @@ pub fn validate_fields(
 }
 
 /// `impl Validate` for a generated struct, from its fields: the identifier, the JSON name,
-/// whether it is required, its rules and its Rust type. `deny` rejects properties that are not
+/// whether it is required, whether the typed value can fail a check (`check`) or not (`skip`: its
+/// type has no constraints of its own and it has no rules), its rules and its Rust type. `deny` rejects properties that are not
 /// fields. The impl is two tables and two calls: the work is in [`validate_fields`] and
 /// [`check_object`], written once.
 ///
 /// ```text
-/// validate_struct!(Progress, deny = false, [(total, "total", true, [], i64), (message, "message", true, [], Message)]);
+/// validate_struct!(Progress, deny = false, [(total, "total", true, skip, [], i64), (message, "message", true, check, [], Message)]);
 /// ```
 // A spec may have no type that needs it.
 #[allow(unused_macros)]
 macro_rules! validate_struct {
-    ($ty:ident, deny = $deny:literal, [$(($field:ident, $wire:literal, $required:literal, [$($rule:expr),*], $field_ty:ty)),* $(,)?]) => {
+    (@typed check, $wire:literal, $value:expr, [$($rule:expr),*]) => {
+        ::std::option::Option::Some((
+            $wire,
+            $value as &dyn $crate::runtime::Validate,
+            &[$($rule),*] as &[$crate::runtime::Rule],
+        ))
+    };
+    (@typed skip, $wire:literal, $value:expr, [$($rule:expr),*]) => { ::std::option::Option::None };
+
+    ($ty:ident, deny = $deny:literal, [$(($field:ident, $wire:literal, $required:literal, $typed:ident, [$($rule:expr),*], $field_ty:ty)),* $(,)?]) => {
         impl $crate::runtime::Validate for $ty {
             fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
                 $crate::runtime::validate_fields(
-                    &[$(($wire, &self.$field as &dyn $crate::runtime::Validate, &[$($rule),*]),)*],
+                    &[$($crate::runtime::validate_struct!(@typed $typed, $wire, &self.$field, [$($rule),*]),)*],
                     at,
                     report,
                 );

@@ -62,8 +62,8 @@ pub mod task {
         ::vapi::std::LocalizableMessage)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Progress, deny = false, [(total, "total", true, [], i64), (completed,
-        "completed", true, [], i64), (message, "message", true, [], crate
+        Progress, deny = false, [(total, "total", true, skip, [], i64), (completed,
+        "completed", true, skip, [], i64), (message, "message", true, check, [], crate
         ::vapi::std::LocalizableMessage)]
     );
 }

@@ -67,12 +67,13 @@ pub mod settings {
         String), (retriable, "retriable", 6, optional : bool)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Notification, deny = false, [(r#type, "type", false, [], Option < crate
-        ::esx::settings::notification::Type >), (id, "id", true, [], String), (time,
-        "time", true, [], crate ::DateTime), (message, "message", true, [], crate
-        ::vapi::std::LocalizableMessage), (resolution, "resolution", false, [], Option <
-        crate ::vapi::std::LocalizableMessage >), (originator, "originator", false, [],
-        Option < String >), (retriable, "retriable", false, [], Option < bool >)]
+        Notification, deny = false, [(r#type, "type", false, check, [], Option < crate
+        ::esx::settings::notification::Type >), (id, "id", true, skip, [], String),
+        (time, "time", true, skip, [], crate ::DateTime), (message, "message", true,
+        check, [], crate ::vapi::std::LocalizableMessage), (resolution, "resolution",
+        false, check, [], Option < crate ::vapi::std::LocalizableMessage >), (originator,
+        "originator", false, skip, [], Option < String >), (retriable, "retriable",
+        false, skip, [], Option < bool >)]
     );
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
@@ -110,10 +111,10 @@ pub mod settings {
         crate ::esx::settings::Notification >)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Notifications, deny = false, [(info, "info", false, [], Option < Vec < crate
-        ::esx::settings::Notification > >), (warnings, "warnings", false, [], Option <
-        Vec < crate ::esx::settings::Notification > >), (errors, "errors", false, [],
-        Option < Vec < crate ::esx::settings::Notification > >)]
+        Notifications, deny = false, [(info, "info", false, check, [], Option < Vec <
+        crate ::esx::settings::Notification > >), (warnings, "warnings", false, check,
+        [], Option < Vec < crate ::esx::settings::Notification > >), (errors, "errors",
+        false, check, [], Option < Vec < crate ::esx::settings::Notification > >)]
     );
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
@@ -171,12 +172,12 @@ pub mod settings {
                 required : crate ::esx::settings::Notifications)], other = ignore
             );
             crate::runtime::validate_struct!(
-                StageStatus, deny = false, [(status, "status", true, [], crate
+                StageStatus, deny = false, [(status, "status", true, check, [], crate
                 ::esx::settings::clusters::software::stage_status::Status), (progress,
-                "progress", false, [], Option < crate ::cis::task::Progress >),
-                (start_time, "start_time", true, [], crate ::DateTime), (end_time,
-                "end_time", true, [], crate ::DateTime), (notifications, "notifications",
-                true, [], crate ::esx::settings::Notifications)]
+                "progress", false, check, [], Option < crate ::cis::task::Progress >),
+                (start_time, "start_time", true, skip, [], crate ::DateTime), (end_time,
+                "end_time", true, skip, [], crate ::DateTime), (notifications,
+                "notifications", true, check, [], crate ::esx::settings::Notifications)]
             );
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
@@ -234,12 +235,12 @@ pub mod settings {
                 required : crate ::esx::settings::Notifications)], other = ignore
             );
             crate::runtime::validate_struct!(
-                ApplyStatus, deny = false, [(status, "status", true, [], crate
+                ApplyStatus, deny = false, [(status, "status", true, check, [], crate
                 ::esx::settings::clusters::software::apply_status::Status), (progress,
-                "progress", false, [], Option < crate ::cis::task::Progress >),
-                (start_time, "start_time", true, [], crate ::DateTime), (end_time,
-                "end_time", true, [], crate ::DateTime), (notifications, "notifications",
-                true, [], crate ::esx::settings::Notifications)]
+                "progress", false, check, [], Option < crate ::cis::task::Progress >),
+                (start_time, "start_time", true, skip, [], crate ::DateTime), (end_time,
+                "end_time", true, skip, [], crate ::DateTime), (notifications,
+                "notifications", true, check, [], crate ::esx::settings::Notifications)]
             );
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {

@@ -43,11 +43,11 @@ pub mod std {
         optional : String)], other = ignore
     );
     crate::runtime::validate_struct!(
-        LocalizableMessage, deny = false, [(id, "id", true, [], String),
-        (default_message, "default_message", true, [], String), (args, "args", true, [],
-        Vec < String >), (params, "params", false, [], Option <
+        LocalizableMessage, deny = false, [(id, "id", true, skip, [], String),
+        (default_message, "default_message", true, skip, [], String), (args, "args",
+        true, skip, [], Vec < String >), (params, "params", false, check, [], Option <
         ::std::collections::BTreeMap < String, crate ::vapi::std::LocalizationParam > >),
-        (localized, "localized", false, [], Option < String >)]
+        (localized, "localized", false, skip, [], Option < String >)]
     );
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
@@ -126,12 +126,13 @@ pub mod std {
         (precision, "precision", 6, optional : i64)], other = ignore
     );
     crate::runtime::validate_struct!(
-        LocalizationParam, deny = false, [(s, "s", false, [], Option < String >), (dt,
-        "dt", false, [], Option < crate ::DateTime >), (i, "i", false, [], Option < i64
-        >), (d, "d", false, [], Option < f64 >), (l, "l", false, [], Option < crate
-        ::vapi::std::NestedLocalizableMessage >), (format, "format", false, [], Option <
-        crate ::vapi::std::localization_param::DateTimeFormat >), (precision,
-        "precision", false, [], Option < i64 >)]
+        LocalizationParam, deny = false, [(s, "s", false, skip, [], Option < String >),
+        (dt, "dt", false, skip, [], Option < crate ::DateTime >), (i, "i", false, skip,
+        [], Option < i64 >), (d, "d", false, skip, [], Option < f64 >), (l, "l", false,
+        check, [], Option < crate ::vapi::std::NestedLocalizableMessage >), (format,
+        "format", false, check, [], Option < crate
+        ::vapi::std::localization_param::DateTimeFormat >), (precision, "precision",
+        false, skip, [], Option < i64 >)]
     );
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
@@ -164,9 +165,9 @@ pub mod std {
         ::vapi::std::LocalizationParam >)], other = ignore
     );
     crate::runtime::validate_struct!(
-        NestedLocalizableMessage, deny = false, [(id, "id", true, [], String), (params,
-        "params", false, [], Option < ::std::collections::BTreeMap < String, crate
-        ::vapi::std::LocalizationParam > >)]
+        NestedLocalizableMessage, deny = false, [(id, "id", true, skip, [], String),
+        (params, "params", false, check, [], Option < ::std::collections::BTreeMap <
+        String, crate ::vapi::std::LocalizationParam > >)]
     );
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {

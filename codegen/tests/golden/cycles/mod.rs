@@ -24,9 +24,9 @@ crate::runtime::serde_struct!(
     ignore
 );
 crate::runtime::validate_struct!(
-    Node, deny = false, [(value, "value", true, [], i32), (next, "next", false, [],
-    Option < Box < crate ::Node > >), (children, "children", false, [], Option < Vec <
-    crate ::Node > >)]
+    Node, deny = false, [(value, "value", true, skip, [], i32), (next, "next", false,
+    check, [], Option < Box < crate ::Node > >), (children, "children", false, check, [],
+    Option < Vec < crate ::Node > >)]
 );
 /// The `Parent` schema.
 #[derive(Clone, PartialEq)]
@@ -43,7 +43,7 @@ crate::runtime::serde_struct!(
     Parent, [(child, "child", 0, required : crate ::Child)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Parent, deny = false, [(child, "child", true, [], crate ::Child)]
+    Parent, deny = false, [(child, "child", true, check, [], crate ::Child)]
 );
 /// The `Child` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -64,9 +64,9 @@ crate::runtime::serde_struct!(
     other = ignore
 );
 crate::runtime::validate_struct!(
-    Child, deny = false, [(parent, "parent", false, [], Option < Box < crate ::Parent >
-    >), (siblings, "siblings", false, [], Option < ::std::collections::BTreeMap < String,
-    crate ::Child > >)]
+    Child, deny = false, [(parent, "parent", false, check, [], Option < Box < crate
+    ::Parent > >), (siblings, "siblings", false, check, [], Option <
+    ::std::collections::BTreeMap < String, crate ::Child > >)]
 );
 /// The `Leaf` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -83,5 +83,5 @@ crate::runtime::serde_struct!(
     Leaf, [(node, "node", 0, optional : crate ::Node)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Leaf, deny = false, [(node, "node", false, [], Option < crate ::Node >)]
+    Leaf, deny = false, [(node, "node", false, check, [], Option < crate ::Node >)]
 );

@@ -22,9 +22,9 @@ crate::runtime::serde_struct!(
     optional : i64)], other = deny
 );
 crate::runtime::validate_struct!(
-    Ha, deny = true, [(enabled, "enabled", false, [], Option < bool >), (failover_level,
-    "failover_level", false, [crate ::runtime::Rule::ExclusiveMinimum(0.0)], Option < i64
-    >)]
+    Ha, deny = true, [(enabled, "enabled", false, skip, [], Option < bool >),
+    (failover_level, "failover_level", false, check, [crate
+    ::runtime::Rule::ExclusiveMinimum(0.0)], Option < i64 >)]
 );
 /// Cluster
 #[derive(Clone, PartialEq)]
@@ -49,9 +49,9 @@ crate::runtime::serde_struct!(
     < crate ::Cluster >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Cluster, deny = false, [(name, "name", true, [crate ::runtime::Rule::MaxLength(80)],
-    String), (ha, "ha", false, [], Option < crate ::Ha >), (drs_level, "drs_level",
-    false, [crate ::runtime::Rule::Minimum(1.0), crate
-    ::runtime::Rule::ExclusiveMaximum(5.0)], Option < i64 >), (children, "children",
-    false, [], Option < Vec < crate ::Cluster > >)]
+    Cluster, deny = false, [(name, "name", true, check, [crate
+    ::runtime::Rule::MaxLength(80)], String), (ha, "ha", false, check, [], Option < crate
+    ::Ha >), (drs_level, "drs_level", false, check, [crate ::runtime::Rule::Minimum(1.0),
+    crate ::runtime::Rule::ExclusiveMaximum(5.0)], Option < i64 >), (children,
+    "children", false, check, [], Option < Vec < crate ::Cluster > >)]
 );

@@ -31,11 +31,11 @@ crate::runtime::serde_struct!(
     optional : crate ::DateTime)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", true, [], String), (state, "state", true, [],
-    crate ::PowerState), (cpu, "cpu", false, [], Option < crate ::host::Cpu >), (tags,
-    "tags", false, [crate ::runtime::Rule::UniqueItems], Option < Vec < String > >),
-    (load, "load", false, [], Option < f64 >), (booted, "booted", false, [], Option <
-    crate ::DateTime >)]
+    Host, deny = false, [(name, "name", true, skip, [], String), (state, "state", true,
+    check, [], crate ::PowerState), (cpu, "cpu", false, check, [], Option < crate
+    ::host::Cpu >), (tags, "tags", false, check, [crate ::runtime::Rule::UniqueItems],
+    Option < Vec < String > >), (load, "load", false, skip, [], Option < f64 >), (booted,
+    "booted", false, skip, [], Option < crate ::DateTime >)]
 );
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -74,9 +74,9 @@ crate::runtime::serde_struct!(
     optional : ::serde_json::Value)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Inventory, deny = false, [(hosts, "hosts", true, [], Vec < crate ::Host >), (labels,
-    "labels", false, [], Option < ::std::collections::BTreeMap < String, String > >),
-    (extra, "extra", false, [], Option < ::serde_json::Value >)]
+    Inventory, deny = false, [(hosts, "hosts", true, check, [], Vec < crate ::Host >),
+    (labels, "labels", false, skip, [], Option < ::std::collections::BTreeMap < String,
+    String > >), (extra, "extra", false, skip, [], Option < ::serde_json::Value >)]
 );
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {
@@ -98,8 +98,8 @@ pub mod host {
         ::host::cpu::Mode)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Cpu, deny = false, [(cores, "cores", false, [], Option < i32 >), (mode, "mode",
-        false, [], Option < crate ::host::cpu::Mode >)]
+        Cpu, deny = false, [(cores, "cores", false, skip, [], Option < i32 >), (mode,
+        "mode", false, check, [], Option < crate ::host::cpu::Mode >)]
     );
     /// Types that belong to [`Cpu`](crate::host::Cpu).
     pub mod cpu {

@@ -31,13 +31,14 @@ crate::runtime::serde_struct!(
     (big, "big", 5, optional : i64)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Numbers, deny = false, [(at_least_one, "at_least_one", false, [crate
+    Numbers, deny = false, [(at_least_one, "at_least_one", false, check, [crate
     ::runtime::Rule::Minimum(1.0)], Option < i64 >), (at_most_ten, "at_most_ten", false,
-    [crate ::runtime::Rule::Maximum(10.0)], Option < i64 >), (open_unit, "open_unit",
-    false, [crate ::runtime::Rule::ExclusiveMinimum(0.0), crate
+    check, [crate ::runtime::Rule::Maximum(10.0)], Option < i64 >), (open_unit,
+    "open_unit", false, check, [crate ::runtime::Rule::ExclusiveMinimum(0.0), crate
     ::runtime::Rule::ExclusiveMaximum(1.0)], Option < f64 >), (half_steps, "half_steps",
-    false, [crate ::runtime::Rule::MultipleOf(0.5)], Option < f64 >), (small, "small",
-    false, [], Option < i32 >), (big, "big", false, [], Option < i64 >)]
+    false, check, [crate ::runtime::Rule::MultipleOf(0.5)], Option < f64 >), (small,
+    "small", false, skip, [], Option < i32 >), (big, "big", false, skip, [], Option < i64
+    >)]
 );
 /// The `Strings` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -81,22 +82,23 @@ crate::runtime::serde_struct!(
     optional : String), (when, "when", 11, optional : crate ::DateTime)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Strings, deny = false, [(short, "short", false, [crate
-    ::runtime::Rule::MaxLength(3)], Option < String >), (long, "long", false, [crate
-    ::runtime::Rule::MinLength(2)], Option < String >), (code, "code", false, [crate
-    ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")], Option < String >), (day, "day", false,
-    [crate ::runtime::Rule::Format(crate ::runtime::Format::Date)], Option < String >),
-    (clock, "clock", false, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Time)], Option < String >), (email, "email", false, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Email)], Option < String >), (link,
-    "link", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uri)], Option
-    < String >), (uuid, "uuid", false, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Uuid)], Option < String >), (v4, "v4", false, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Ipv4)], Option < String >), (v6,
-    "v6", false, [crate ::runtime::Rule::Format(crate ::runtime::Format::Ipv6)], Option <
-    String >), (host, "host", false, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Hostname)], Option < String >), (when, "when", false, [], Option <
-    crate ::DateTime >)]
+    Strings, deny = false, [(short, "short", false, check, [crate
+    ::runtime::Rule::MaxLength(3)], Option < String >), (long, "long", false, check,
+    [crate ::runtime::Rule::MinLength(2)], Option < String >), (code, "code", false,
+    check, [crate ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")], Option < String >), (day,
+    "day", false, check, [crate ::runtime::Rule::Format(crate ::runtime::Format::Date)],
+    Option < String >), (clock, "clock", false, check, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Time)], Option < String >), (email,
+    "email", false, check, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Email)], Option < String >), (link, "link", false, check, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Uri)], Option < String >), (uuid,
+    "uuid", false, check, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uuid)],
+    Option < String >), (v4, "v4", false, check, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Ipv4)], Option < String >), (v6, "v6", false, check, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Ipv6)], Option < String >), (host,
+    "host", false, check, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Hostname)], Option < String >), (when, "when", false, skip, [],
+    Option < crate ::DateTime >)]
 );
 /// The `Arrays` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -121,13 +123,14 @@ crate::runtime::serde_struct!(
     optional : Vec < Vec < i64 > >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Arrays, deny = false, [(few, "few", false, [crate ::runtime::Rule::MaxItems(2)],
-    Option < Vec < String > >), (some, "some", false, [crate
-    ::runtime::Rule::MinItems(1)], Option < Vec < i64 > >), (distinct, "distinct", false,
-    [crate ::runtime::Rule::UniqueItems, crate ::runtime::Rule::Items(& [crate
-    ::runtime::Rule::MaxLength(2)])], Option < Vec < String > >), (grid, "grid", false,
-    [crate ::runtime::Rule::Items(& [crate ::runtime::Rule::Items(& [crate
-    ::runtime::Rule::Minimum(0.0)])])], Option < Vec < Vec < i64 > > >)]
+    Arrays, deny = false, [(few, "few", false, check, [crate
+    ::runtime::Rule::MaxItems(2)], Option < Vec < String > >), (some, "some", false,
+    check, [crate ::runtime::Rule::MinItems(1)], Option < Vec < i64 > >), (distinct,
+    "distinct", false, check, [crate ::runtime::Rule::UniqueItems, crate
+    ::runtime::Rule::Items(& [crate ::runtime::Rule::MaxLength(2)])], Option < Vec <
+    String > >), (grid, "grid", false, check, [crate ::runtime::Rule::Items(& [crate
+    ::runtime::Rule::Items(& [crate ::runtime::Rule::Minimum(0.0)])])], Option < Vec <
+    Vec < i64 > > >)]
 );
 /// The `Maps` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -147,11 +150,11 @@ crate::runtime::serde_struct!(
     >), (anything, "anything", 1, optional : ::serde_json::Value)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Maps, deny = false, [(counts, "counts", false, [crate
+    Maps, deny = false, [(counts, "counts", false, check, [crate
     ::runtime::Rule::MinProperties(1), crate ::runtime::Rule::MaxProperties(2), crate
     ::runtime::Rule::Values(& [crate ::runtime::Rule::Minimum(0.0)])], Option <
-    ::std::collections::BTreeMap < String, i64 > >), (anything, "anything", false, [],
-    Option < ::serde_json::Value >)]
+    ::std::collections::BTreeMap < String, i64 > >), (anything, "anything", false, skip,
+    [], Option < ::serde_json::Value >)]
 );
 /// The `Closed` schema.
 #[derive(Clone, PartialEq)]
@@ -172,8 +175,8 @@ crate::runtime::serde_struct!(
     other = deny
 );
 crate::runtime::validate_struct!(
-    Closed, deny = true, [(id, "id", true, [], String), (note, "note", false, [], Option
-    < String >)]
+    Closed, deny = true, [(id, "id", true, skip, [], String), (note, "note", false, skip,
+    [], Option < String >)]
 );
 /// The `Bounded` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -256,8 +259,8 @@ crate::runtime::serde_struct!(
     optional : Vec < crate ::Color >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Choice, deny = false, [(color, "color", true, [], crate ::choice::Color), (colors,
-    "colors", false, [], Option < Vec < crate ::Color > >)]
+    Choice, deny = false, [(color, "color", true, check, [], crate ::choice::Color),
+    (colors, "colors", false, check, [], Option < Vec < crate ::Color > >)]
 );
 /// The `Color` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

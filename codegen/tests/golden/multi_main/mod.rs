@@ -24,9 +24,9 @@ crate::runtime::serde_struct!(
     crate ::PowerState), (host, "host", 2, optional : crate ::Host)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Vm, deny = false, [(name, "name", true, [], String), (power_state, "power_state",
-    false, [], Option < crate ::PowerState >), (host, "host", false, [], Option < crate
-    ::Host >)]
+    Vm, deny = false, [(name, "name", true, skip, [], String), (power_state,
+    "power_state", false, check, [], Option < crate ::PowerState >), (host, "host",
+    false, check, [], Option < crate ::Host >)]
 );
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -59,5 +59,5 @@ crate::runtime::serde_struct!(
     Host, [(name, "name", 0, optional : String)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", false, [], Option < String >)]
+    Host, deny = false, [(name, "name", false, skip, [], Option < String >)]
 );

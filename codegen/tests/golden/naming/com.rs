@@ -45,14 +45,14 @@ pub mod example {
         optional : crate ::com::example::thing::Kind)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Thing, deny = false, [(r#type, "type", true, [], ::std::string::String), (self_,
-        "self", true, [], bool), (r#match, "match", false, [], ::std::option::Option <
-        ::std::string::String >), (_1st, "1st", false, [], ::std::option::Option < i64
-        >), (odata_id, "@odata.id", false, [], ::std::option::Option <
-        ::std::string::String >), (foo_bar, "fooBar", false, [], ::std::option::Option <
-        ::std::string::String >), (foo_bar2, "foo_bar", false, [], ::std::option::Option
-        < ::std::string::String >), (kind, "kind", false, [], ::std::option::Option <
-        crate ::com::example::thing::Kind >)]
+        Thing, deny = false, [(r#type, "type", true, skip, [], ::std::string::String),
+        (self_, "self", true, skip, [], bool), (r#match, "match", false, skip, [],
+        ::std::option::Option < ::std::string::String >), (_1st, "1st", false, skip, [],
+        ::std::option::Option < i64 >), (odata_id, "@odata.id", false, skip, [],
+        ::std::option::Option < ::std::string::String >), (foo_bar, "fooBar", false,
+        skip, [], ::std::option::Option < ::std::string::String >), (foo_bar2, "foo_bar",
+        false, skip, [], ::std::option::Option < ::std::string::String >), (kind, "kind",
+        false, check, [], ::std::option::Option < crate ::com::example::thing::Kind >)]
     );
     /// Collides with `Com.Example.Thing` after case conversion.
     #[derive(Clone, PartialEq, Default)]
@@ -69,7 +69,7 @@ pub mod example {
         Thing2, [(id, "id", 0, optional : ::std::string::String)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Thing2, deny = false, [(id, "id", false, [], ::std::option::Option <
+        Thing2, deny = false, [(id, "id", false, skip, [], ::std::option::Option <
         ::std::string::String >)]
     );
     /// Types that belong to [`Thing`](crate::com::example::Thing).

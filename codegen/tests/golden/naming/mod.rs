@@ -20,6 +20,6 @@ crate::runtime::serde_struct!(
     DateTime2, [(at, "at", 0, optional : crate ::DateTime)], other = ignore
 );
 crate::runtime::validate_struct!(
-    DateTime2, deny = false, [(at, "at", false, [], ::std::option::Option < crate
+    DateTime2, deny = false, [(at, "at", false, skip, [], ::std::option::Option < crate
     ::DateTime >)]
 );

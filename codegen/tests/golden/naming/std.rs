@@ -20,7 +20,7 @@ crate::runtime::serde_struct!(
     (when, "when", 1, optional : crate ::DateTime)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Option, deny = false, [(some, "some", false, [], ::std::option::Option <
-    ::std::boxed::Box < crate ::std::Option > >), (when, "when", false, [],
+    Option, deny = false, [(some, "some", false, check, [], ::std::option::Option <
+    ::std::boxed::Box < crate ::std::Option > >), (when, "when", false, skip, [],
     ::std::option::Option < crate ::DateTime >)]
 );

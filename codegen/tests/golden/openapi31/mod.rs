@@ -29,12 +29,13 @@ crate::runtime::serde_struct!(
     Box < crate ::Host >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", true, [crate ::runtime::Rule::MinLength(1)],
-    String), (maintenance, "maintenance", true, [], Option < bool >), (cpu_load,
-    "cpu_load", false, [crate ::runtime::Rule::ExclusiveMinimum(0.0), crate
+    Host, deny = false, [(name, "name", true, check, [crate
+    ::runtime::Rule::MinLength(1)], String), (maintenance, "maintenance", true, skip, [],
+    Option < bool >), (cpu_load, "cpu_load", false, check, [crate
+    ::runtime::Rule::ExclusiveMinimum(0.0), crate
     ::runtime::Rule::ExclusiveMaximum(100.0)], Option < Option < f64 > >), (api, "api",
-    false, [], Option < crate ::host::Api >), (parent, "parent", false, [], Option <
-    Option < Box < crate ::Host > > >)]
+    false, check, [], Option < crate ::host::Api >), (parent, "parent", false, check, [],
+    Option < Option < Box < crate ::Host > > >)]
 );
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {

@@ -33,12 +33,13 @@ crate::runtime::serde_struct!(
     Vec < Option < i64 > >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Nullability, deny = false, [(required_plain, "required_plain", true, [], String),
-    (required_nullable, "required_nullable", true, [], Option < String >),
-    (optional_plain, "optional_plain", false, [], Option < String >), (optional_nullable,
-    "optional_nullable", false, [], Option < Option < String > >), (nullable_ref,
-    "nullable_ref", false, [], Option < Option < crate ::Cat > >), (nullable_items,
-    "nullable_items", false, [], Option < Vec < Option < i64 > > >)]
+    Nullability, deny = false, [(required_plain, "required_plain", true, skip, [],
+    String), (required_nullable, "required_nullable", true, skip, [], Option < String >),
+    (optional_plain, "optional_plain", false, skip, [], Option < String >),
+    (optional_nullable, "optional_nullable", false, skip, [], Option < Option < String >
+    >), (nullable_ref, "nullable_ref", false, check, [], Option < Option < crate ::Cat >
+    >), (nullable_items, "nullable_items", false, skip, [], Option < Vec < Option < i64 >
+    > >)]
 );
 /// The `Defaults` schema.
 #[derive(Clone, PartialEq)]
@@ -112,11 +113,11 @@ crate::runtime::serde_struct!(
     optional : crate ::defaults::Unusable)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Defaults, deny = false, [(retries, "retries", false, [], i32), (ratio, "ratio",
-    false, [], f64), (enabled, "enabled", false, [], bool), (label, "label", false, [],
-    String), (mode, "mode", false, [], crate ::defaults::Mode), (tags, "tags", false, [],
-    Vec < String >), (unusable, "unusable", false, [], Option < crate
-    ::defaults::Unusable >)]
+    Defaults, deny = false, [(retries, "retries", false, skip, [], i32), (ratio, "ratio",
+    false, skip, [], f64), (enabled, "enabled", false, skip, [], bool), (label, "label",
+    false, skip, [], String), (mode, "mode", false, check, [], crate ::defaults::Mode),
+    (tags, "tags", false, skip, [], Vec < String >), (unusable, "unusable", false, check,
+    [], Option < crate ::defaults::Unusable >)]
 );
 /// A tagged union; `Cat` declares the tag, `Dog` does not.
 #[derive(Debug, Clone, PartialEq)]
@@ -246,8 +247,9 @@ crate::runtime::serde_struct!(
     other = ignore
 );
 crate::runtime::validate_struct!(
-    Cat, deny = false, [(kind, "kind", true, [], String), (lives, "lives", true, [crate
-    ::runtime::Rule::Minimum(0.0), crate ::runtime::Rule::Maximum(9.0)], i64)]
+    Cat, deny = false, [(kind, "kind", true, skip, [], String), (lives, "lives", true,
+    check, [crate ::runtime::Rule::Minimum(0.0), crate ::runtime::Rule::Maximum(9.0)],
+    i64)]
 );
 /// The `Dog` schema.
 #[derive(Clone, PartialEq)]
@@ -264,8 +266,8 @@ crate::runtime::serde_struct!(
     Dog, [(bark, "bark", 0, required : String)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Dog, deny = false, [(bark, "bark", true, [crate ::runtime::Rule::MaxLength(5)],
-    String)]
+    Dog, deny = false, [(bark, "bark", true, check, [crate
+    ::runtime::Rule::MaxLength(5)], String)]
 );
 /// An untagged union, tried in order.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -399,11 +401,12 @@ crate::runtime::serde_struct!(
     (nested, "nested", 4, optional : crate ::loose::Nested)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Loose, deny = false, [(anything, "anything", false, [], Option < ::serde_json::Value
-    >), (free, "free", false, [], Option < ::std::collections::BTreeMap < String,
-    ::serde_json::Value > >), (version, "version", false, [crate ::runtime::Rule::Enum(&
-    ["1", "2"])], Option < i64 >), (fixed, "fixed", false, [], Option < crate
-    ::loose::Fixed >), (nested, "nested", false, [], Option < crate ::loose::Nested >)]
+    Loose, deny = false, [(anything, "anything", false, skip, [], Option <
+    ::serde_json::Value >), (free, "free", false, skip, [], Option <
+    ::std::collections::BTreeMap < String, ::serde_json::Value > >), (version, "version",
+    false, check, [crate ::runtime::Rule::Enum(& ["1", "2"])], Option < i64 >), (fixed,
+    "fixed", false, check, [], Option < crate ::loose::Fixed >), (nested, "nested",
+    false, check, [], Option < crate ::loose::Nested >)]
 );
 /// The `Old` schema.
 #[deprecated]
@@ -422,7 +425,7 @@ crate::runtime::serde_struct!(
     Old, [(legacy, "legacy", 0, optional : String)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Old, deny = false, [(legacy, "legacy", false, [], Option < String >)]
+    Old, deny = false, [(legacy, "legacy", false, skip, [], Option < String >)]
 );
 /// A base with a discriminator; its subtypes are `allOf` of it.
 #[derive(Clone, PartialEq)]
@@ -442,8 +445,8 @@ crate::runtime::serde_struct!(
     optional : Vec < String >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Error, deny = false, [(error_type, "error_type", true, [], String), (messages,
-    "messages", false, [], Option < Vec < String > >)]
+    Error, deny = false, [(error_type, "error_type", true, skip, [], String), (messages,
+    "messages", false, skip, [], Option < Vec < String > >)]
 );
 /// The `NotFound` schema.
 #[derive(Clone, PartialEq)]
@@ -466,9 +469,9 @@ crate::runtime::serde_struct!(
     ignore
 );
 crate::runtime::validate_struct!(
-    NotFound, deny = false, [(error_type, "error_type", true, [], String), (messages,
-    "messages", false, [], Option < Vec < String > >), (resource, "resource", true, [],
-    String)]
+    NotFound, deny = false, [(error_type, "error_type", true, skip, [], String),
+    (messages, "messages", false, skip, [], Option < Vec < String > >), (resource,
+    "resource", true, skip, [], String)]
 );
 /// Types that belong to [`Defaults`](crate::Defaults).
 pub mod defaults {
@@ -500,7 +503,7 @@ pub mod defaults {
         Unusable, [(a, "a", 0, optional : String)], other = ignore
     );
     crate::runtime::validate_struct!(
-        Unusable, deny = false, [(a, "a", false, [], Option < String >)]
+        Unusable, deny = false, [(a, "a", false, skip, [], Option < String >)]
     );
 }
 /// Types that belong to [`Loose`](crate::Loose).
@@ -530,7 +533,7 @@ pub mod loose {
         ignore
     );
     crate::runtime::validate_struct!(
-        Nested, deny = false, [(level, "level", false, [], Option < crate
+        Nested, deny = false, [(level, "level", false, check, [], Option < crate
         ::loose::nested::Level >)]
     );
     /// Types that belong to [`Nested`](crate::loose::Nested).

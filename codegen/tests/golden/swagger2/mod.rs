@@ -29,11 +29,11 @@ crate::runtime::serde_struct!(
     ::HostRef >)], other = ignore
 );
 crate::runtime::validate_struct!(
-    Datastore, deny = false, [(name, "name", true, [], String), (r#type, "type", true,
-    [], crate ::datastore::Type), (capacity, "capacity", false, [crate
-    ::runtime::Rule::Minimum(0.0)], Option < i64 >), (free_space, "free_space", false,
-    [], Option < Option < i64 > >), (hosts, "hosts", false, [], Option < Vec < crate
-    ::HostRef > >)]
+    Datastore, deny = false, [(name, "name", true, skip, [], String), (r#type, "type",
+    true, check, [], crate ::datastore::Type), (capacity, "capacity", false, check,
+    [crate ::runtime::Rule::Minimum(0.0)], Option < i64 >), (free_space, "free_space",
+    false, skip, [], Option < Option < i64 > >), (hosts, "hosts", false, check, [],
+    Option < Vec < crate ::HostRef > >)]
 );
 /// The `HostRef` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -50,7 +50,7 @@ crate::runtime::serde_struct!(
     HostRef, [(host, "host", 0, optional : String)], other = ignore
 );
 crate::runtime::validate_struct!(
-    HostRef, deny = false, [(host, "host", false, [], Option < String >)]
+    HostRef, deny = false, [(host, "host", false, skip, [], Option < String >)]
 );
 /// Types that belong to [`Datastore`](crate::Datastore).
 pub mod datastore {
