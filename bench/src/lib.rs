@@ -64,6 +64,16 @@ fn document(per_kind: usize) -> String {
 /// (from the second on) a `parent` reference to the object before it: a by-value back-reference,
 /// which chains all objects together. Deterministic.
 pub fn synthetic_schema(n: usize) -> String {
+    synthetic(n, true)
+}
+
+/// [`synthetic_schema`] without `related` and `parent`: objects that do not refer to each other,
+/// the shape on which typify's crate builds.
+pub fn synthetic_schema_without_references(n: usize) -> String {
+    synthetic(n, false)
+}
+
+fn synthetic(n: usize, references: bool) -> String {
     let definitions: serde_json::Map<String, Value> = (0..n)
         .map(|i| {
             let mut properties = json!({
@@ -76,7 +86,9 @@ pub fn synthetic_schema(n: usize) -> String {
                 "tags": { "type": "array", "items": { "type": "string" } },
                 "related": { "type": "array", "items": { "$ref": format!("#/$defs/Object{:04}", (i * 7 + 3) % n) } }
             });
-            if i > 0 {
+            if !references {
+                properties.as_object_mut().map(|p| p.remove("related"));
+            } else if i > 0 {
                 properties["parent"] = json!({ "$ref": format!("#/$defs/Object{:04}", i - 1) });
             }
             let definition = json!({
