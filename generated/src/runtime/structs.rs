@@ -77,7 +77,7 @@ impl Visitor<'_> for FieldSeed {
 }
 
 /// A generated struct, as [`decode`] sees it. Written by
-/// [`serde_struct!`](crate::runtime::serde_struct).
+/// `serde_struct!`.
 pub trait DecodeStruct: Sized {
     /// The JSON names of the fields, in order.
     const FIELDS: &'static [&'static str];
@@ -203,7 +203,7 @@ pub fn required<T>(slot: Option<T>, name: &'static str) -> Result<T, &'static st
 }
 
 /// The fields of a generated struct, in order: what its `Serialize` and `Debug` impls walk.
-/// Written by [`serde_struct!`](crate::runtime::serde_struct).
+/// Written by `serde_struct!`.
 pub trait Fields {
     /// The struct's Rust name.
     const NAME: &'static str;
