@@ -311,3 +311,18 @@ fn debug_output_is_what_derive_debug_would_print() {
         "{text}"
     );
 }
+
+#[test]
+fn a_property_given_twice_is_an_error_even_after_null() {
+    let twice = r#"{"id": "a", "default_message": "m", "args": [], "id": "b"}"#;
+    let err = serde_json::from_str::<LocalizableMessage>(twice).expect_err("duplicate");
+    assert!(err.to_string().contains("duplicate field `id`"), "{err}");
+
+    let after_null =
+        r#"{"id": "a", "default_message": "m", "args": [], "localized": null, "localized": "x"}"#;
+    let err = serde_json::from_str::<LocalizableMessage>(after_null).expect_err("duplicate");
+    assert!(
+        err.to_string().contains("duplicate field `localized`"),
+        "{err}"
+    );
+}

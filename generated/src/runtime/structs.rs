@@ -470,3 +470,18 @@ macro_rules! serde_struct {
 
 #[allow(unused_imports)]
 pub(crate) use serde_struct;
+
+#[cfg(test)]
+mod tests {
+    use super::Seen;
+
+    #[test]
+    fn seen_marks_each_index_once_past_64() {
+        let mut seen = Seen::default();
+        for index in [0, 63, 64, 127, 128, 300] {
+            assert!(seen.insert(index), "{index} is new");
+            assert!(!seen.insert(index), "{index} is seen");
+        }
+        assert!(seen.insert(1) && seen.insert(65) && seen.insert(299));
+    }
+}
