@@ -31,7 +31,7 @@ pub use serde_helpers::{discriminator, serialize_tagged};
 pub(crate) use structs::serde_struct;
 pub use structs::{
     DecodeStruct, FieldSeed, FieldVisitor, Fields, Key, UnknownProperties, debug_fields, decode,
-    read_or_null, read_some, required, serialize_fields,
+    read_or_null, read_some, serialize_fields,
 };
 #[allow(unused_imports)]
 pub(crate) use validate::validate_struct;

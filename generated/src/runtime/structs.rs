@@ -85,10 +85,14 @@ pub trait DecodeStruct: Sized {
     const UNKNOWN: UnknownProperties;
     /// What serde's messages say is expected: "a `Name` object".
     const EXPECTING: &'static str;
-    /// One slot per field, and the map of other properties.
+    /// One slot per field, in a tuple.
     type Slots;
     /// The slots before any property is read.
     const EMPTY: Self::Slots;
+    /// The map of other properties the struct keeps, or `()`.
+    type Other;
+    /// The map before any property is read.
+    const NO_OTHER: Self::Other;
 
     /// Reads the value of the field at `index` into its slot.
     fn read<'de, A: MapAccess<'de>>(
@@ -99,18 +103,24 @@ pub trait DecodeStruct: Sized {
 
     /// Reads the value of the other property `name`: skips it, unless the struct keeps them.
     fn keep<'de, A: MapAccess<'de>>(
-        slots: &mut Self::Slots,
+        other: &mut Self::Other,
         name: String,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        let _ = (slots, name);
+        let _ = (other, name);
         map.next_value::<IgnoredAny>().map(drop)
     }
 
-    /// The struct, or the JSON name of a required field that is missing. The slots are taken by
-    /// reference: owning them here would make rustc's drop check walk every type they reach, once
-    /// per struct.
-    fn finish(slots: &mut Self::Slots) -> Result<Self, &'static str>;
+    /// The struct, or `None` with the JSON name of a missing required field in `missing`.
+    ///
+    /// Shaped for rustc's drop check, which walks every type a value can reach, once per type a
+    /// function holds by value (the return type included): the slots are taken by reference,
+    /// and `Option<Self>` is a type that other structs' fields already make it walk.
+    fn finish(
+        slots: &mut Self::Slots,
+        other: &mut Self::Other,
+        missing: &mut &'static str,
+    ) -> Option<Self>;
 }
 
 /// Decodes a generated struct from a JSON object.
@@ -129,6 +139,7 @@ impl<'de, T: DecodeStruct> Visitor<'de> for StructVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut slots = T::EMPTY;
+        let mut other = T::NO_OTHER;
         let mut seen = Seen::default();
         let seed = || FieldSeed {
             fields: T::FIELDS,
@@ -142,13 +153,17 @@ impl<'de, T: DecodeStruct> Visitor<'de> for StructVisitor<T> {
                     }
                     T::read(&mut slots, index, &mut map)?;
                 }
-                Key::Other(name) => T::keep(&mut slots, name, &mut map)?,
+                Key::Other(name) => T::keep(&mut other, name, &mut map)?,
                 Key::Skip => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        T::finish(&mut slots).map_err(A::Error::missing_field)
+        let mut missing = "";
+        match T::finish(&mut slots, &mut other, &mut missing) {
+            Some(value) => Ok(value),
+            None => Err(A::Error::missing_field(missing)),
+        }
     }
 }
 
@@ -195,11 +210,6 @@ pub fn read_or_null<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     *slot = map.next_value()?;
     Ok(())
-}
-
-/// The value of a required field, or its JSON name if it is missing.
-pub fn required<T>(slot: Option<T>, name: &'static str) -> Result<T, &'static str> {
-    slot.ok_or(name)
 }
 
 /// The fields of a generated struct, in order: what its `Serialize` and `Debug` impls walk.
@@ -361,11 +371,21 @@ macro_rules! serde_struct {
     (@read optional_nullable) => { $crate::runtime::read_some };
     (@read defaulted($default:path)) => { $crate::runtime::read_or_null };
 
-    (@finish required $slot:expr, $wire:literal) => { $crate::runtime::required($slot, $wire)? };
-    (@finish optional $slot:expr, $wire:literal) => { $slot };
-    (@finish required_nullable $slot:expr, $wire:literal) => { $crate::runtime::required($slot, $wire)? };
-    (@finish optional_nullable $slot:expr, $wire:literal) => { $slot };
-    (@finish defaulted($default:path) $slot:expr, $wire:literal) => { $slot.unwrap_or_else($default) };
+    (@finish required $slot:expr, $wire:literal, $missing:ident) => {
+        match $slot {
+            ::std::option::Option::Some(value) => value,
+            ::std::option::Option::None => {
+                *$missing = $wire;
+                return ::std::option::Option::None;
+            }
+        }
+    };
+    (@finish optional $slot:expr, $wire:literal, $missing:ident) => { $slot };
+    (@finish required_nullable $slot:expr, $wire:literal, $missing:ident) => {
+        $crate::runtime::serde_struct!(@finish required $slot, $wire, $missing)
+    };
+    (@finish optional_nullable $slot:expr, $wire:literal, $missing:ident) => { $slot };
+    (@finish defaulted($default:path) $slot:expr, $wire:literal, $missing:ident) => { $slot.unwrap_or_else($default) };
 
     (@other ignore) => { $crate::runtime::UnknownProperties::Ignore };
     (@other deny) => { $crate::runtime::UnknownProperties::Deny };
@@ -416,14 +436,10 @@ macro_rules! serde_struct {
             const UNKNOWN: $crate::runtime::UnknownProperties =
                 $crate::runtime::serde_struct!(@other $other $($extra: $extra_ty)?);
             const EXPECTING: &'static str = ::std::concat!("a `", ::std::stringify!($ty), "` object");
-            type Slots = (
-                ($($crate::runtime::serde_struct!(@slot $kind $(($default))? $field_ty),)*),
-                $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?),
-            );
-            const EMPTY: Self::Slots = (
-                ($($crate::runtime::serde_struct!(@none $index),)*),
-                $crate::runtime::serde_struct!(@extra_empty $($extra_ty)?),
-            );
+            type Slots = ($($crate::runtime::serde_struct!(@slot $kind $(($default))? $field_ty),)*);
+            const EMPTY: Self::Slots = ($($crate::runtime::serde_struct!(@none $index),)*);
+            type Other = $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?);
+            const NO_OTHER: Self::Other = $crate::runtime::serde_struct!(@extra_empty $($extra_ty)?);
 
             fn read<'de, A: ::serde::de::MapAccess<'de>>(
                 slots: &mut Self::Slots,
@@ -432,28 +448,32 @@ macro_rules! serde_struct {
             ) -> ::std::result::Result<(), A::Error> {
                 let _ = (&slots, &map);
                 match index {
-                    $($index => $crate::runtime::serde_struct!(@read $kind $(($default))?)(&mut (slots.0).$index, map),)*
+                    $($index => $crate::runtime::serde_struct!(@read $kind $(($default))?)(&mut slots.$index, map),)*
                     _ => ::std::result::Result::Ok(()),
                 }
             }
 
             $(
                 fn keep<'de, A: ::serde::de::MapAccess<'de>>(
-                    slots: &mut Self::Slots,
+                    other: &mut Self::Other,
                     name: ::std::string::String,
                     map: &mut A,
                 ) -> ::std::result::Result<(), A::Error> {
                     let _: ::std::marker::PhantomData<$extra_ty>;
-                    slots.1.insert(name, map.next_value()?);
+                    other.insert(name, map.next_value()?);
                     ::std::result::Result::Ok(())
                 }
             )?
 
             #[allow(unused_variables)]
-            fn finish(slots: &mut Self::Slots) -> ::std::result::Result<Self, &'static str> {
-                ::std::result::Result::Ok($ty {
-                    $($field: $crate::runtime::serde_struct!(@finish $kind $(($default))? (slots.0).$index.take(), $wire),)*
-                    $($extra: ::std::mem::take(&mut slots.1),)?
+            fn finish(
+                slots: &mut Self::Slots,
+                other: &mut Self::Other,
+                missing: &mut &'static str,
+            ) -> ::std::option::Option<Self> {
+                ::std::option::Option::Some($ty {
+                    $($field: $crate::runtime::serde_struct!(@finish $kind $(($default))? slots.$index.take(), $wire, missing),)*
+                    $($extra: ::std::mem::take(other),)?
                 })
             }
         }
