@@ -30,8 +30,8 @@ pub use serde_helpers::{discriminator, serialize_tagged};
 #[allow(unused_imports)]
 pub(crate) use structs::serde_struct;
 pub use structs::{
-    DecodeStruct, FieldSeed, FieldVisitor, Fields, Key, UnknownProperties, debug_fields, decode,
-    read_or_null, read_some, serialize_fields,
+    DecodeStruct, FieldSeed, FieldVisitor, Fields, Key, StructInfo, UnknownProperties,
+    debug_fields, decode, read_or_null, read_some, serialize_fields,
 };
 #[allow(unused_imports)]
 pub(crate) use validate::validate_struct;

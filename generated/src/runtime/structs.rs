@@ -76,23 +76,30 @@ impl Visitor<'_> for FieldSeed {
     }
 }
 
+/// What [`decode`], `serialize_fields` and `debug_fields` need to know of a struct besides its
+/// fields' values.
+#[derive(Debug, Clone, Copy)]
+pub struct StructInfo {
+    /// The Rust name.
+    pub name: &'static str,
+    /// The JSON names of the fields, in order.
+    pub fields: &'static [&'static str],
+    /// What to do with a property that is not a field.
+    pub unknown: UnknownProperties,
+}
+
 /// A generated struct, as [`decode`] sees it. Written by
 /// `serde_struct!`.
 pub trait DecodeStruct: Sized {
-    /// The JSON names of the fields, in order.
-    const FIELDS: &'static [&'static str];
-    /// What to do with a property that is not a field.
-    const UNKNOWN: UnknownProperties;
-    /// What serde's messages say is expected: "a `Name` object".
-    const EXPECTING: &'static str;
+    /// The struct's name, fields and way with other properties. (One constant rather than one
+    /// each: every constant is a body for rustc to check.)
+    const INFO: StructInfo;
     /// One slot per field, in a tuple.
     type Slots;
     /// The slots before any property is read.
     const EMPTY: Self::Slots;
     /// The map of other properties the struct keeps, or `()`.
-    type Other;
-    /// The map before any property is read.
-    const NO_OTHER: Self::Other;
+    type Other: Default;
 
     /// Reads the value of the field at `index` into its slot.
     fn read<'de, A: MapAccess<'de>>(
@@ -134,22 +141,22 @@ impl<'de, T: DecodeStruct> Visitor<'de> for StructVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(T::EXPECTING)
+        write!(f, "a `{}` object", T::INFO.name)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut slots = T::EMPTY;
-        let mut other = T::NO_OTHER;
+        let mut other = T::Other::default();
         let mut seen = Seen::default();
         let seed = || FieldSeed {
-            fields: T::FIELDS,
-            unknown: T::UNKNOWN,
+            fields: T::INFO.fields,
+            unknown: T::INFO.unknown,
         };
         while let Some(key) = map.next_key_seed(seed())? {
             match key {
                 Key::Field(index) => {
                     if !seen.insert(index) {
-                        return Err(A::Error::duplicate_field(T::FIELDS[index]));
+                        return Err(A::Error::duplicate_field(T::INFO.fields[index]));
                     }
                     T::read(&mut slots, index, &mut map)?;
                 }
@@ -214,10 +221,7 @@ pub fn read_or_null<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
 
 /// The fields of a generated struct, in order: what its `Serialize` and `Debug` impls walk.
 /// Written by `serde_struct!`.
-pub trait Fields {
-    /// The struct's Rust name.
-    const NAME: &'static str;
-
+pub trait Fields: DecodeStruct {
     /// Shows each field to `visitor`.
     fn visit<V: FieldVisitor>(&self, visitor: &mut V);
 }
@@ -249,7 +253,7 @@ pub fn serialize_fields<T: Fields, S: Serializer>(
     let mut count = CountFields(0);
     value.visit(&mut count);
     let mut fields = SerializeFields {
-        state: serializer.serialize_struct(T::NAME, count.0)?,
+        state: serializer.serialize_struct(T::INFO.name, count.0)?,
         error: None,
     };
     value.visit(&mut fields);
@@ -261,7 +265,7 @@ pub fn serialize_fields<T: Fields, S: Serializer>(
 
 /// Formats a generated struct as `#[derive(Debug)]` would.
 pub fn debug_fields<T: Fields>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let mut debug = DebugFields(f.debug_struct(T::NAME));
+    let mut debug = DebugFields(f.debug_struct(T::INFO.name));
     value.visit(&mut debug);
     debug.0.finish()
 }
@@ -400,8 +404,6 @@ macro_rules! serde_struct {
     (@encode keep, $ty:ident, $fields:tt) => {};
     (@encode $other:ident, $ty:ident, [$(($field:ident, $wire:literal, $kind:ident)),*]) => {
         impl $crate::runtime::Fields for $ty {
-            const NAME: &'static str = ::std::stringify!($ty);
-
             fn visit<V: $crate::runtime::FieldVisitor>(&self, visitor: &mut V) {
                 let _ = &visitor;
                 $($crate::runtime::serde_struct!(@visit $kind visitor, ::std::stringify!($field), $wire, &self.$field);)*
@@ -423,8 +425,6 @@ macro_rules! serde_struct {
 
     (@extra_ty) => { () };
     (@extra_ty $extra_ty:ty) => { $extra_ty };
-    (@extra_empty) => { () };
-    (@extra_empty $extra_ty:ty) => { <$extra_ty>::new() };
 
     (
         $ty:ident,
@@ -432,14 +432,14 @@ macro_rules! serde_struct {
         other = $other:ident $($extra:ident: $extra_ty:ty)?
     ) => {
         impl $crate::runtime::DecodeStruct for $ty {
-            const FIELDS: &'static [&'static str] = &[$($wire),*];
-            const UNKNOWN: $crate::runtime::UnknownProperties =
-                $crate::runtime::serde_struct!(@other $other $($extra: $extra_ty)?);
-            const EXPECTING: &'static str = ::std::concat!("a `", ::std::stringify!($ty), "` object");
+            const INFO: $crate::runtime::StructInfo = $crate::runtime::StructInfo {
+                name: ::std::stringify!($ty),
+                fields: &[$($wire),*],
+                unknown: $crate::runtime::serde_struct!(@other $other $($extra: $extra_ty)?),
+            };
             type Slots = ($($crate::runtime::serde_struct!(@slot $kind $(($default))? $field_ty),)*);
             const EMPTY: Self::Slots = ($($crate::runtime::serde_struct!(@none $index),)*);
             type Other = $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?);
-            const NO_OTHER: Self::Other = $crate::runtime::serde_struct!(@extra_empty $($extra_ty)?);
 
             fn read<'de, A: ::serde::de::MapAccess<'de>>(
                 slots: &mut Self::Slots,
