@@ -78,12 +78,11 @@ fn emit_struct(
         .map(|field| emit_field(space, name, field, derive_serialize));
     let additional = s.additional.as_ref().map(|(field, shape)| {
         let field = ident(field);
-        let values = shape_tokens(space, shape);
-        let string = std_type(space, Std::String);
+        let map = map_type(space, shape_tokens(space, shape));
         quote! {
             /// The properties that the spec does not name, by name.
             #[serde(flatten)]
-            pub #field: ::std::collections::BTreeMap<#string, #values>,
+            pub #field: #map,
         }
     });
     let defaulted: Vec<&Field> = s.fields.iter().filter(|f| f.default.is_some()).collect();
@@ -158,13 +157,7 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
         let field_name = ident(&field.ident);
         let wire = &field.wire_name;
         let index = proc_macro2::Literal::usize_unsuffixed(index);
-        let mut ty = type_tokens(space, &field.shape.ty);
-        if field.boxed {
-            ty = {
-                let boxed = std_type(space, Std::Box);
-                quote!(#boxed<#ty>)
-            };
-        }
+        let ty = held_type(space, &field.shape.ty, field.boxed, false);
         let kind = match (field.required, field.shape.nullable, &field.default) {
             (true, false, _) => quote!(required),
             (true, true, _) => quote!(required_nullable),
@@ -180,9 +173,8 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
     let other = match (&s.additional, s.deny_unknown_fields) {
         (Some((field, shape)), _) => {
             let field = ident(field);
-            let values = shape_tokens(space, shape);
-            let string = std_type(space, Std::String);
-            quote!(keep #field: ::std::collections::BTreeMap<#string, #values>)
+            let map = map_type(space, shape_tokens(space, shape));
+            quote!(keep #field: #map)
         }
         (None, true) => quote!(deny),
         (None, false) => quote!(ignore),
@@ -231,24 +223,22 @@ fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
 /// | no | no | `Option<T>` (`T` with a default) | `None` (the default) | `None` |
 /// | no | yes | `Option<Option<T>>` | `None` | `Some(None)` |
 pub(crate) fn field_type(space: &TypeSpace, field: &Field) -> TokenStream {
-    let mut ty = type_tokens(space, &field.shape.ty);
-    if field.boxed {
-        ty = {
-            let boxed = std_type(space, Std::Box);
-            quote!(#boxed<#ty>)
-        };
-    }
-    if field.shape.nullable {
-        ty = {
-            let option = std_type(space, Std::Option);
-            quote!(#option<#ty>)
-        };
-    }
+    let ty = held_type(space, &field.shape.ty, field.boxed, field.shape.nullable);
     if !field.required && field.default.is_none() {
-        ty = {
-            let option = std_type(space, Std::Option);
-            quote!(#option<#ty>)
-        };
+        wrap(space, Std::Option, ty)
+    } else {
+        ty
+    }
+}
+
+/// `ty`, in a `Box` where it closes a cycle, then in an `Option` where `null` is allowed.
+fn held_type(space: &TypeSpace, ty: &TypeRef, boxed: bool, nullable: bool) -> TokenStream {
+    let mut ty = type_tokens(space, ty);
+    if boxed {
+        ty = wrap(space, Std::Box, ty);
+    }
+    if nullable {
+        ty = wrap(space, Std::Option, ty);
     }
     ty
 }
@@ -306,20 +296,12 @@ fn emit_field(
 
 /// The Rust type a union variant holds: boxed where it closes a cycle, an `Option` when nullable.
 pub(crate) fn variant_type(space: &TypeSpace, variant: &UnionVariant) -> TokenStream {
-    let mut ty = type_tokens(space, &variant.shape.ty);
-    if variant.boxed {
-        ty = {
-            let boxed = std_type(space, Std::Box);
-            quote!(#boxed<#ty>)
-        };
-    }
-    if variant.shape.nullable {
-        ty = {
-            let option = std_type(space, Std::Option);
-            quote!(#option<#ty>)
-        };
-    }
-    ty
+    held_type(
+        space,
+        &variant.shape.ty,
+        variant.boxed,
+        variant.shape.nullable,
+    )
 }
 
 fn emit_union(
@@ -471,32 +453,26 @@ pub(crate) fn type_tokens(space: &TypeSpace, ty: &TypeRef) -> TokenStream {
         TypeRef::String => std_type(space, Std::String),
         TypeRef::DateTime => quote!(crate::DateTime),
         TypeRef::Json => quote!(::serde_json::Value),
-        TypeRef::Vec(items) => {
-            let items = shape_tokens(space, items);
-            {
-                let vec = std_type(space, Std::Vec);
-                quote!(#vec<#items>)
-            }
-        }
-        TypeRef::Map(values) => {
-            let values = shape_tokens(space, values);
-            let string = std_type(space, Std::String);
-            quote!(::std::collections::BTreeMap<#string, #values>)
-        }
+        TypeRef::Vec(items) => wrap(space, Std::Vec, shape_tokens(space, items)),
+        TypeRef::Map(values) => map_type(space, shape_tokens(space, values)),
     }
 }
 
 /// The Rust type of an item, a map value or an alias: an `Option` when `null` is allowed.
 pub(crate) fn shape_tokens(space: &TypeSpace, shape: &Shape) -> TokenStream {
-    let ty = type_tokens(space, &shape.ty);
-    if shape.nullable {
-        {
-            let option = std_type(space, Std::Option);
-            quote!(#option<#ty>)
-        }
-    } else {
-        ty
-    }
+    held_type(space, &shape.ty, false, shape.nullable)
+}
+
+/// `which<ty>`: a standard container of `ty`.
+fn wrap(space: &TypeSpace, which: Std, ty: TokenStream) -> TokenStream {
+    let container = std_type(space, which);
+    quote!(#container<#ty>)
+}
+
+/// A map from property names to `values`, in key order.
+fn map_type(space: &TypeSpace, values: TokenStream) -> TokenStream {
+    let string = std_type(space, Std::String);
+    quote!(::std::collections::BTreeMap<#string, #values>)
 }
 
 /// `#[doc = "…"]` lines; prettyplease prints them as `///`.
