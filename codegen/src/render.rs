@@ -10,6 +10,7 @@
 //! in order, so the output does not depend on the number of threads.
 
 use std::num::NonZero;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
 use proc_macro2::TokenStream;
@@ -18,6 +19,9 @@ use proc_macro2::TokenStream;
 const PIECES_PER_THREAD: usize = 256;
 
 /// The text of each piece, in order: `emit` turns a piece into tokens.
+///
+/// The threads take the next piece from a shared counter, so that one thread is not left with
+/// all the large pieces; each text goes to its piece's place, so the order is the input's.
 pub(crate) fn render_pieces<P: Sync>(
     pieces: &[P],
     emit: impl Fn(&P) -> TokenStream + Sync,
@@ -26,26 +30,34 @@ pub(crate) fn render_pieces<P: Sync>(
         .map_or(1, NonZero::get)
         .min(pieces.len().div_ceil(PIECES_PER_THREAD))
         .max(1);
-    let render_all =
-        |chunk: &[P]| -> Vec<String> { chunk.iter().map(|piece| render(emit(piece))).collect() };
     if threads == 1 {
-        return render_all(pieces);
+        return pieces.iter().map(|piece| render(emit(piece))).collect();
     }
-    let chunk_size = pieces.len().div_ceil(threads);
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(piece) = pieces.get(index) else {
+                return done;
+            };
+            done.push((index, render(emit(piece))));
+        }
+    };
+    let mut texts = vec![String::new(); pieces.len()];
     thread::scope(|scope| {
-        let workers: Vec<_> = pieces
-            .chunks(chunk_size)
-            .map(|chunk| scope.spawn(|| render_all(chunk)))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mine = work();
+        let theirs = helpers.into_iter().flat_map(|helper| {
+            helper
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
+        for (index, text) in mine.into_iter().chain(theirs) {
+            texts[index] = text;
+        }
+    });
+    texts
 }
 
 /// Formats `tokens` as Rust source.
