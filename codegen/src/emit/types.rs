@@ -8,6 +8,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
+use super::validate::{typed_rules, validated_by_fields};
 use crate::ir::{
     Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef,
     UnionVariant,
@@ -151,8 +152,10 @@ fn emit_struct(
     }
 }
 
-/// The `serde_struct!` invocation that implements `Deserialize` (and `Serialize` and `Debug`).
+/// The `serde_struct!` invocation that implements `Deserialize` (and `Serialize`, `Debug` and,
+/// for most structs, `Validate`).
 fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
+    let validate_fields = validated_by_fields(s);
     let fields = s.fields.iter().enumerate().map(|(index, field)| {
         let field_name = ident(&field.ident);
         let wire = &field.wire_name;
@@ -168,7 +171,11 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
             }
             (false, false, None) => quote!(optional),
         };
-        quote!((#field_name, #wire, #index, #kind: #ty))
+        let rules = validate_fields
+            .then(|| typed_rules(field))
+            .flatten()
+            .map(|rules| quote!(, [#(#rules),*]));
+        quote!((#field_name, #wire, #index, #kind: #ty #rules))
     });
     let other = match (&s.additional, s.deny_unknown_fields) {
         (Some((field, shape)), _) => {
@@ -179,8 +186,13 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
         (None, true) => quote!(deny),
         (None, false) => quote!(ignore),
     };
+    let validate = if validate_fields {
+        quote!(fields)
+    } else {
+        quote!(custom)
+    };
     quote! {
-        crate::runtime::serde_struct!(#name, [#(#fields),*], other = #other);
+        crate::runtime::serde_struct!(#name, other = #other, validate = #validate, [#(#fields),*]);
     }
 }
 

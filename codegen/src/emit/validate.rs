@@ -13,13 +13,9 @@ use crate::ir::{Check, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, Type
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
 pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     let name = ident(&def.path.name);
-    if let TypeKind::Struct(s) = &def.kind
-        && s.additional.is_none()
-        && s.checks.is_empty()
-    {
-        return struct_macro(space, &name, s);
-    }
     let (validate_at, check_json) = match &def.kind {
+        // `serde_struct!` implements it from the fields.
+        TypeKind::Struct(s) if validated_by_fields(s) => return TokenStream::new(),
         TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(space, s)),
         // `open_enum!` implements it.
         TypeKind::Enum(_) => return TokenStream::new(),
@@ -39,26 +35,17 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     }
 }
 
-/// The common struct (no extra properties, no property counts): the runtime's `validate_struct!`
-/// writes the impl from the list of fields.
-fn struct_macro(space: &TypeSpace, name: &proc_macro2::Ident, s: &StructDef) -> TokenStream {
-    let fields = s.fields.iter().map(|field| {
-        let name = ident(&field.ident);
-        let wire = &field.wire_name;
-        let required = field.required;
-        let rules: Vec<TokenStream> = rule_list(&field.shape);
-        let ty = field_type(space, field);
-        let typed = if contains_named(&field.shape.ty) || !rules.is_empty() {
-            quote!(check)
-        } else {
-            quote!(skip)
-        };
-        quote!((#name, #wire, #required, #typed, [#(#rules),*], #ty))
-    });
-    let deny = s.deny_unknown_fields;
-    quote! {
-        crate::runtime::validate_struct!(#name, deny = #deny, [#(#fields),*]);
-    }
+/// Whether `serde_struct!` writes the struct's `impl Validate` from its fields: all structs but
+/// those with extra properties or property counts, whose impl is written here.
+pub(crate) fn validated_by_fields(s: &StructDef) -> bool {
+    s.additional.is_none() && s.checks.is_empty()
+}
+
+/// The rules of a field that typed validation must look at, or `None` for a field whose typed
+/// value cannot fail a check (no rules, no generated type inside).
+pub(crate) fn typed_rules(field: &Field) -> Option<Vec<TokenStream>> {
+    let rules = rule_list(&field.shape);
+    (contains_named(&field.shape.ty) || !rules.is_empty()).then_some(rules)
 }
 
 /// The explicit impl, for structs with extra properties or property counts.

@@ -31,13 +31,11 @@ pub use serde_helpers::{discriminator, serialize_tagged};
 pub(crate) use structs::serde_struct;
 pub use structs::{
     DecodeStruct, FieldSeed, FieldVisitor, Fields, Key, StructInfo, UnknownProperties,
-    debug_fields, decode, read_or_null, read_some, serialize_fields,
+    debug_fields, decode, field, read_or_null, read_some, serialize_fields,
 };
-#[allow(unused_imports)]
-pub(crate) use validate::validate_struct;
 pub use validate::{
-    Code, FieldCheck, Format, Mode, Path, Report, Rule, Validate, ValidationError,
+    CheckFields, Code, Format, Mode, Path, Report, Rule, Validate, ValidationError,
     ValidationErrors, check_additional_properties, check_element, check_field, check_object,
     check_property_count, check_rules, check_tag, deny_unknown_properties, expect_object,
-    no_alternative, unknown_tag, validate_fields,
+    no_alternative, unknown_tag, validate_field,
 };

@@ -84,6 +84,8 @@ pub struct StructInfo {
     pub name: &'static str,
     /// The JSON names of the fields, in order.
     pub fields: &'static [&'static str],
+    /// Whether each field must be present, in the same order.
+    pub required: &'static [bool],
     /// What to do with a property that is not a field.
     pub unknown: UnknownProperties,
 }
@@ -345,36 +347,140 @@ impl FieldVisitor for DebugFields<'_, '_> {
     }
 }
 
-/// `impl DecodeStruct` and `impl Deserialize` for a generated struct, and (unless it keeps other
-/// properties, where serde's derive encodes the flattened map) `impl Fields`, `Serialize` and
-/// `Debug`.
+/// What differs between the kinds of field `serde_struct!` knows: one module per kind, named as
+/// the macro names the kind, so that the macro reaches the right helpers by the kind's name
+/// instead of by a macro rule per field.
 ///
-/// Each field is `(ident, "json name", index, kind: Type)`, where `index` is its position and
-/// `Type` is what JSON holds and `kind` says how the field is made from it:
-/// - `required: T`: the field is a `T`; missing is an error;
-/// - `optional: T`: the field is an `Option<T>`; missing and `null` are `None`;
-/// - `required_nullable: T`: the field is an `Option<T>`; `null` is `None`, missing is an error;
-/// - `optional_nullable: T`: the field is an `Option<Option<T>>`; missing is `None`, `null` is
-///   `Some(None)`;
-/// - `defaulted(path): T`: the field is a `T`; missing or `null` is `path()`.
+/// | kind | field | slot | absent | `null` |
+/// | --- | --- | --- | --- | --- |
+/// | `required` | `T` | `Option<T>` | error | error (unless `T` is an `Option`) |
+/// | `optional` | `Option<T>` | `Option<T>` | `None` | `None` |
+/// | `required_nullable` | `Option<T>` | `Option<Option<T>>` | error | `None` |
+/// | `optional_nullable` | `Option<Option<T>>` | `Option<Option<T>>` | `None` | `Some(None)` |
+/// | `defaulted` | `T` | `Option<T>` | the default | the default |
+///
+/// Each module has `Field<T>` and `Slot<T>` (the types above), `REQUIRED`, `EMPTY` (the slot
+/// before the property is read), `read` (the property's value into the slot) and `visit` (the
+/// field, shown to a [`FieldVisitor`]).
+pub mod field {
+    /// A field that must be present.
+    pub mod required {
+        use crate::runtime::FieldVisitor;
+        pub use crate::runtime::read_some as read;
+        pub use ::std::option::Option::None as EMPTY;
+        use serde::Serialize;
+        use std::fmt::Debug;
+
+        /// The field's type.
+        pub type Field<T> = T;
+        /// The slot's type.
+        pub type Slot<T> = Option<T>;
+        /// Whether the property must be present.
+        pub const REQUIRED: bool = true;
+
+        /// Shows the field to `visitor`.
+        pub fn visit<V: FieldVisitor, T: Serialize + Debug + ?Sized>(
+            visitor: &mut V,
+            name: &'static str,
+            wire: &'static str,
+            value: &T,
+        ) {
+            visitor.field(name, wire, value);
+        }
+    }
+
+    /// A field that may be absent or `null`, both `None`.
+    pub mod optional {
+        use crate::runtime::FieldVisitor;
+        pub use crate::runtime::read_or_null as read;
+        pub use ::std::option::Option::None as EMPTY;
+        use serde::Serialize;
+        use std::fmt::Debug;
+
+        /// The field's type.
+        pub type Field<T> = Option<T>;
+        /// The slot's type.
+        pub type Slot<T> = Option<T>;
+        /// Whether the property must be present.
+        pub const REQUIRED: bool = false;
+
+        /// Shows the field to `visitor`: left out of JSON when `None`.
+        pub fn visit<V: FieldVisitor, T: Serialize + Debug>(
+            visitor: &mut V,
+            name: &'static str,
+            wire: &'static str,
+            value: &Option<T>,
+        ) {
+            visitor.optional(name, wire, value);
+        }
+    }
+
+    /// A field that must be present and may be `null`.
+    pub mod required_nullable {
+        pub use super::required::{EMPTY, REQUIRED, visit};
+        pub use crate::runtime::read_some as read;
+
+        /// The field's type.
+        pub type Field<T> = Option<T>;
+        /// The slot's type.
+        pub type Slot<T> = Option<Option<T>>;
+    }
+
+    /// A field that may be absent (`None`) or `null` (`Some(None)`).
+    pub mod optional_nullable {
+        pub use super::optional::{EMPTY, REQUIRED, visit};
+        pub use crate::runtime::read_some as read;
+
+        /// The field's type.
+        pub type Field<T> = Option<Option<T>>;
+        /// The slot's type.
+        pub type Slot<T> = Option<Option<T>>;
+    }
+
+    /// A field with the spec's default when absent or `null`.
+    pub mod defaulted {
+        pub use super::optional::{EMPTY, REQUIRED};
+        pub use super::required::visit;
+        pub use crate::runtime::read_or_null as read;
+
+        /// The field's type.
+        pub type Field<T> = T;
+        /// The slot's type.
+        pub type Slot<T> = Option<T>;
+    }
+}
+
+/// Everything a generated struct needs besides its declaration: `impl DecodeStruct` and
+/// `Deserialize`; unless it keeps other properties (where serde's derive encodes the flattened
+/// map), `impl Fields`, `Serialize` and `Debug`; with `validate = fields`, `impl Validate` and
+/// [`CheckFields`](crate::runtime::CheckFields) (with `validate = custom` the generator writes
+/// `Validate` itself).
+///
+/// Each field is `(ident, "json name", index, kind: Type)` or `(ident, "json name", index, kind:
+/// Type, [rules])`: `index` is its position, `kind` one of the modules of [`field`] (`defaulted`
+/// with the path of the function that gives the default: `defaulted(path)`), `Type` what JSON
+/// holds, and `[rules]` the spec's constraints. A field with `[rules]` (even `[]`, for a type
+/// with checks of its own) is validated on typed values; one without is only checked in raw JSON.
 ///
 /// `other` is `ignore`, `deny` (`additionalProperties: false`) or `keep field: Type` (the map of
 /// other properties).
+///
+/// ```text
+/// serde_struct!(Progress, other = ignore, validate = fields, [
+///     (total, "total", 0, required: i64, [Rule::Minimum(0.0)]),
+///     (message, "message", 1, optional: Message, []),
+///     (note, "note", 2, optional: String),
+/// ]);
+/// ```
 // A spec may have no type that needs it.
 #[allow(unused_macros)]
 macro_rules! serde_struct {
-    (@slot required $ty:ty) => { ::std::option::Option<$ty> };
-    (@slot optional $ty:ty) => { ::std::option::Option<$ty> };
-    (@slot required_nullable $ty:ty) => { ::std::option::Option<::std::option::Option<$ty>> };
-    (@slot optional_nullable $ty:ty) => { ::std::option::Option<::std::option::Option<$ty>> };
-    (@slot defaulted($default:path) $ty:ty) => { ::std::option::Option<$ty> };
+    (@other ignore) => { $crate::runtime::UnknownProperties::Ignore };
+    (@other deny) => { $crate::runtime::UnknownProperties::Deny };
+    (@other keep $extra:ident: $extra_ty:ty) => { $crate::runtime::UnknownProperties::Keep };
 
-    (@read required) => { $crate::runtime::read_some };
-    (@read optional) => { $crate::runtime::read_or_null };
-    (@read required_nullable) => { $crate::runtime::read_some };
-    (@read optional_nullable) => { $crate::runtime::read_some };
-    (@read defaulted($default:path)) => { $crate::runtime::read_or_null };
-
+    // The field from its slot. (A function per kind would have to return the field wrapped, in a
+    // type of its own for each field type: one more type for drop check to walk.)
     (@finish required $slot:expr, $wire:literal, $missing:ident) => {
         match $slot {
             ::std::option::Option::Some(value) => value,
@@ -384,29 +490,21 @@ macro_rules! serde_struct {
             }
         }
     };
-    (@finish optional $slot:expr, $wire:literal, $missing:ident) => { $slot };
     (@finish required_nullable $slot:expr, $wire:literal, $missing:ident) => {
         $crate::runtime::serde_struct!(@finish required $slot, $wire, $missing)
     };
-    (@finish optional_nullable $slot:expr, $wire:literal, $missing:ident) => { $slot };
     (@finish defaulted($default:path) $slot:expr, $wire:literal, $missing:ident) => { $slot.unwrap_or_else($default) };
+    (@finish $optional:ident $slot:expr, $wire:literal, $missing:ident) => { $slot };
 
-    (@other ignore) => { $crate::runtime::UnknownProperties::Ignore };
-    (@other deny) => { $crate::runtime::UnknownProperties::Deny };
-    (@other keep $extra:ident: $extra_ty:ty) => { $crate::runtime::UnknownProperties::Keep };
-
-    (@none $index:tt) => { ::std::option::Option::None };
-
-    (@visit optional $visitor:ident, $name:expr, $wire:literal, $value:expr) => { $visitor.optional($name, $wire, $value) };
-    (@visit optional_nullable $visitor:ident, $name:expr, $wire:literal, $value:expr) => { $visitor.optional($name, $wire, $value) };
-    (@visit $kind:ident $visitor:ident, $name:expr, $wire:literal, $value:expr) => { $visitor.field($name, $wire, $value) };
+    (@extra_ty) => { () };
+    (@extra_ty $extra_ty:ty) => { $extra_ty };
 
     (@encode keep, $ty:ident, $fields:tt) => {};
     (@encode $other:ident, $ty:ident, [$(($field:ident, $wire:literal, $kind:ident)),*]) => {
         impl $crate::runtime::Fields for $ty {
             fn visit<V: $crate::runtime::FieldVisitor>(&self, visitor: &mut V) {
                 let _ = &visitor;
-                $($crate::runtime::serde_struct!(@visit $kind visitor, ::std::stringify!($field), $wire, &self.$field);)*
+                $($crate::runtime::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field);)*
             }
         }
 
@@ -423,22 +521,53 @@ macro_rules! serde_struct {
         }
     };
 
-    (@extra_ty) => { () };
-    (@extra_ty $extra_ty:ty) => { $extra_ty };
+    (@validate custom, $ty:ident, $fields:tt) => {};
+    (@validate fields, $ty:ident, [$(($field:ident, $wire:literal, $index:tt, $kind:ident, $field_ty:ty $(, [$($rule:expr),*])?)),*]) => {
+        impl $crate::runtime::Validate for $ty {
+            #[allow(unused_variables)]
+            fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
+                $($($crate::runtime::validate_field(&self.$field, $wire, &[$($rule),*], at, report);)?)*
+            }
+
+            fn check_json(
+                value: &::serde_json::Value,
+                _rules: &[$crate::runtime::Rule],
+                at: &$crate::runtime::Path<'_>,
+                report: &mut $crate::runtime::Report,
+            ) {
+                $crate::runtime::check_object::<Self>(value, at, report);
+            }
+        }
+
+        impl $crate::runtime::CheckFields for $ty {
+            #[allow(unused_variables)]
+            fn check_field(
+                index: usize,
+                value: &::serde_json::Value,
+                at: &$crate::runtime::Path<'_>,
+                report: &mut $crate::runtime::Report,
+            ) {
+                match index {
+                    $($index => $crate::runtime::check_element::<$crate::runtime::field::$kind::Field<$field_ty>>(value, &[$($($rule),*)?], at, report),)*
+                    _ => {}
+                }
+            }
+        }
+    };
 
     (
-        $ty:ident,
-        [$(($field:ident, $wire:literal, $index:tt, $kind:ident $(($default:path))?: $field_ty:ty)),* $(,)?],
-        other = $other:ident $($extra:ident: $extra_ty:ty)?
+        $ty:ident, other = $other:ident $($extra:ident: $extra_ty:ty)?, validate = $validate:ident,
+        [$(($field:ident, $wire:literal, $index:tt, $kind:ident $(($default:path))?: $field_ty:ty $(, [$($rule:expr),*])?)),* $(,)?]
     ) => {
         impl $crate::runtime::DecodeStruct for $ty {
             const INFO: $crate::runtime::StructInfo = $crate::runtime::StructInfo {
                 name: ::std::stringify!($ty),
                 fields: &[$($wire),*],
+                required: &[$($crate::runtime::field::$kind::REQUIRED),*],
                 unknown: $crate::runtime::serde_struct!(@other $other $($extra: $extra_ty)?),
             };
-            type Slots = ($($crate::runtime::serde_struct!(@slot $kind $(($default))? $field_ty),)*);
-            const EMPTY: Self::Slots = ($($crate::runtime::serde_struct!(@none $index),)*);
+            type Slots = ($($crate::runtime::field::$kind::Slot<$field_ty>,)*);
+            const EMPTY: Self::Slots = ($($crate::runtime::field::$kind::EMPTY,)*);
             type Other = $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?);
 
             fn read<'de, A: ::serde::de::MapAccess<'de>>(
@@ -448,7 +577,7 @@ macro_rules! serde_struct {
             ) -> ::std::result::Result<(), A::Error> {
                 let _ = (&slots, &map);
                 match index {
-                    $($index => $crate::runtime::serde_struct!(@read $kind $(($default))?)(&mut slots.$index, map),)*
+                    $($index => $crate::runtime::field::$kind::read(&mut slots.$index, map),)*
                     _ => ::std::result::Result::Ok(()),
                 }
             }
@@ -485,6 +614,7 @@ macro_rules! serde_struct {
         }
 
         $crate::runtime::serde_struct!(@encode $other, $ty, [$(($field, $wire, $kind)),*]);
+        $crate::runtime::serde_struct!(@validate $validate, $ty, [$(($field, $wire, $index, $kind, $field_ty $(, [$($rule),*])?)),*]);
     };
 }
 

@@ -13,6 +13,7 @@ use std::sync::{OnceLock, RwLock};
 use serde_json::Value;
 
 use super::DateTime;
+use super::structs::{DecodeStruct, UnknownProperties};
 
 /// Whether a value that an enum does not list is a problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -631,120 +632,55 @@ pub fn check_field<T>(
     }
 }
 
-/// One field of a struct, as [`check_object`] sees it.
-pub struct FieldCheck {
-    /// The JSON name.
-    pub name: &'static str,
-    /// Whether the property must be present.
-    pub required: bool,
-    /// The field's rules.
-    pub rules: &'static [Rule],
-    /// [`check_element`] for the field's type.
-    pub check: fn(&Value, &[Rule], &Path<'_>, &mut Report),
+/// A generated struct whose fields [`check_object`] checks one by one: written by
+/// `serde_struct!` (with `validate = fields`), next to a `Validate` impl that calls it.
+pub trait CheckFields: DecodeStruct {
+    /// Checks `value` as the field at `index` (its JSON name is `T::INFO.fields[index]`),
+    /// with the field's rules.
+    fn check_field(index: usize, value: &Value, at: &Path<'_>, report: &mut Report);
 }
 
-/// Finds every problem in a JSON value that did not decode as the struct with these `fields`;
-/// `deny` rejects properties that are not fields (`additionalProperties: false`).
-pub fn check_object(
-    value: &Value,
-    fields: &[FieldCheck],
-    deny: bool,
-    at: &Path<'_>,
-    report: &mut Report,
-) {
+/// Finds every problem in a JSON value that did not decode as the struct `T`: a missing required
+/// property, each property checked as its field, and (`additionalProperties: false`) properties
+/// that are not fields.
+pub fn check_object<T: CheckFields>(value: &Value, at: &Path<'_>, report: &mut Report) {
     let Some(object) = expect_object(value, at, report) else {
         return;
     };
-    for field in fields {
-        let here = at.key(field.name);
-        match object.get(field.name) {
-            Some(value) => (field.check)(value, field.rules, &here, report),
-            None if field.required => report.push(
+    let info = T::INFO;
+    for (index, (name, required)) in info.fields.iter().zip(info.required).enumerate() {
+        let here = at.key(name);
+        match object.get(*name) {
+            Some(value) => T::check_field(index, value, &here, report),
+            None if *required => report.push(
                 &here,
                 Code::Required,
-                format!("missing required property `{}`", field.name),
+                format!("missing required property `{name}`"),
             ),
             None => {}
         }
     }
-    if deny
+    if info.unknown == UnknownProperties::Deny
         && object
             .keys()
-            .any(|key| !fields.iter().any(|f| f.name == key))
+            .any(|key| !info.fields.contains(&key.as_str()))
     {
-        let known: Vec<&str> = fields.iter().map(|field| field.name).collect();
-        deny_unknown_properties(object, &known, at, report);
+        deny_unknown_properties(object, info.fields, at, report);
     }
 }
 
-/// Validates the fields of a typed struct: each one's own checks, then its rules. A field whose
-/// type and rules can report nothing is `None`.
-#[allow(clippy::type_complexity)]
-pub fn validate_fields(
-    fields: &[Option<(&'static str, &dyn Validate, &[Rule])>],
+/// Validates one field of a typed struct: its own checks, then its rules.
+pub fn validate_field<T: Validate + ?Sized>(
+    value: &T,
+    name: &'static str,
+    rules: &[Rule],
     at: &Path<'_>,
     report: &mut Report,
 ) {
-    for (name, value, rules) in fields.iter().flatten() {
-        let here = at.key(name);
-        value.validate_at(&here, report);
-        check_rules(*value, rules, &here, report);
-    }
+    let here = at.key(name);
+    value.validate_at(&here, report);
+    check_rules(value, rules, &here, report);
 }
-
-/// `impl Validate` for a generated struct, from its fields: the identifier, the JSON name,
-/// whether it is required, whether the typed value can fail a check (`check`) or not (`skip`: its
-/// type has no constraints of its own and it has no rules), its rules and its Rust type. `deny` rejects properties that are not
-/// fields. The impl is two tables and two calls: the work is in [`validate_fields`] and
-/// [`check_object`], written once.
-///
-/// ```text
-/// validate_struct!(Progress, deny = false, [(total, "total", true, skip, [], i64), (message, "message", true, check, [], Message)]);
-/// ```
-// A spec may have no type that needs it.
-#[allow(unused_macros)]
-macro_rules! validate_struct {
-    (@typed check, $wire:literal, $value:expr, [$($rule:expr),*]) => {
-        ::std::option::Option::Some((
-            $wire,
-            $value as &dyn $crate::runtime::Validate,
-            &[$($rule),*] as &[$crate::runtime::Rule],
-        ))
-    };
-    (@typed skip, $wire:literal, $value:expr, [$($rule:expr),*]) => { ::std::option::Option::None };
-
-    ($ty:ident, deny = $deny:literal, [$(($field:ident, $wire:literal, $required:literal, $typed:ident, [$($rule:expr),*], $field_ty:ty)),* $(,)?]) => {
-        impl $crate::runtime::Validate for $ty {
-            fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
-                $crate::runtime::validate_fields(
-                    &[$($crate::runtime::validate_struct!(@typed $typed, $wire, &self.$field, [$($rule),*]),)*],
-                    at,
-                    report,
-                );
-            }
-
-            fn check_json(
-                value: &::serde_json::Value,
-                _rules: &[$crate::runtime::Rule],
-                at: &$crate::runtime::Path<'_>,
-                report: &mut $crate::runtime::Report,
-            ) {
-                const FIELDS: &[$crate::runtime::FieldCheck] = &[$(
-                    $crate::runtime::FieldCheck {
-                        name: $wire,
-                        required: $required,
-                        rules: &[$($rule),*],
-                        check: $crate::runtime::check_element::<$field_ty>,
-                    },
-                )*];
-                $crate::runtime::check_object(value, FIELDS, $deny, at, report);
-            }
-        }
-    };
-}
-
-#[allow(unused_imports)]
-pub(crate) use validate_struct;
 
 /// The object that a struct decodes from, or a `type` problem.
 pub fn expect_object<'v>(

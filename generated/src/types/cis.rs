@@ -57,13 +57,8 @@ pub mod task {
         pub message: crate::vapi::std::LocalizableMessage,
     }
     crate::runtime::serde_struct!(
-        Progress, [(total, "total", 0, required : i64), (completed, "completed", 1,
-        required : i64), (message, "message", 2, required : crate
-        ::vapi::std::LocalizableMessage)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        Progress, deny = false, [(total, "total", true, skip, [], i64), (completed,
-        "completed", true, skip, [], i64), (message, "message", true, check, [], crate
-        ::vapi::std::LocalizableMessage)]
+        Progress, other = ignore, validate = fields, [(total, "total", 0, required :
+        i64), (completed, "completed", 1, required : i64), (message, "message", 2,
+        required : crate ::vapi::std::LocalizableMessage, [])]
     );
 }

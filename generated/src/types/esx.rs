@@ -59,21 +59,12 @@ pub mod settings {
         pub retriable: Option<bool>,
     }
     crate::runtime::serde_struct!(
-        Notification, [(r#type, "type", 0, optional : crate
-        ::esx::settings::notification::Type), (id, "id", 1, required : String), (time,
-        "time", 2, required : crate ::DateTime), (message, "message", 3, required : crate
-        ::vapi::std::LocalizableMessage), (resolution, "resolution", 4, optional : crate
-        ::vapi::std::LocalizableMessage), (originator, "originator", 5, optional :
-        String), (retriable, "retriable", 6, optional : bool)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        Notification, deny = false, [(r#type, "type", false, check, [], Option < crate
-        ::esx::settings::notification::Type >), (id, "id", true, skip, [], String),
-        (time, "time", true, skip, [], crate ::DateTime), (message, "message", true,
-        check, [], crate ::vapi::std::LocalizableMessage), (resolution, "resolution",
-        false, check, [], Option < crate ::vapi::std::LocalizableMessage >), (originator,
-        "originator", false, skip, [], Option < String >), (retriable, "retriable",
-        false, skip, [], Option < bool >)]
+        Notification, other = ignore, validate = fields, [(r#type, "type", 0, optional :
+        crate ::esx::settings::notification::Type, []), (id, "id", 1, required : String),
+        (time, "time", 2, required : crate ::DateTime), (message, "message", 3, required
+        : crate ::vapi::std::LocalizableMessage, []), (resolution, "resolution", 4,
+        optional : crate ::vapi::std::LocalizableMessage, []), (originator, "originator",
+        5, optional : String), (retriable, "retriable", 6, optional : bool)]
     );
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
@@ -105,16 +96,10 @@ pub mod settings {
         pub errors: Option<Vec<crate::esx::settings::Notification>>,
     }
     crate::runtime::serde_struct!(
-        Notifications, [(info, "info", 0, optional : Vec < crate
-        ::esx::settings::Notification >), (warnings, "warnings", 1, optional : Vec <
-        crate ::esx::settings::Notification >), (errors, "errors", 2, optional : Vec <
-        crate ::esx::settings::Notification >)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        Notifications, deny = false, [(info, "info", false, check, [], Option < Vec <
-        crate ::esx::settings::Notification > >), (warnings, "warnings", false, check,
-        [], Option < Vec < crate ::esx::settings::Notification > >), (errors, "errors",
-        false, check, [], Option < Vec < crate ::esx::settings::Notification > >)]
+        Notifications, other = ignore, validate = fields, [(info, "info", 0, optional :
+        Vec < crate ::esx::settings::Notification >, []), (warnings, "warnings", 1,
+        optional : Vec < crate ::esx::settings::Notification >, []), (errors, "errors",
+        2, optional : Vec < crate ::esx::settings::Notification >, [])]
     );
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
@@ -164,20 +149,13 @@ pub mod settings {
                 pub notifications: crate::esx::settings::Notifications,
             }
             crate::runtime::serde_struct!(
-                StageStatus, [(status, "status", 0, required : crate
-                ::esx::settings::clusters::software::stage_status::Status), (progress,
-                "progress", 1, optional : crate ::cis::task::Progress), (start_time,
-                "start_time", 2, required : crate ::DateTime), (end_time, "end_time", 3,
-                required : crate ::DateTime), (notifications, "notifications", 4,
-                required : crate ::esx::settings::Notifications)], other = ignore
-            );
-            crate::runtime::validate_struct!(
-                StageStatus, deny = false, [(status, "status", true, check, [], crate
-                ::esx::settings::clusters::software::stage_status::Status), (progress,
-                "progress", false, check, [], Option < crate ::cis::task::Progress >),
-                (start_time, "start_time", true, skip, [], crate ::DateTime), (end_time,
-                "end_time", true, skip, [], crate ::DateTime), (notifications,
-                "notifications", true, check, [], crate ::esx::settings::Notifications)]
+                StageStatus, other = ignore, validate = fields, [(status, "status", 0,
+                required : crate
+                ::esx::settings::clusters::software::stage_status::Status, []),
+                (progress, "progress", 1, optional : crate ::cis::task::Progress, []),
+                (start_time, "start_time", 2, required : crate ::DateTime), (end_time,
+                "end_time", 3, required : crate ::DateTime), (notifications,
+                "notifications", 4, required : crate ::esx::settings::Notifications, [])]
             );
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
@@ -227,20 +205,13 @@ pub mod settings {
                 pub notifications: crate::esx::settings::Notifications,
             }
             crate::runtime::serde_struct!(
-                ApplyStatus, [(status, "status", 0, required : crate
-                ::esx::settings::clusters::software::apply_status::Status), (progress,
-                "progress", 1, optional : crate ::cis::task::Progress), (start_time,
-                "start_time", 2, required : crate ::DateTime), (end_time, "end_time", 3,
-                required : crate ::DateTime), (notifications, "notifications", 4,
-                required : crate ::esx::settings::Notifications)], other = ignore
-            );
-            crate::runtime::validate_struct!(
-                ApplyStatus, deny = false, [(status, "status", true, check, [], crate
-                ::esx::settings::clusters::software::apply_status::Status), (progress,
-                "progress", false, check, [], Option < crate ::cis::task::Progress >),
-                (start_time, "start_time", true, skip, [], crate ::DateTime), (end_time,
-                "end_time", true, skip, [], crate ::DateTime), (notifications,
-                "notifications", true, check, [], crate ::esx::settings::Notifications)]
+                ApplyStatus, other = ignore, validate = fields, [(status, "status", 0,
+                required : crate
+                ::esx::settings::clusters::software::apply_status::Status, []),
+                (progress, "progress", 1, optional : crate ::cis::task::Progress, []),
+                (start_time, "start_time", 2, required : crate ::DateTime), (end_time,
+                "end_time", 3, required : crate ::DateTime), (notifications,
+                "notifications", 4, required : crate ::esx::settings::Notifications, [])]
             );
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {

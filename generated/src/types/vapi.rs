@@ -36,18 +36,11 @@ pub mod std {
         pub localized: Option<String>,
     }
     crate::runtime::serde_struct!(
-        LocalizableMessage, [(id, "id", 0, required : String), (default_message,
-        "default_message", 1, required : String), (args, "args", 2, required : Vec <
-        String >), (params, "params", 3, optional : ::std::collections::BTreeMap <
-        String, crate ::vapi::std::LocalizationParam >), (localized, "localized", 4,
-        optional : String)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        LocalizableMessage, deny = false, [(id, "id", true, skip, [], String),
-        (default_message, "default_message", true, skip, [], String), (args, "args",
-        true, skip, [], Vec < String >), (params, "params", false, check, [], Option <
-        ::std::collections::BTreeMap < String, crate ::vapi::std::LocalizationParam > >),
-        (localized, "localized", false, skip, [], Option < String >)]
+        LocalizableMessage, other = ignore, validate = fields, [(id, "id", 0, required :
+        String), (default_message, "default_message", 1, required : String), (args,
+        "args", 2, required : Vec < String >), (params, "params", 3, optional :
+        ::std::collections::BTreeMap < String, crate ::vapi::std::LocalizationParam >,
+        []), (localized, "localized", 4, optional : String)]
     );
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
@@ -119,20 +112,12 @@ pub mod std {
         pub precision: Option<i64>,
     }
     crate::runtime::serde_struct!(
-        LocalizationParam, [(s, "s", 0, optional : String), (dt, "dt", 1, optional :
-        crate ::DateTime), (i, "i", 2, optional : i64), (d, "d", 3, optional : f64), (l,
-        "l", 4, optional : crate ::vapi::std::NestedLocalizableMessage), (format,
-        "format", 5, optional : crate ::vapi::std::localization_param::DateTimeFormat),
-        (precision, "precision", 6, optional : i64)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        LocalizationParam, deny = false, [(s, "s", false, skip, [], Option < String >),
-        (dt, "dt", false, skip, [], Option < crate ::DateTime >), (i, "i", false, skip,
-        [], Option < i64 >), (d, "d", false, skip, [], Option < f64 >), (l, "l", false,
-        check, [], Option < crate ::vapi::std::NestedLocalizableMessage >), (format,
-        "format", false, check, [], Option < crate
-        ::vapi::std::localization_param::DateTimeFormat >), (precision, "precision",
-        false, skip, [], Option < i64 >)]
+        LocalizationParam, other = ignore, validate = fields, [(s, "s", 0, optional :
+        String), (dt, "dt", 1, optional : crate ::DateTime), (i, "i", 2, optional : i64),
+        (d, "d", 3, optional : f64), (l, "l", 4, optional : crate
+        ::vapi::std::NestedLocalizableMessage, []), (format, "format", 5, optional :
+        crate ::vapi::std::localization_param::DateTimeFormat, []), (precision,
+        "precision", 6, optional : i64)]
     );
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
@@ -160,14 +145,9 @@ pub mod std {
         >,
     }
     crate::runtime::serde_struct!(
-        NestedLocalizableMessage, [(id, "id", 0, required : String), (params, "params",
-        1, optional : ::std::collections::BTreeMap < String, crate
-        ::vapi::std::LocalizationParam >)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        NestedLocalizableMessage, deny = false, [(id, "id", true, skip, [], String),
-        (params, "params", false, check, [], Option < ::std::collections::BTreeMap <
-        String, crate ::vapi::std::LocalizationParam > >)]
+        NestedLocalizableMessage, other = ignore, validate = fields, [(id, "id", 0,
+        required : String), (params, "params", 1, optional : ::std::collections::BTreeMap
+        < String, crate ::vapi::std::LocalizationParam >, [])]
     );
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {

@@ -19,14 +19,9 @@ pub struct Node {
     pub children: Option<Vec<crate::Node>>,
 }
 crate::runtime::serde_struct!(
-    Node, [(value, "value", 0, required : i32), (next, "next", 1, optional : Box < crate
-    ::Node >), (children, "children", 2, optional : Vec < crate ::Node >)], other =
-    ignore
-);
-crate::runtime::validate_struct!(
-    Node, deny = false, [(value, "value", true, skip, [], i32), (next, "next", false,
-    check, [], Option < Box < crate ::Node > >), (children, "children", false, check, [],
-    Option < Vec < crate ::Node > >)]
+    Node, other = ignore, validate = fields, [(value, "value", 0, required : i32), (next,
+    "next", 1, optional : Box < crate ::Node >, []), (children, "children", 2, optional :
+    Vec < crate ::Node >, [])]
 );
 /// The `Parent` schema.
 #[derive(Clone, PartialEq)]
@@ -40,10 +35,8 @@ pub struct Parent {
     pub child: crate::Child,
 }
 crate::runtime::serde_struct!(
-    Parent, [(child, "child", 0, required : crate ::Child)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Parent, deny = false, [(child, "child", true, check, [], crate ::Child)]
+    Parent, other = ignore, validate = fields, [(child, "child", 0, required : crate
+    ::Child, [])]
 );
 /// The `Child` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -59,14 +52,9 @@ pub struct Child {
     pub siblings: Option<::std::collections::BTreeMap<String, crate::Child>>,
 }
 crate::runtime::serde_struct!(
-    Child, [(parent, "parent", 0, optional : Box < crate ::Parent >), (siblings,
-    "siblings", 1, optional : ::std::collections::BTreeMap < String, crate ::Child >)],
-    other = ignore
-);
-crate::runtime::validate_struct!(
-    Child, deny = false, [(parent, "parent", false, check, [], Option < Box < crate
-    ::Parent > >), (siblings, "siblings", false, check, [], Option <
-    ::std::collections::BTreeMap < String, crate ::Child > >)]
+    Child, other = ignore, validate = fields, [(parent, "parent", 0, optional : Box <
+    crate ::Parent >, []), (siblings, "siblings", 1, optional :
+    ::std::collections::BTreeMap < String, crate ::Child >, [])]
 );
 /// The `Leaf` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -80,8 +68,6 @@ pub struct Leaf {
     pub node: Option<crate::Node>,
 }
 crate::runtime::serde_struct!(
-    Leaf, [(node, "node", 0, optional : crate ::Node)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Leaf, deny = false, [(node, "node", false, check, [], Option < crate ::Node >)]
+    Leaf, other = ignore, validate = fields, [(node, "node", 0, optional : crate ::Node,
+    [])]
 );

@@ -18,13 +18,9 @@ pub struct Ha {
     pub failover_level: Option<i64>,
 }
 crate::runtime::serde_struct!(
-    Ha, [(enabled, "enabled", 0, optional : bool), (failover_level, "failover_level", 1,
-    optional : i64)], other = deny
-);
-crate::runtime::validate_struct!(
-    Ha, deny = true, [(enabled, "enabled", false, skip, [], Option < bool >),
-    (failover_level, "failover_level", false, check, [crate
-    ::runtime::Rule::ExclusiveMinimum(0.0)], Option < i64 >)]
+    Ha, other = deny, validate = fields, [(enabled, "enabled", 0, optional : bool),
+    (failover_level, "failover_level", 1, optional : i64, [crate
+    ::runtime::Rule::ExclusiveMinimum(0.0)])]
 );
 /// Cluster
 #[derive(Clone, PartialEq)]
@@ -44,14 +40,9 @@ pub struct Cluster {
     pub children: Option<Vec<crate::Cluster>>,
 }
 crate::runtime::serde_struct!(
-    Cluster, [(name, "name", 0, required : String), (ha, "ha", 1, optional : crate ::Ha),
-    (drs_level, "drs_level", 2, optional : i64), (children, "children", 3, optional : Vec
-    < crate ::Cluster >)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Cluster, deny = false, [(name, "name", true, check, [crate
-    ::runtime::Rule::MaxLength(80)], String), (ha, "ha", false, check, [], Option < crate
-    ::Ha >), (drs_level, "drs_level", false, check, [crate ::runtime::Rule::Minimum(1.0),
-    crate ::runtime::Rule::ExclusiveMaximum(5.0)], Option < i64 >), (children,
-    "children", false, check, [], Option < Vec < crate ::Cluster > >)]
+    Cluster, other = ignore, validate = fields, [(name, "name", 0, required : String,
+    [crate ::runtime::Rule::MaxLength(80)]), (ha, "ha", 1, optional : crate ::Ha, []),
+    (drs_level, "drs_level", 2, optional : i64, [crate ::runtime::Rule::Minimum(1.0),
+    crate ::runtime::Rule::ExclusiveMaximum(5.0)]), (children, "children", 3, optional :
+    Vec < crate ::Cluster >, [])]
 );

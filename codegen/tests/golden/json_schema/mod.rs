@@ -25,17 +25,11 @@ pub struct Host {
     pub booted: Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(
-    Host, [(name, "name", 0, required : String), (state, "state", 1, required : crate
-    ::PowerState), (cpu, "cpu", 2, optional : crate ::host::Cpu), (tags, "tags", 3,
-    optional : Vec < String >), (load, "load", 4, optional : f64), (booted, "booted", 5,
-    optional : crate ::DateTime)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", true, skip, [], String), (state, "state", true,
-    check, [], crate ::PowerState), (cpu, "cpu", false, check, [], Option < crate
-    ::host::Cpu >), (tags, "tags", false, check, [crate ::runtime::Rule::UniqueItems],
-    Option < Vec < String > >), (load, "load", false, skip, [], Option < f64 >), (booted,
-    "booted", false, skip, [], Option < crate ::DateTime >)]
+    Host, other = ignore, validate = fields, [(name, "name", 0, required : String),
+    (state, "state", 1, required : crate ::PowerState, []), (cpu, "cpu", 2, optional :
+    crate ::host::Cpu, []), (tags, "tags", 3, optional : Vec < String >, [crate
+    ::runtime::Rule::UniqueItems]), (load, "load", 4, optional : f64), (booted, "booted",
+    5, optional : crate ::DateTime)]
 );
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -69,14 +63,9 @@ pub struct Inventory {
     pub extra: Option<::serde_json::Value>,
 }
 crate::runtime::serde_struct!(
-    Inventory, [(hosts, "hosts", 0, required : Vec < crate ::Host >), (labels, "labels",
-    1, optional : ::std::collections::BTreeMap < String, String >), (extra, "extra", 2,
-    optional : ::serde_json::Value)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Inventory, deny = false, [(hosts, "hosts", true, check, [], Vec < crate ::Host >),
-    (labels, "labels", false, skip, [], Option < ::std::collections::BTreeMap < String,
-    String > >), (extra, "extra", false, skip, [], Option < ::serde_json::Value >)]
+    Inventory, other = ignore, validate = fields, [(hosts, "hosts", 0, required : Vec <
+    crate ::Host >, []), (labels, "labels", 1, optional : ::std::collections::BTreeMap <
+    String, String >), (extra, "extra", 2, optional : ::serde_json::Value)]
 );
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {
@@ -94,12 +83,8 @@ pub mod host {
         pub mode: Option<crate::host::cpu::Mode>,
     }
     crate::runtime::serde_struct!(
-        Cpu, [(cores, "cores", 0, optional : i32), (mode, "mode", 1, optional : crate
-        ::host::cpu::Mode)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        Cpu, deny = false, [(cores, "cores", false, skip, [], Option < i32 >), (mode,
-        "mode", false, check, [], Option < crate ::host::cpu::Mode >)]
+        Cpu, other = ignore, validate = fields, [(cores, "cores", 0, optional : i32),
+        (mode, "mode", 1, optional : crate ::host::cpu::Mode, [])]
     );
     /// Types that belong to [`Cpu`](crate::host::Cpu).
     pub mod cpu {

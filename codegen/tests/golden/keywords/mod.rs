@@ -25,20 +25,13 @@ pub struct Numbers {
     pub big: Option<i64>,
 }
 crate::runtime::serde_struct!(
-    Numbers, [(at_least_one, "at_least_one", 0, optional : i64), (at_most_ten,
-    "at_most_ten", 1, optional : i64), (open_unit, "open_unit", 2, optional : f64),
-    (half_steps, "half_steps", 3, optional : f64), (small, "small", 4, optional : i32),
-    (big, "big", 5, optional : i64)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Numbers, deny = false, [(at_least_one, "at_least_one", false, check, [crate
-    ::runtime::Rule::Minimum(1.0)], Option < i64 >), (at_most_ten, "at_most_ten", false,
-    check, [crate ::runtime::Rule::Maximum(10.0)], Option < i64 >), (open_unit,
-    "open_unit", false, check, [crate ::runtime::Rule::ExclusiveMinimum(0.0), crate
-    ::runtime::Rule::ExclusiveMaximum(1.0)], Option < f64 >), (half_steps, "half_steps",
-    false, check, [crate ::runtime::Rule::MultipleOf(0.5)], Option < f64 >), (small,
-    "small", false, skip, [], Option < i32 >), (big, "big", false, skip, [], Option < i64
-    >)]
+    Numbers, other = ignore, validate = fields, [(at_least_one, "at_least_one", 0,
+    optional : i64, [crate ::runtime::Rule::Minimum(1.0)]), (at_most_ten, "at_most_ten",
+    1, optional : i64, [crate ::runtime::Rule::Maximum(10.0)]), (open_unit, "open_unit",
+    2, optional : f64, [crate ::runtime::Rule::ExclusiveMinimum(0.0), crate
+    ::runtime::Rule::ExclusiveMaximum(1.0)]), (half_steps, "half_steps", 3, optional :
+    f64, [crate ::runtime::Rule::MultipleOf(0.5)]), (small, "small", 4, optional : i32),
+    (big, "big", 5, optional : i64)]
 );
 /// The `Strings` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -74,31 +67,21 @@ pub struct Strings {
     pub when: Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(
-    Strings, [(short, "short", 0, optional : String), (long, "long", 1, optional :
-    String), (code, "code", 2, optional : String), (day, "day", 3, optional : String),
-    (clock, "clock", 4, optional : String), (email, "email", 5, optional : String),
-    (link, "link", 6, optional : String), (uuid, "uuid", 7, optional : String), (v4,
-    "v4", 8, optional : String), (v6, "v6", 9, optional : String), (host, "host", 10,
-    optional : String), (when, "when", 11, optional : crate ::DateTime)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Strings, deny = false, [(short, "short", false, check, [crate
-    ::runtime::Rule::MaxLength(3)], Option < String >), (long, "long", false, check,
-    [crate ::runtime::Rule::MinLength(2)], Option < String >), (code, "code", false,
-    check, [crate ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")], Option < String >), (day,
-    "day", false, check, [crate ::runtime::Rule::Format(crate ::runtime::Format::Date)],
-    Option < String >), (clock, "clock", false, check, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Time)], Option < String >), (email,
-    "email", false, check, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Email)], Option < String >), (link, "link", false, check, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Uri)], Option < String >), (uuid,
-    "uuid", false, check, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uuid)],
-    Option < String >), (v4, "v4", false, check, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Ipv4)], Option < String >), (v6, "v6", false, check, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Ipv6)], Option < String >), (host,
-    "host", false, check, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Hostname)], Option < String >), (when, "when", false, skip, [],
-    Option < crate ::DateTime >)]
+    Strings, other = ignore, validate = fields, [(short, "short", 0, optional : String,
+    [crate ::runtime::Rule::MaxLength(3)]), (long, "long", 1, optional : String, [crate
+    ::runtime::Rule::MinLength(2)]), (code, "code", 2, optional : String, [crate
+    ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]), (day, "day", 3, optional : String,
+    [crate ::runtime::Rule::Format(crate ::runtime::Format::Date)]), (clock, "clock", 4,
+    optional : String, [crate ::runtime::Rule::Format(crate ::runtime::Format::Time)]),
+    (email, "email", 5, optional : String, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Email)]), (link, "link", 6, optional : String, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Uri)]), (uuid, "uuid", 7, optional :
+    String, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uuid)]), (v4, "v4",
+    8, optional : String, [crate ::runtime::Rule::Format(crate
+    ::runtime::Format::Ipv4)]), (v6, "v6", 9, optional : String, [crate
+    ::runtime::Rule::Format(crate ::runtime::Format::Ipv6)]), (host, "host", 10, optional
+    : String, [crate ::runtime::Rule::Format(crate ::runtime::Format::Hostname)]), (when,
+    "when", 11, optional : crate ::DateTime)]
 );
 /// The `Arrays` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -118,19 +101,13 @@ pub struct Arrays {
     pub grid: Option<Vec<Vec<i64>>>,
 }
 crate::runtime::serde_struct!(
-    Arrays, [(few, "few", 0, optional : Vec < String >), (some, "some", 1, optional : Vec
-    < i64 >), (distinct, "distinct", 2, optional : Vec < String >), (grid, "grid", 3,
-    optional : Vec < Vec < i64 > >)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Arrays, deny = false, [(few, "few", false, check, [crate
-    ::runtime::Rule::MaxItems(2)], Option < Vec < String > >), (some, "some", false,
-    check, [crate ::runtime::Rule::MinItems(1)], Option < Vec < i64 > >), (distinct,
-    "distinct", false, check, [crate ::runtime::Rule::UniqueItems, crate
-    ::runtime::Rule::Items(& [crate ::runtime::Rule::MaxLength(2)])], Option < Vec <
-    String > >), (grid, "grid", false, check, [crate ::runtime::Rule::Items(& [crate
-    ::runtime::Rule::Items(& [crate ::runtime::Rule::Minimum(0.0)])])], Option < Vec <
-    Vec < i64 > > >)]
+    Arrays, other = ignore, validate = fields, [(few, "few", 0, optional : Vec < String
+    >, [crate ::runtime::Rule::MaxItems(2)]), (some, "some", 1, optional : Vec < i64 >,
+    [crate ::runtime::Rule::MinItems(1)]), (distinct, "distinct", 2, optional : Vec <
+    String >, [crate ::runtime::Rule::UniqueItems, crate ::runtime::Rule::Items(& [crate
+    ::runtime::Rule::MaxLength(2)])]), (grid, "grid", 3, optional : Vec < Vec < i64 > >,
+    [crate ::runtime::Rule::Items(& [crate ::runtime::Rule::Items(& [crate
+    ::runtime::Rule::Minimum(0.0)])])])]
 );
 /// The `Maps` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -146,15 +123,11 @@ pub struct Maps {
     pub anything: Option<::serde_json::Value>,
 }
 crate::runtime::serde_struct!(
-    Maps, [(counts, "counts", 0, optional : ::std::collections::BTreeMap < String, i64
-    >), (anything, "anything", 1, optional : ::serde_json::Value)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Maps, deny = false, [(counts, "counts", false, check, [crate
+    Maps, other = ignore, validate = fields, [(counts, "counts", 0, optional :
+    ::std::collections::BTreeMap < String, i64 >, [crate
     ::runtime::Rule::MinProperties(1), crate ::runtime::Rule::MaxProperties(2), crate
-    ::runtime::Rule::Values(& [crate ::runtime::Rule::Minimum(0.0)])], Option <
-    ::std::collections::BTreeMap < String, i64 > >), (anything, "anything", false, skip,
-    [], Option < ::serde_json::Value >)]
+    ::runtime::Rule::Values(& [crate ::runtime::Rule::Minimum(0.0)])]), (anything,
+    "anything", 1, optional : ::serde_json::Value)]
 );
 /// The `Closed` schema.
 #[derive(Clone, PartialEq)]
@@ -171,12 +144,8 @@ pub struct Closed {
     pub note: Option<String>,
 }
 crate::runtime::serde_struct!(
-    Closed, [(id, "id", 0, required : String), (note, "note", 1, optional : String)],
-    other = deny
-);
-crate::runtime::validate_struct!(
-    Closed, deny = true, [(id, "id", true, skip, [], String), (note, "note", false, skip,
-    [], Option < String >)]
+    Closed, other = deny, validate = fields, [(id, "id", 0, required : String), (note,
+    "note", 1, optional : String)]
 );
 /// The `Bounded` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -194,8 +163,8 @@ pub struct Bounded {
     pub c: Option<bool>,
 }
 crate::runtime::serde_struct!(
-    Bounded, [(a, "a", 0, optional : bool), (b, "b", 1, optional : bool), (c, "c", 2,
-    optional : bool)], other = ignore
+    Bounded, other = ignore, validate = custom, [(a, "a", 0, optional : bool), (b, "b",
+    1, optional : bool), (c, "c", 2, optional : bool)]
 );
 impl crate::runtime::Validate for Bounded {
     fn validate_at(
@@ -255,12 +224,8 @@ pub struct Choice {
     pub colors: Option<Vec<crate::Color>>,
 }
 crate::runtime::serde_struct!(
-    Choice, [(color, "color", 0, required : crate ::choice::Color), (colors, "colors", 1,
-    optional : Vec < crate ::Color >)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Choice, deny = false, [(color, "color", true, check, [], crate ::choice::Color),
-    (colors, "colors", false, check, [], Option < Vec < crate ::Color > >)]
+    Choice, other = ignore, validate = fields, [(color, "color", 0, required : crate
+    ::choice::Color, []), (colors, "colors", 1, optional : Vec < crate ::Color >, [])]
 );
 /// The `Color` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -20,13 +20,9 @@ pub struct Vm {
     pub host: Option<crate::Host>,
 }
 crate::runtime::serde_struct!(
-    Vm, [(name, "name", 0, required : String), (power_state, "power_state", 1, optional :
-    crate ::PowerState), (host, "host", 2, optional : crate ::Host)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Vm, deny = false, [(name, "name", true, skip, [], String), (power_state,
-    "power_state", false, check, [], Option < crate ::PowerState >), (host, "host",
-    false, check, [], Option < crate ::Host >)]
+    Vm, other = ignore, validate = fields, [(name, "name", 0, required : String),
+    (power_state, "power_state", 1, optional : crate ::PowerState, []), (host, "host", 2,
+    optional : crate ::Host, [])]
 );
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -56,8 +52,5 @@ pub struct Host {
     pub name: Option<String>,
 }
 crate::runtime::serde_struct!(
-    Host, [(name, "name", 0, optional : String)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", false, skip, [], Option < String >)]
+    Host, other = ignore, validate = fields, [(name, "name", 0, optional : String)]
 );

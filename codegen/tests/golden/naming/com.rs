@@ -37,22 +37,13 @@ pub mod example {
         pub kind: ::std::option::Option<crate::com::example::thing::Kind>,
     }
     crate::runtime::serde_struct!(
-        Thing, [(r#type, "type", 0, required : ::std::string::String), (self_, "self", 1,
-        required : bool), (r#match, "match", 2, optional : ::std::string::String), (_1st,
-        "1st", 3, optional : i64), (odata_id, "@odata.id", 4, optional :
-        ::std::string::String), (foo_bar, "fooBar", 5, optional : ::std::string::String),
-        (foo_bar2, "foo_bar", 6, optional : ::std::string::String), (kind, "kind", 7,
-        optional : crate ::com::example::thing::Kind)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        Thing, deny = false, [(r#type, "type", true, skip, [], ::std::string::String),
-        (self_, "self", true, skip, [], bool), (r#match, "match", false, skip, [],
-        ::std::option::Option < ::std::string::String >), (_1st, "1st", false, skip, [],
-        ::std::option::Option < i64 >), (odata_id, "@odata.id", false, skip, [],
-        ::std::option::Option < ::std::string::String >), (foo_bar, "fooBar", false,
-        skip, [], ::std::option::Option < ::std::string::String >), (foo_bar2, "foo_bar",
-        false, skip, [], ::std::option::Option < ::std::string::String >), (kind, "kind",
-        false, check, [], ::std::option::Option < crate ::com::example::thing::Kind >)]
+        Thing, other = ignore, validate = fields, [(r#type, "type", 0, required :
+        ::std::string::String), (self_, "self", 1, required : bool), (r#match, "match",
+        2, optional : ::std::string::String), (_1st, "1st", 3, optional : i64),
+        (odata_id, "@odata.id", 4, optional : ::std::string::String), (foo_bar, "fooBar",
+        5, optional : ::std::string::String), (foo_bar2, "foo_bar", 6, optional :
+        ::std::string::String), (kind, "kind", 7, optional : crate
+        ::com::example::thing::Kind, [])]
     );
     /// Collides with `Com.Example.Thing` after case conversion.
     #[derive(Clone, PartialEq, Default)]
@@ -66,11 +57,8 @@ pub mod example {
         pub id: ::std::option::Option<::std::string::String>,
     }
     crate::runtime::serde_struct!(
-        Thing2, [(id, "id", 0, optional : ::std::string::String)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        Thing2, deny = false, [(id, "id", false, skip, [], ::std::option::Option <
-        ::std::string::String >)]
+        Thing2, other = ignore, validate = fields, [(id, "id", 0, optional :
+        ::std::string::String)]
     );
     /// Types that belong to [`Thing`](crate::com::example::Thing).
     pub mod thing {

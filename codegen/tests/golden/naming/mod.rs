@@ -17,9 +17,6 @@ pub struct DateTime2 {
     pub at: ::std::option::Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(
-    DateTime2, [(at, "at", 0, optional : crate ::DateTime)], other = ignore
-);
-crate::runtime::validate_struct!(
-    DateTime2, deny = false, [(at, "at", false, skip, [], ::std::option::Option < crate
-    ::DateTime >)]
+    DateTime2, other = ignore, validate = fields, [(at, "at", 0, optional : crate
+    ::DateTime)]
 );

@@ -16,11 +16,7 @@ pub struct Option {
     pub when: ::std::option::Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(
-    Option, [(some, "some", 0, optional : ::std::boxed::Box < crate ::std::Option >),
-    (when, "when", 1, optional : crate ::DateTime)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Option, deny = false, [(some, "some", false, check, [], ::std::option::Option <
-    ::std::boxed::Box < crate ::std::Option > >), (when, "when", false, skip, [],
-    ::std::option::Option < crate ::DateTime >)]
+    Option, other = ignore, validate = fields, [(some, "some", 0, optional :
+    ::std::boxed::Box < crate ::std::Option >, []), (when, "when", 1, optional : crate
+    ::DateTime)]
 );

@@ -23,19 +23,13 @@ pub struct Host {
     pub parent: Option<Option<Box<crate::Host>>>,
 }
 crate::runtime::serde_struct!(
-    Host, [(name, "name", 0, required : String), (maintenance, "maintenance", 1,
-    required_nullable : bool), (cpu_load, "cpu_load", 2, optional_nullable : f64), (api,
-    "api", 3, optional : crate ::host::Api), (parent, "parent", 4, optional_nullable :
-    Box < crate ::Host >)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Host, deny = false, [(name, "name", true, check, [crate
-    ::runtime::Rule::MinLength(1)], String), (maintenance, "maintenance", true, skip, [],
-    Option < bool >), (cpu_load, "cpu_load", false, check, [crate
+    Host, other = ignore, validate = fields, [(name, "name", 0, required : String, [crate
+    ::runtime::Rule::MinLength(1)]), (maintenance, "maintenance", 1, required_nullable :
+    bool), (cpu_load, "cpu_load", 2, optional_nullable : f64, [crate
     ::runtime::Rule::ExclusiveMinimum(0.0), crate
-    ::runtime::Rule::ExclusiveMaximum(100.0)], Option < Option < f64 > >), (api, "api",
-    false, check, [], Option < crate ::host::Api >), (parent, "parent", false, check, [],
-    Option < Option < Box < crate ::Host > > >)]
+    ::runtime::Rule::ExclusiveMaximum(100.0)]), (api, "api", 3, optional : crate
+    ::host::Api, []), (parent, "parent", 4, optional_nullable : Box < crate ::Host >,
+    [])]
 );
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {

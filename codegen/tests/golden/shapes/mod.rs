@@ -25,21 +25,12 @@ pub struct Nullability {
     pub nullable_items: Option<Vec<Option<i64>>>,
 }
 crate::runtime::serde_struct!(
-    Nullability, [(required_plain, "required_plain", 0, required : String),
-    (required_nullable, "required_nullable", 1, required_nullable : String),
-    (optional_plain, "optional_plain", 2, optional : String), (optional_nullable,
-    "optional_nullable", 3, optional_nullable : String), (nullable_ref, "nullable_ref",
-    4, optional_nullable : crate ::Cat), (nullable_items, "nullable_items", 5, optional :
-    Vec < Option < i64 > >)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Nullability, deny = false, [(required_plain, "required_plain", true, skip, [],
-    String), (required_nullable, "required_nullable", true, skip, [], Option < String >),
-    (optional_plain, "optional_plain", false, skip, [], Option < String >),
-    (optional_nullable, "optional_nullable", false, skip, [], Option < Option < String >
-    >), (nullable_ref, "nullable_ref", false, check, [], Option < Option < crate ::Cat >
-    >), (nullable_items, "nullable_items", false, skip, [], Option < Vec < Option < i64 >
-    > >)]
+    Nullability, other = ignore, validate = fields, [(required_plain, "required_plain",
+    0, required : String), (required_nullable, "required_nullable", 1, required_nullable
+    : String), (optional_plain, "optional_plain", 2, optional : String),
+    (optional_nullable, "optional_nullable", 3, optional_nullable : String),
+    (nullable_ref, "nullable_ref", 4, optional_nullable : crate ::Cat, []),
+    (nullable_items, "nullable_items", 5, optional : Vec < Option < i64 > >)]
 );
 /// The `Defaults` schema.
 #[derive(Clone, PartialEq)]
@@ -104,20 +95,14 @@ impl ::std::default::Default for Defaults {
     }
 }
 crate::runtime::serde_struct!(
-    Defaults, [(retries, "retries", 0, defaulted(Defaults::default_retries) : i32),
-    (ratio, "ratio", 1, defaulted(Defaults::default_ratio) : f64), (enabled, "enabled",
-    2, defaulted(Defaults::default_enabled) : bool), (label, "label", 3,
+    Defaults, other = ignore, validate = fields, [(retries, "retries", 0,
+    defaulted(Defaults::default_retries) : i32), (ratio, "ratio", 1,
+    defaulted(Defaults::default_ratio) : f64), (enabled, "enabled", 2,
+    defaulted(Defaults::default_enabled) : bool), (label, "label", 3,
     defaulted(Defaults::default_label) : String), (mode, "mode", 4,
-    defaulted(Defaults::default_mode) : crate ::defaults::Mode), (tags, "tags", 5,
+    defaulted(Defaults::default_mode) : crate ::defaults::Mode, []), (tags, "tags", 5,
     defaulted(Defaults::default_tags) : Vec < String >), (unusable, "unusable", 6,
-    optional : crate ::defaults::Unusable)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Defaults, deny = false, [(retries, "retries", false, skip, [], i32), (ratio, "ratio",
-    false, skip, [], f64), (enabled, "enabled", false, skip, [], bool), (label, "label",
-    false, skip, [], String), (mode, "mode", false, check, [], crate ::defaults::Mode),
-    (tags, "tags", false, skip, [], Vec < String >), (unusable, "unusable", false, check,
-    [], Option < crate ::defaults::Unusable >)]
+    optional : crate ::defaults::Unusable, [])]
 );
 /// A tagged union; `Cat` declares the tag, `Dog` does not.
 #[derive(Debug, Clone, PartialEq)]
@@ -243,13 +228,9 @@ pub struct Cat {
     pub lives: i64,
 }
 crate::runtime::serde_struct!(
-    Cat, [(kind, "kind", 0, required : String), (lives, "lives", 1, required : i64)],
-    other = ignore
-);
-crate::runtime::validate_struct!(
-    Cat, deny = false, [(kind, "kind", true, skip, [], String), (lives, "lives", true,
-    check, [crate ::runtime::Rule::Minimum(0.0), crate ::runtime::Rule::Maximum(9.0)],
-    i64)]
+    Cat, other = ignore, validate = fields, [(kind, "kind", 0, required : String),
+    (lives, "lives", 1, required : i64, [crate ::runtime::Rule::Minimum(0.0), crate
+    ::runtime::Rule::Maximum(9.0)])]
 );
 /// The `Dog` schema.
 #[derive(Clone, PartialEq)]
@@ -263,11 +244,8 @@ pub struct Dog {
     pub bark: String,
 }
 crate::runtime::serde_struct!(
-    Dog, [(bark, "bark", 0, required : String)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Dog, deny = false, [(bark, "bark", true, check, [crate
-    ::runtime::Rule::MaxLength(5)], String)]
+    Dog, other = ignore, validate = fields, [(bark, "bark", 0, required : String, [crate
+    ::runtime::Rule::MaxLength(5)])]
 );
 /// An untagged union, tried in order.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -340,8 +318,8 @@ pub struct Extensible {
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
 crate::runtime::serde_struct!(
-    Extensible, [(id, "id", 0, required : String)], other = keep additional_properties :
-    ::std::collections::BTreeMap < String, i64 >
+    Extensible, other = keep additional_properties : ::std::collections::BTreeMap <
+    String, i64 >, validate = custom, [(id, "id", 0, required : String)]
 );
 impl crate::runtime::Validate for Extensible {
     fn validate_at(
@@ -395,18 +373,11 @@ pub struct Loose {
     pub nested: Option<crate::loose::Nested>,
 }
 crate::runtime::serde_struct!(
-    Loose, [(anything, "anything", 0, optional : ::serde_json::Value), (free, "free", 1,
-    optional : ::std::collections::BTreeMap < String, ::serde_json::Value >), (version,
-    "version", 2, optional : i64), (fixed, "fixed", 3, optional : crate ::loose::Fixed),
-    (nested, "nested", 4, optional : crate ::loose::Nested)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Loose, deny = false, [(anything, "anything", false, skip, [], Option <
-    ::serde_json::Value >), (free, "free", false, skip, [], Option <
-    ::std::collections::BTreeMap < String, ::serde_json::Value > >), (version, "version",
-    false, check, [crate ::runtime::Rule::Enum(& ["1", "2"])], Option < i64 >), (fixed,
-    "fixed", false, check, [], Option < crate ::loose::Fixed >), (nested, "nested",
-    false, check, [], Option < crate ::loose::Nested >)]
+    Loose, other = ignore, validate = fields, [(anything, "anything", 0, optional :
+    ::serde_json::Value), (free, "free", 1, optional : ::std::collections::BTreeMap <
+    String, ::serde_json::Value >), (version, "version", 2, optional : i64, [crate
+    ::runtime::Rule::Enum(& ["1", "2"])]), (fixed, "fixed", 3, optional : crate
+    ::loose::Fixed, []), (nested, "nested", 4, optional : crate ::loose::Nested, [])]
 );
 /// The `Old` schema.
 #[deprecated]
@@ -422,10 +393,7 @@ pub struct Old {
     pub legacy: Option<String>,
 }
 crate::runtime::serde_struct!(
-    Old, [(legacy, "legacy", 0, optional : String)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Old, deny = false, [(legacy, "legacy", false, skip, [], Option < String >)]
+    Old, other = ignore, validate = fields, [(legacy, "legacy", 0, optional : String)]
 );
 /// A base with a discriminator; its subtypes are `allOf` of it.
 #[derive(Clone, PartialEq)]
@@ -441,12 +409,8 @@ pub struct Error {
     pub messages: Option<Vec<String>>,
 }
 crate::runtime::serde_struct!(
-    Error, [(error_type, "error_type", 0, required : String), (messages, "messages", 1,
-    optional : Vec < String >)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Error, deny = false, [(error_type, "error_type", true, skip, [], String), (messages,
-    "messages", false, skip, [], Option < Vec < String > >)]
+    Error, other = ignore, validate = fields, [(error_type, "error_type", 0, required :
+    String), (messages, "messages", 1, optional : Vec < String >)]
 );
 /// The `NotFound` schema.
 #[derive(Clone, PartialEq)]
@@ -464,14 +428,9 @@ pub struct NotFound {
     pub resource: String,
 }
 crate::runtime::serde_struct!(
-    NotFound, [(error_type, "error_type", 0, required : String), (messages, "messages",
-    1, optional : Vec < String >), (resource, "resource", 2, required : String)], other =
-    ignore
-);
-crate::runtime::validate_struct!(
-    NotFound, deny = false, [(error_type, "error_type", true, skip, [], String),
-    (messages, "messages", false, skip, [], Option < Vec < String > >), (resource,
-    "resource", true, skip, [], String)]
+    NotFound, other = ignore, validate = fields, [(error_type, "error_type", 0, required
+    : String), (messages, "messages", 1, optional : Vec < String >), (resource,
+    "resource", 2, required : String)]
 );
 /// Types that belong to [`Defaults`](crate::Defaults).
 pub mod defaults {
@@ -500,10 +459,7 @@ pub mod defaults {
         pub a: Option<String>,
     }
     crate::runtime::serde_struct!(
-        Unusable, [(a, "a", 0, optional : String)], other = ignore
-    );
-    crate::runtime::validate_struct!(
-        Unusable, deny = false, [(a, "a", false, skip, [], Option < String >)]
+        Unusable, other = ignore, validate = fields, [(a, "a", 0, optional : String)]
     );
 }
 /// Types that belong to [`Loose`](crate::Loose).
@@ -529,12 +485,8 @@ pub mod loose {
         pub level: Option<crate::loose::nested::Level>,
     }
     crate::runtime::serde_struct!(
-        Nested, [(level, "level", 0, optional : crate ::loose::nested::Level)], other =
-        ignore
-    );
-    crate::runtime::validate_struct!(
-        Nested, deny = false, [(level, "level", false, check, [], Option < crate
-        ::loose::nested::Level >)]
+        Nested, other = ignore, validate = fields, [(level, "level", 0, optional : crate
+        ::loose::nested::Level, [])]
     );
     /// Types that belong to [`Nested`](crate::loose::Nested).
     pub mod nested {

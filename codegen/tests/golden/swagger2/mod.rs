@@ -23,17 +23,11 @@ pub struct Datastore {
     pub hosts: Option<Vec<crate::HostRef>>,
 }
 crate::runtime::serde_struct!(
-    Datastore, [(name, "name", 0, required : String), (r#type, "type", 1, required :
-    crate ::datastore::Type), (capacity, "capacity", 2, optional : i64), (free_space,
-    "free_space", 3, optional_nullable : i64), (hosts, "hosts", 4, optional : Vec < crate
-    ::HostRef >)], other = ignore
-);
-crate::runtime::validate_struct!(
-    Datastore, deny = false, [(name, "name", true, skip, [], String), (r#type, "type",
-    true, check, [], crate ::datastore::Type), (capacity, "capacity", false, check,
-    [crate ::runtime::Rule::Minimum(0.0)], Option < i64 >), (free_space, "free_space",
-    false, skip, [], Option < Option < i64 > >), (hosts, "hosts", false, check, [],
-    Option < Vec < crate ::HostRef > >)]
+    Datastore, other = ignore, validate = fields, [(name, "name", 0, required : String),
+    (r#type, "type", 1, required : crate ::datastore::Type, []), (capacity, "capacity",
+    2, optional : i64, [crate ::runtime::Rule::Minimum(0.0)]), (free_space, "free_space",
+    3, optional_nullable : i64), (hosts, "hosts", 4, optional : Vec < crate ::HostRef >,
+    [])]
 );
 /// The `HostRef` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -47,10 +41,7 @@ pub struct HostRef {
     pub host: Option<String>,
 }
 crate::runtime::serde_struct!(
-    HostRef, [(host, "host", 0, optional : String)], other = ignore
-);
-crate::runtime::validate_struct!(
-    HostRef, deny = false, [(host, "host", false, skip, [], Option < String >)]
+    HostRef, other = ignore, validate = fields, [(host, "host", 0, optional : String)]
 );
 /// Types that belong to [`Datastore`](crate::Datastore).
 pub mod datastore {
