@@ -1168,48 +1168,61 @@ fn box_deep_nesting(space: &mut TypeSpace) {
 
 /// Turns every description into rustdoc, linking `*Name*` to the generated item it names.
 fn render_docs(space: &mut TypeSpace) {
-    let mut targets: HashMap<String, (String, String)> = HashMap::new();
-    for def in space.types.values() {
-        let path = intra_doc_path(&def.path);
-        targets.insert(def.spec_name.clone(), (def.path.name.clone(), path.clone()));
-        if let TypeKind::Struct(s) = &def.kind {
-            for field in &s.fields {
-                // rustdoc does not resolve raw identifiers in links; those link to the type.
-                let (text, target) = if field.ident.starts_with("r#") {
-                    (def.path.name.clone(), path.clone())
-                } else {
-                    (
-                        format!("{}::{}", def.path.name, field.ident),
-                        format!("{path}::{}", field.ident),
-                    )
-                };
-                targets.insert(
-                    format!("{}.{}", def.spec_name, field.wire_name),
-                    (text, target),
-                );
-            }
+    // Link targets by spec name; the link text is made only for the few names docs mention.
+    let by_spec_name: HashMap<&str, &TypeDef> = space
+        .types
+        .values()
+        .map(|def| (def.spec_name.as_str(), def))
+        .collect();
+    let link = |name: &str| -> Option<(String, String)> {
+        if let Some(def) = by_spec_name.get(name) {
+            return Some((def.path.name.clone(), intra_doc_path(&def.path)));
         }
-    }
-    let link = |name: &str| targets.get(name).cloned();
-    for def in space.types.values_mut() {
-        def.docs = docs::rustdoc(&def.docs, &link);
-        match &mut def.kind {
-            TypeKind::Struct(s) => {
-                for field in &mut s.fields {
-                    field.docs = docs::rustdoc(&field.docs, &link);
-                }
-            }
-            TypeKind::Enum(e) => {
-                for variant in &mut e.variants {
-                    variant.docs = docs::rustdoc(&variant.docs, &link);
-                }
-            }
-            TypeKind::Union(u) => {
-                for variant in &mut u.variants {
-                    variant.docs = docs::rustdoc(&variant.docs, &link);
-                }
-            }
-            TypeKind::Alias(_) => {}
+        // `Type.field`: a property of a struct.
+        let (type_name, wire_name) = name.rsplit_once('.')?;
+        let def = by_spec_name.get(type_name)?;
+        let TypeKind::Struct(s) = &def.kind else {
+            return None;
+        };
+        let field = s.fields.iter().find(|f| f.wire_name == wire_name)?;
+        let path = intra_doc_path(&def.path);
+        // rustdoc does not resolve raw identifiers in links; those link to the type.
+        Some(if field.ident.starts_with("r#") {
+            (def.path.name.clone(), path)
+        } else {
+            (
+                format!("{}::{}", def.path.name, field.ident),
+                format!("{path}::{}", field.ident),
+            )
+        })
+    };
+    // Each type's docs, then those of its fields or variants, in the order of `space.types`.
+    let rendered: Vec<(String, Vec<String>)> = space
+        .types
+        .values()
+        .map(|def| {
+            let parts: Vec<&str> = match &def.kind {
+                TypeKind::Struct(s) => s.fields.iter().map(|f| f.docs.as_str()).collect(),
+                TypeKind::Enum(e) => e.variants.iter().map(|v| v.docs.as_str()).collect(),
+                TypeKind::Union(u) => u.variants.iter().map(|v| v.docs.as_str()).collect(),
+                TypeKind::Alias(_) => Vec::new(),
+            };
+            (
+                docs::rustdoc(&def.docs, &link),
+                parts.iter().map(|d| docs::rustdoc(d, &link)).collect(),
+            )
+        })
+        .collect();
+    for (def, (docs, parts)) in space.types.values_mut().zip(rendered) {
+        def.docs = docs;
+        let targets: Vec<&mut String> = match &mut def.kind {
+            TypeKind::Struct(s) => s.fields.iter_mut().map(|f| &mut f.docs).collect(),
+            TypeKind::Enum(e) => e.variants.iter_mut().map(|v| &mut v.docs).collect(),
+            TypeKind::Union(u) => u.variants.iter_mut().map(|v| &mut v.docs).collect(),
+            TypeKind::Alias(_) => Vec::new(),
+        };
+        for (target, text) in targets.into_iter().zip(parts) {
+            *target = text;
         }
     }
 }
