@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 use codegen::{Config, Target, generate};
 use criterion::{Criterion, criterion_group, criterion_main};
 
+/// The allocator `cargo xtask codegen` uses, so that these figures are the command's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn generation(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let synthetic = Path::new(env!("CARGO_TARGET_TMPDIR")).join("synthetic.json");
