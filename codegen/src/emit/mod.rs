@@ -7,10 +7,10 @@
 pub(crate) mod types;
 pub(crate) mod validate;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use crate::ir::{TypeDef, TypeKind, TypeSpace};
 use types::{doc_attrs, ident};
@@ -52,6 +52,8 @@ pub(crate) enum Piece<'a> {
     Preamble(&'a str),
     /// `pub mod name;` for a namespace in a file of its own.
     Declaration(&'a str),
+    /// The runtime's `EmptySlots` for the structs' slot tuples: one impl per number of fields.
+    EmptySlots(Vec<usize>),
     /// A type's definition and its validator.
     Type(&'a TypeDef),
     /// An inline `pub mod name { … }` with its types and submodules.
@@ -88,6 +90,17 @@ pub(crate) fn plan_modules<'a>(space: &'a TypeSpace, root_docs: &'a str) -> Vec<
 
     let mut pieces = vec![Piece::Preamble(root_docs)];
     pieces.extend(namespaces.iter().map(|(name, _)| Piece::Declaration(name)));
+    let arities: BTreeSet<usize> = space
+        .types
+        .values()
+        .filter_map(|def| match &def.kind {
+            TypeKind::Struct(s) => Some(s.fields.len()),
+            _ => None,
+        })
+        .collect();
+    if !arities.is_empty() {
+        pieces.push(Piece::EmptySlots(arities.into_iter().collect()));
+    }
     pieces.extend(root.types.into_iter().map(Piece::Type));
     pieces.extend(module_pieces(inline, &[]));
     let mut files = vec![ModuleFile {
@@ -133,6 +146,13 @@ pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> TokenStream {
         Piece::Declaration(name) => {
             let name = ident(name);
             quote!(pub mod #name;)
+        }
+        Piece::EmptySlots(arities) => {
+            let impls = arities.iter().map(|&arity| {
+                let params = (0..arity).map(|i| format_ident!("T{i}"));
+                quote!(crate::runtime::empty_slots!(#(#params)*);)
+            });
+            quote!(#(#impls)*)
         }
         Piece::Type(def) => emit_type(space, def),
         Piece::Module { name, path, tree } => emit_module(space, name, path, tree),

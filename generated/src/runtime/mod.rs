@@ -27,12 +27,12 @@ pub(crate) use open_enum::{enum_json_schema, open_enum};
 #[cfg(feature = "schemars")]
 pub use schema::{enum_schema, one_of_schema};
 pub use serde_helpers::{discriminator, serialize_tagged};
-#[allow(unused_imports)]
-pub(crate) use structs::serde_struct;
 pub use structs::{
-    DecodeStruct, FieldSeed, FieldVisitor, Fields, Key, StructInfo, UnknownProperties,
+    DecodeStruct, EmptySlots, FieldSeed, FieldVisitor, Fields, Key, StructInfo, UnknownProperties,
     debug_fields, decode, field, read_or_null, read_some, serialize_fields,
 };
+#[allow(unused_imports)]
+pub(crate) use structs::{empty_slots, serde_struct};
 pub use validate::{
     CheckFields, Code, Format, Mode, Path, Report, Rule, Validate, ValidationError,
     ValidationErrors, check_additional_properties, check_element, check_field, check_object,

@@ -97,9 +97,7 @@ pub trait DecodeStruct: Sized {
     /// each: every constant is a body for rustc to check.)
     const INFO: StructInfo;
     /// One slot per field, in a tuple.
-    type Slots;
-    /// The slots before any property is read.
-    const EMPTY: Self::Slots;
+    type Slots: EmptySlots;
     /// The map of other properties the struct keeps, or `()`.
     type Other: Default;
 
@@ -132,6 +130,31 @@ pub trait DecodeStruct: Sized {
     ) -> Option<Self>;
 }
 
+/// A struct's slots before any property is read: a tuple of `None`s.
+///
+/// Implemented for tuples of `Option`s by `empty_slots!`, once for each number of fields the
+/// crate's structs have. A generic impl is checked once; a constant in each struct's impl would be
+/// one more value of the slot type for rustc's drop check to walk, for every struct.
+pub trait EmptySlots {
+    /// All slots empty.
+    const EMPTY: Self;
+}
+
+/// `impl EmptySlots` for tuples of as many `Option`s as there are parameters: the generated
+/// types invoke it once per number of fields, as `empty_slots!(T0 T1 T2)`.
+// A spec may have no struct.
+#[allow(unused_macros)]
+macro_rules! empty_slots {
+    ($($param:ident)*) => {
+        impl<$($param),*> $crate::runtime::EmptySlots for ($(::std::option::Option<$param>,)*) {
+            const EMPTY: Self = ($(::std::option::Option::<$param>::None,)*);
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use empty_slots;
+
 /// Decodes a generated struct from a JSON object.
 pub fn decode<'de, T: DecodeStruct, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(StructVisitor(PhantomData))
@@ -147,7 +170,7 @@ impl<'de, T: DecodeStruct> Visitor<'de> for StructVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut slots = T::EMPTY;
+        let mut slots = <T::Slots as EmptySlots>::EMPTY;
         let mut other = T::Other::default();
         let mut seen = Seen::default();
         let seed = || FieldSeed {
@@ -359,15 +382,13 @@ impl FieldVisitor for DebugFields<'_, '_> {
 /// | `optional_nullable` | `Option<Option<T>>` | `Option<Option<T>>` | `None` | `Some(None)` |
 /// | `defaulted` | `T` | `Option<T>` | the default | the default |
 ///
-/// Each module has `Field<T>` and `Slot<T>` (the types above), `REQUIRED`, `EMPTY` (the slot
-/// before the property is read), `read` (the property's value into the slot) and `visit` (the
-/// field, shown to a [`FieldVisitor`]).
+/// Each module has `Field<T>` and `Slot<T>` (the types above), `REQUIRED`, `read` (the
+/// property's value into the slot) and `visit` (the field, shown to a [`FieldVisitor`]).
 pub mod field {
     /// A field that must be present.
     pub mod required {
         use crate::runtime::FieldVisitor;
         pub use crate::runtime::read_some as read;
-        pub use ::std::option::Option::None as EMPTY;
         use serde::Serialize;
         use std::fmt::Debug;
 
@@ -393,7 +414,6 @@ pub mod field {
     pub mod optional {
         use crate::runtime::FieldVisitor;
         pub use crate::runtime::read_or_null as read;
-        pub use ::std::option::Option::None as EMPTY;
         use serde::Serialize;
         use std::fmt::Debug;
 
@@ -417,7 +437,7 @@ pub mod field {
 
     /// A field that must be present and may be `null`.
     pub mod required_nullable {
-        pub use super::required::{EMPTY, REQUIRED, visit};
+        pub use super::required::{REQUIRED, visit};
         pub use crate::runtime::read_some as read;
 
         /// The field's type.
@@ -428,7 +448,7 @@ pub mod field {
 
     /// A field that may be absent (`None`) or `null` (`Some(None)`).
     pub mod optional_nullable {
-        pub use super::optional::{EMPTY, REQUIRED, visit};
+        pub use super::optional::{REQUIRED, visit};
         pub use crate::runtime::read_some as read;
 
         /// The field's type.
@@ -439,7 +459,7 @@ pub mod field {
 
     /// A field with the spec's default when absent or `null`.
     pub mod defaulted {
-        pub use super::optional::{EMPTY, REQUIRED};
+        pub use super::optional::REQUIRED;
         pub use super::required::visit;
         pub use crate::runtime::read_or_null as read;
 
@@ -567,7 +587,6 @@ macro_rules! serde_struct {
                 unknown: $crate::runtime::serde_struct!(@other $other $($extra: $extra_ty)?),
             };
             type Slots = ($($crate::runtime::field::$kind::Slot<$field_ty>,)*);
-            const EMPTY: Self::Slots = ($($crate::runtime::field::$kind::EMPTY,)*);
             type Other = $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?);
 
             fn read<'de, A: ::serde::de::MapAccess<'de>>(

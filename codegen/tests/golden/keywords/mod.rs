@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/keywords.yaml`: OpenAPI 3.0.3, "keywords" 1 (digest `fnv1a64:c3fd5e2ba0f1979c`)
 #![allow(deprecated)]
+crate::runtime::empty_slots!(T0 T1);
+crate::runtime::empty_slots!(T0 T1 T2);
+crate::runtime::empty_slots!(T0 T1 T2 T3);
+crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5);
+crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11);
 /// The `Numbers` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(

@@ -3,6 +3,12 @@
 //! Types generated from:
 //! - `fixtures/shapes.yaml`: OpenAPI 3.0.3, "shapes" 1 (digest `fnv1a64:5c4d9334fa098313`)
 #![allow(deprecated)]
+crate::runtime::empty_slots!(T0);
+crate::runtime::empty_slots!(T0 T1);
+crate::runtime::empty_slots!(T0 T1 T2);
+crate::runtime::empty_slots!(T0 T1 T2 T3 T4);
+crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5);
+crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5 T6);
 /// Every cell of required x nullable.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
