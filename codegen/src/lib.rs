@@ -119,6 +119,8 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     let documents = load::load_documents(&config.base_dir, &config.specs)?;
     let mut diagnostics = error::Diagnostics::default();
     let spec = spec::read_spec(&documents, &mut diagnostics);
+    // The typed view holds what lowering needs; the memory of the JSON trees is reused from here.
+    drop(documents);
     let space = lower::lower(&spec, &config.roots, &mut diagnostics);
     if !diagnostics.errors.is_empty() {
         diagnostics.errors.sort();
@@ -135,6 +137,7 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
             .join(", ")
     );
     let root_docs = source_docs(&spec);
+    drop(spec);
     let modules = emit::plan_modules(&space, &root_docs);
     let pieces: Vec<&emit::Piece<'_>> = modules.iter().flat_map(|file| &file.pieces).collect();
     let mut texts =
