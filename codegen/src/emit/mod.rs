@@ -9,11 +9,11 @@ pub(crate) mod validate;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::ir::{TypeDef, TypeKind, TypeSpace};
-use types::{doc_attrs, ident};
+use types::{doc_attrs, group, ident};
 
 /// Generated code uses the items the spec deprecates (derives, validators); users of them get
 /// the warning, the generated module itself does not.
@@ -161,12 +161,9 @@ pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> TokenStream {
 
 /// A type's definition and its validator.
 fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
-    let ty = types::emit_type(space, def);
-    let validate = validate::emit_validate(space, def);
-    quote! {
-        #ty
-        #validate
-    }
+    let mut out = types::emit_type(space, def);
+    out.extend([validate::emit_validate(space, def)]);
+    out
 }
 
 fn emit_module(space: &TypeSpace, name: &str, path: &[String], tree: &Tree<'_>) -> TokenStream {
@@ -178,12 +175,10 @@ fn emit_module(space: &TypeSpace, name: &str, path: &[String], tree: &Tree<'_>) 
         emit_module(space, child, &path, tree)
     });
     let name = ident(name);
+    let body = group(Delimiter::Brace, None, types.chain(children));
     quote! {
         #docs
-        pub mod #name {
-            #(#types)*
-            #(#children)*
-        }
+        pub mod #name #body
     }
 }
 
