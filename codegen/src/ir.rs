@@ -71,6 +71,18 @@ pub enum TypeKind {
     Union(UnionDef),
 }
 
+impl TypeKind {
+    /// The docs of the fields or variants, in order.
+    pub fn member_docs_mut(&mut self) -> Vec<&mut String> {
+        match self {
+            TypeKind::Struct(s) => s.fields.iter_mut().map(|f| &mut f.docs).collect(),
+            TypeKind::Enum(e) => e.variants.iter_mut().map(|v| &mut v.docs).collect(),
+            TypeKind::Union(u) => u.variants.iter_mut().map(|v| &mut v.docs).collect(),
+            TypeKind::Alias(_) => Vec::new(),
+        }
+    }
+}
+
 /// The alternatives of a `oneOf` or `anyOf`.
 #[derive(Debug)]
 pub struct UnionDef {

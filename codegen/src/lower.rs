@@ -1168,6 +1168,15 @@ fn box_deep_nesting(space: &mut TypeSpace) {
 
 /// Turns every description into rustdoc, linking `*Name*` to the generated item it names.
 fn render_docs(space: &mut TypeSpace) {
+    // The spec's text comes out of the space, so that links can look the space up meanwhile.
+    let texts: Vec<(String, Vec<String>)> = space
+        .types
+        .values_mut()
+        .map(|def| {
+            let members = def.kind.member_docs_mut().into_iter().map(std::mem::take);
+            (std::mem::take(&mut def.docs), members.collect())
+        })
+        .collect();
     // Link targets by spec name; the link text is made only for the few names docs mention.
     let by_spec_name: HashMap<&str, &TypeDef> = space
         .types
@@ -1178,50 +1187,35 @@ fn render_docs(space: &mut TypeSpace) {
         if let Some(def) = by_spec_name.get(name) {
             return Some((def.path.name.clone(), intra_doc_path(&def.path)));
         }
-        // `Type.field`: a property of a struct.
-        let (type_name, wire_name) = name.rsplit_once('.')?;
-        let def = by_spec_name.get(type_name)?;
-        let TypeKind::Struct(s) = &def.kind else {
-            return None;
-        };
-        let field = s.fields.iter().find(|f| f.wire_name == wire_name)?;
-        let path = intra_doc_path(&def.path);
-        // rustdoc does not resolve raw identifiers in links; those link to the type.
-        Some(if field.ident.starts_with("r#") {
-            (def.path.name.clone(), path)
-        } else {
-            (
-                format!("{}::{}", def.path.name, field.ident),
-                format!("{path}::{}", field.ident),
-            )
+        // `Type.field`: a property of a struct. Type names and property names may both hold dots.
+        name.match_indices('.').find_map(|(dot, _)| {
+            let def = by_spec_name.get(&name[..dot])?;
+            let TypeKind::Struct(s) = &def.kind else {
+                return None;
+            };
+            let field = s.fields.iter().find(|f| f.wire_name == name[dot + 1..])?;
+            let path = intra_doc_path(&def.path);
+            // rustdoc does not resolve raw identifiers in links; those link to the type.
+            Some(if field.ident.starts_with("r#") {
+                (def.path.name.clone(), path)
+            } else {
+                (
+                    format!("{}::{}", def.path.name, field.ident),
+                    format!("{path}::{}", field.ident),
+                )
+            })
         })
     };
-    // Each type's docs, then those of its fields or variants, in the order of `space.types`.
-    let rendered: Vec<(String, Vec<String>)> = space
-        .types
-        .values()
-        .map(|def| {
-            let parts: Vec<&str> = match &def.kind {
-                TypeKind::Struct(s) => s.fields.iter().map(|f| f.docs.as_str()).collect(),
-                TypeKind::Enum(e) => e.variants.iter().map(|v| v.docs.as_str()).collect(),
-                TypeKind::Union(u) => u.variants.iter().map(|v| v.docs.as_str()).collect(),
-                TypeKind::Alias(_) => Vec::new(),
-            };
-            (
-                docs::rustdoc(&def.docs, &link),
-                parts.iter().map(|d| docs::rustdoc(d, &link)).collect(),
-            )
+    let rendered: Vec<(String, Vec<String>)> = texts
+        .iter()
+        .map(|(docs, members)| {
+            let members = members.iter().map(|text| docs::rustdoc(text, &link));
+            (docs::rustdoc(docs, &link), members.collect())
         })
         .collect();
-    for (def, (docs, parts)) in space.types.values_mut().zip(rendered) {
+    for (def, (docs, members)) in space.types.values_mut().zip(rendered) {
         def.docs = docs;
-        let targets: Vec<&mut String> = match &mut def.kind {
-            TypeKind::Struct(s) => s.fields.iter_mut().map(|f| &mut f.docs).collect(),
-            TypeKind::Enum(e) => e.variants.iter_mut().map(|v| &mut v.docs).collect(),
-            TypeKind::Union(u) => u.variants.iter_mut().map(|v| &mut v.docs).collect(),
-            TypeKind::Alias(_) => Vec::new(),
-        };
-        for (target, text) in targets.into_iter().zip(parts) {
+        for (target, text) in def.kind.member_docs_mut().into_iter().zip(members) {
             *target = text;
         }
     }
