@@ -73,7 +73,8 @@ pub struct Config {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     /// Only the module tree, as `src/types/*.rs`, for a crate whose hand-written `lib.rs` declares
-    /// `mod runtime; mod types;` and re-exports both (as `vsphere-types` does).
+    /// `mod runtime; mod types;` and re-exports both (as `vsphere-types` does). One tree per
+    /// crate: the tree implements some of the runtime's traits for tuples.
     Module,
     /// A standalone crate: `Cargo.toml`, `src/lib.rs`, `src/runtime.rs` and the module tree.
     Crate {

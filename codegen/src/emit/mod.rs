@@ -21,6 +21,10 @@ fn allow_deprecated() -> TokenStream {
     quote!(#![allow(deprecated)])
 }
 
+/// The runtime implements `EmptySlots` for structs of up to this many fields
+/// (`empty_slots_up_to!` in `runtime/structs.rs`); the generated root module, for larger ones.
+const RUNTIME_SLOT_ARITIES: usize = 16;
+
 /// The `recursion_limit` a crate of these types needs, when rustc's default (128) may not do.
 ///
 /// Drop check follows every field, through `Vec`, `Box` and maps too, from one type to the next; the
@@ -52,7 +56,8 @@ pub(crate) enum Piece<'a> {
     Preamble(&'a str),
     /// `pub mod name;` for a namespace in a file of its own.
     Declaration(&'a str),
-    /// The runtime's `EmptySlots` for the structs' slot tuples: one impl per number of fields.
+    /// The runtime's `EmptySlots` for the slot tuples of structs with more fields than the runtime
+    /// covers: one impl per number of fields.
     EmptySlots(Vec<usize>),
     /// A type's definition and its validator.
     Type(&'a TypeDef),
@@ -97,6 +102,7 @@ pub(crate) fn plan_modules<'a>(space: &'a TypeSpace, root_docs: &'a str) -> Vec<
             TypeKind::Struct(s) => Some(s.fields.len()),
             _ => None,
         })
+        .filter(|&arity| arity > RUNTIME_SLOT_ARITIES)
         .collect();
     if !arities.is_empty() {
         pieces.push(Piece::EmptySlots(arities.into_iter().collect()));

@@ -151,10 +151,9 @@ fn emit_struct(
     out
 }
 
-/// The `serde_struct!` invocation that implements `Deserialize` (and `Serialize`, `Debug` and,
-/// for most structs, `Validate`).
+/// The `serde_struct!` invocation that implements `Deserialize` (and `Serialize`, `Debug`, the
+/// fields' validation and, for most structs, `Validate`).
 fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
-    let validate_fields = validated_by_fields(s);
     let fields = s.fields.iter().enumerate().map(|(index, field)| {
         let field_name = ident(&field.ident);
         let wire = &field.wire_name;
@@ -170,10 +169,7 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
             }
             (false, false, None) => quote!(optional),
         };
-        let rules = validate_fields
-            .then(|| typed_rules(field))
-            .flatten()
-            .map(|rules| quote!(, [#(#rules),*]));
+        let rules = typed_rules(field).map(|rules| quote!(, [#(#rules),*]));
         quote!((#field_name, #wire, #index, #kind: #ty #rules))
     });
     let other = match (&s.additional, s.deny_unknown_fields) {
@@ -185,7 +181,7 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
         (None, true) => quote!(deny),
         (None, false) => quote!(ignore),
     };
-    let validate = if validate_fields {
+    let validate = if validated_by_fields(s) {
         quote!(fields)
     } else {
         quote!(custom)
@@ -234,7 +230,7 @@ fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
 /// | yes | yes | `Option<T>` | error | `None` |
 /// | no | no | `Option<T>` (`T` with a default) | `None` (the default) | `None` |
 /// | no | yes | `Option<Option<T>>` | `None` | `Some(None)` |
-pub(crate) fn field_type(space: &TypeSpace, field: &Field) -> TokenStream {
+fn field_type(space: &TypeSpace, field: &Field) -> TokenStream {
     let ty = held_type(space, &field.shape.ty, field.boxed, field.shape.nullable);
     if !field.required && field.default.is_none() {
         wrap(space, Std::Option, ty)

@@ -1,13 +1,16 @@
-//! IR -> tokens for validators: one `impl Validate` per struct and enum.
+//! IR -> tokens for validators: the rules of each field, and the `impl Validate` of the types
+//! whose validator the runtime's macros do not write.
 //!
-//! The generated bodies only list what the spec says (which field, which rules); the work is done
-//! by the runtime's shared helpers, so each type costs a few lines. Constraints are emitted as
-//! constant `Rule` slices that the typed and the raw-JSON paths share.
+//! `serde_struct!` validates a struct's fields (and writes the whole impl unless the struct has
+//! extra properties or property counts) and `open_enum!` an enum's values; what is left here is
+//! the extra checks of those structs, and unions. The generated code only lists what the spec says
+//! (which field, which rules); the work is done by the runtime's shared helpers. Constraints are
+//! emitted as constant `Rule` slices that the typed and the raw-JSON paths share.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::types::{field_type, ident, shape_tokens, variant_type};
+use super::types::{ident, shape_tokens, variant_type};
 use crate::ir::{Check, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef};
 
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
@@ -48,23 +51,10 @@ pub(crate) fn typed_rules(field: &Field) -> Option<Vec<TokenStream>> {
     (contains_named(&field.shape.ty) || !rules.is_empty()).then_some(rules)
 }
 
-/// The explicit impl, for structs with extra properties or property counts.
+/// The explicit impl, for structs with extra properties or property counts: the fields as
+/// `serde_struct!` checks them (`CheckFields`), then what only this struct checks.
 fn struct_validate_at(s: &StructDef) -> TokenStream {
-    let mut body = Vec::new();
-    for field in &s.fields {
-        let name = ident(&field.ident);
-        let wire = &field.wire_name;
-        if contains_named(&field.shape.ty) {
-            body.push(quote! {
-                crate::runtime::Validate::validate_at(&self.#name, &at.key(#wire), report);
-            });
-        }
-        if let Some(rules) = rules(&field.shape) {
-            body.push(quote! {
-                crate::runtime::check_rules(&self.#name, #rules, &at.key(#wire), report);
-            });
-        }
-    }
+    let mut body = vec![quote!(crate::runtime::CheckFields::validate_fields(self, at, report);)];
     if let Some((field, shape)) = &s.additional {
         let name = ident(field);
         if contains_named(&shape.ty) {
@@ -93,19 +83,10 @@ fn struct_validate_at(s: &StructDef) -> TokenStream {
             crate::runtime::check_property_count(#(#terms)+*, #rules, at, report);
         });
     }
-    if body.is_empty() {
-        // Nothing in this struct can be invalid once it has decoded.
-        return quote!(let _ = (at, report););
-    }
     quote!(#(#body)*)
 }
 
 fn struct_check_json(space: &TypeSpace, s: &StructDef) -> TokenStream {
-    let fields = s.fields.iter().map(|field| check_field(space, field));
-    let deny = s.deny_unknown_fields.then(|| {
-        let known = s.fields.iter().map(|f| f.wire_name.as_str());
-        quote!(crate::runtime::deny_unknown_properties(object, &[#(#known),*], at, report);)
-    });
     let additional = s.additional.as_ref().map(|(_, shape)| {
         let known = s.fields.iter().map(|f| f.wire_name.as_str());
         let ty = shape_tokens(space, shape);
@@ -119,20 +100,9 @@ fn struct_check_json(space: &TypeSpace, s: &StructDef) -> TokenStream {
         let ::std::option::Option::Some(object) = crate::runtime::expect_object(value, at, report) else {
             return;
         };
-        #(#fields)*
-        #deny
+        crate::runtime::check_fields::<Self>(object, at, report);
         #additional
         #count
-    }
-}
-
-fn check_field(space: &TypeSpace, field: &Field) -> TokenStream {
-    let ty = field_type(space, field);
-    let wire = &field.wire_name;
-    let required = field.required;
-    let rules = rules(&field.shape).unwrap_or_else(|| quote!(&[]));
-    quote! {
-        crate::runtime::check_field::<#ty>(object, #wire, #required, #rules, at, report);
     }
 }
 

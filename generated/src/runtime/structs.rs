@@ -1,5 +1,5 @@
-//! Decoding of generated structs: one shared key matcher, one shared `visit_map`, and a macro
-//! that writes the little that differs per struct.
+//! Generated structs: one shared key matcher, one shared `visit_map`, and a macro that writes
+//! the little that differs per struct.
 //!
 //! serde's derive writes, for every struct, a field enum with its own visitor and a visitor for
 //! both maps and sequences. JSON objects only ever arrive as maps, and the key matching is the same
@@ -9,7 +9,9 @@
 //! loop over the keys, duplicate detection and skipping of unknown properties are written once, in
 //! [`decode`]. Decoding is the derive's, with the same error messages, in much less code for
 //! rustc to check: per struct, no local of a field's type lives in a function that is generic
-//! over the deserializer, which is what makes drop check expensive on large specs.
+//! over the deserializer, which is what makes drop check expensive on large specs. The same macro
+//! writes `Serialize` and `Debug` (through [`Fields`]) and the fields' validation
+//! ([`CheckFields`](crate::runtime::CheckFields)).
 
 use std::fmt;
 
@@ -76,8 +78,8 @@ impl Visitor<'_> for FieldSeed {
     }
 }
 
-/// What [`decode`], `serialize_fields` and `debug_fields` need to know of a struct besides its
-/// fields' values.
+/// What [`decode`], `serialize_fields`, `debug_fields` and `check_fields` need to know of a
+/// struct besides its fields' values.
 #[derive(Debug, Clone, Copy)]
 pub struct StructInfo {
     /// The Rust name.
@@ -93,8 +95,8 @@ pub struct StructInfo {
 /// A generated struct, as [`decode`] sees it. Written by
 /// `serde_struct!`.
 pub trait DecodeStruct: Sized {
-    /// The struct's name, fields and way with other properties. (One constant rather than one
-    /// each: every constant is a body for rustc to check.)
+    /// The struct's name, fields (JSON names, which are required) and way with other properties.
+    /// (One constant rather than one each: every constant is a body for rustc to check.)
     const INFO: StructInfo;
     /// One slot per field, in a tuple.
     type Slots: EmptySlots;
@@ -132,18 +134,17 @@ pub trait DecodeStruct: Sized {
 
 /// A struct's slots before any property is read: a tuple of `None`s.
 ///
-/// Implemented for tuples of `Option`s by `empty_slots!`, once for each number of fields the
-/// crate's structs have. A generic impl is checked once; a constant in each struct's impl would be
-/// one more value of the slot type for rustc's drop check to walk, for every struct.
+/// Implemented for tuples of `Option`s by `empty_slots!`: here for up to 16 fields, and by the
+/// generated types for each larger number of fields their structs have (so one runtime serves one
+/// generated module tree). A generic impl is checked once; a constant in each struct's impl would
+/// be one more value of the slot type for rustc's drop check to walk, for every struct.
 pub trait EmptySlots {
     /// All slots empty.
     const EMPTY: Self;
 }
 
-/// `impl EmptySlots` for tuples of as many `Option`s as there are parameters: the generated
-/// types invoke it once per number of fields, as `empty_slots!(T0 T1 T2)`.
-// A spec may have no struct.
-#[allow(unused_macros)]
+/// `impl EmptySlots` for tuples of as many `Option`s as there are parameters, as
+/// `empty_slots!(T0 T1 T2)`.
 macro_rules! empty_slots {
     ($($param:ident)*) => {
         impl<$($param),*> $crate::runtime::EmptySlots for ($(::std::option::Option<$param>,)*) {
@@ -154,6 +155,19 @@ macro_rules! empty_slots {
 
 #[allow(unused_imports)]
 pub(crate) use empty_slots;
+
+/// `empty_slots!` for the parameter list and each of its tails: every number of fields up to
+/// its length.
+macro_rules! empty_slots_up_to {
+    () => { empty_slots!(); };
+    ($first:ident $($rest:ident)*) => {
+        empty_slots!($first $($rest)*);
+        empty_slots_up_to!($($rest)*);
+    };
+}
+
+// Keep in step with `codegen::emit::RUNTIME_SLOT_ARITIES`.
+empty_slots_up_to!(T0 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11 T12 T13 T14 T15);
 
 /// Decodes a generated struct from a JSON object.
 pub fn decode<'de, T: DecodeStruct, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
@@ -382,18 +396,22 @@ impl FieldVisitor for DebugFields<'_, '_> {
 /// | `optional_nullable` | `Option<Option<T>>` | `Option<Option<T>>` | `None` | `Some(None)` |
 /// | `defaulted` | `T` | `Option<T>` | the default | the default |
 ///
-/// Each module has `Field<T>` and `Slot<T>` (the types above), `REQUIRED`, `read` (the
-/// property's value into the slot) and `visit` (the field, shown to a [`FieldVisitor`]).
+/// Each module has `Slot<T>` (the type above), `Checked<T>` (what a property's JSON value is
+/// checked as: the field's type, except that a defaulted field's property may be `null`),
+/// `REQUIRED`, `read` (the property's value into the slot) and `visit` (the field, shown to a
+/// [`FieldVisitor`]).
 pub mod field {
     /// A field that must be present.
     pub mod required {
-        use crate::runtime::FieldVisitor;
-        pub use crate::runtime::read_some as read;
-        use serde::Serialize;
         use std::fmt::Debug;
 
-        /// The field's type.
-        pub type Field<T> = T;
+        use serde::Serialize;
+
+        use crate::runtime::FieldVisitor;
+        pub use crate::runtime::read_some as read;
+
+        /// What the property's JSON value is checked as.
+        pub type Checked<T> = T;
         /// The slot's type.
         pub type Slot<T> = Option<T>;
         /// Whether the property must be present.
@@ -412,13 +430,15 @@ pub mod field {
 
     /// A field that may be absent or `null`, both `None`.
     pub mod optional {
-        use crate::runtime::FieldVisitor;
-        pub use crate::runtime::read_or_null as read;
-        use serde::Serialize;
         use std::fmt::Debug;
 
-        /// The field's type.
-        pub type Field<T> = Option<T>;
+        use serde::Serialize;
+
+        use crate::runtime::FieldVisitor;
+        pub use crate::runtime::read_or_null as read;
+
+        /// What the property's JSON value is checked as.
+        pub type Checked<T> = Option<T>;
         /// The slot's type.
         pub type Slot<T> = Option<T>;
         /// Whether the property must be present.
@@ -440,8 +460,8 @@ pub mod field {
         pub use super::required::{REQUIRED, visit};
         pub use crate::runtime::read_some as read;
 
-        /// The field's type.
-        pub type Field<T> = Option<T>;
+        /// What the property's JSON value is checked as.
+        pub type Checked<T> = Option<T>;
         /// The slot's type.
         pub type Slot<T> = Option<Option<T>>;
     }
@@ -451,8 +471,8 @@ pub mod field {
         pub use super::optional::{REQUIRED, visit};
         pub use crate::runtime::read_some as read;
 
-        /// The field's type.
-        pub type Field<T> = Option<Option<T>>;
+        /// What the property's JSON value is checked as.
+        pub type Checked<T> = Option<Option<T>>;
         /// The slot's type.
         pub type Slot<T> = Option<Option<T>>;
     }
@@ -463,18 +483,19 @@ pub mod field {
         pub use super::required::visit;
         pub use crate::runtime::read_or_null as read;
 
-        /// The field's type.
-        pub type Field<T> = T;
+        /// What the property's JSON value is checked as: `null` gives the default too.
+        pub type Checked<T> = Option<T>;
         /// The slot's type.
         pub type Slot<T> = Option<T>;
     }
 }
 
-/// Everything a generated struct needs besides its declaration: `impl DecodeStruct` and
-/// `Deserialize`; unless it keeps other properties (where serde's derive encodes the flattened
-/// map), `impl Fields`, `Serialize` and `Debug`; with `validate = fields`, `impl Validate` and
-/// [`CheckFields`](crate::runtime::CheckFields) (with `validate = custom` the generator writes
-/// `Validate` itself).
+/// Everything a generated struct needs besides its declaration: `impl DecodeStruct`,
+/// `Deserialize` and [`CheckFields`](crate::runtime::CheckFields); unless it keeps other
+/// properties (where serde's derive encodes the flattened map), `impl Fields`, `Serialize` and
+/// `Debug`; with `validate = fields`, `impl Validate` from the fields alone (with `validate =
+/// custom` the generator writes `Validate` itself, calling `CheckFields` and adding its checks of
+/// extra properties and property counts).
 ///
 /// Each field is `(ident, "json name", index, kind: Type)` or `(ident, "json name", index, kind:
 /// Type, [rules])`: `index` is its position, `kind` one of the modules of [`field`] (`defaulted`
@@ -541,12 +562,11 @@ macro_rules! serde_struct {
         }
     };
 
-    (@validate custom, $ty:ident, $fields:tt) => {};
-    (@validate fields, $ty:ident, [$(($field:ident, $wire:literal, $index:tt, $kind:ident, $field_ty:ty $(, [$($rule:expr),*])?)),*]) => {
+    (@validate custom, $ty:ident) => {};
+    (@validate fields, $ty:ident) => {
         impl $crate::runtime::Validate for $ty {
-            #[allow(unused_variables)]
             fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
-                $($($crate::runtime::validate_field(&self.$field, $wire, &[$($rule),*], at, report);)?)*
+                $crate::runtime::CheckFields::validate_fields(self, at, report);
             }
 
             fn check_json(
@@ -556,21 +576,6 @@ macro_rules! serde_struct {
                 report: &mut $crate::runtime::Report,
             ) {
                 $crate::runtime::check_object::<Self>(value, at, report);
-            }
-        }
-
-        impl $crate::runtime::CheckFields for $ty {
-            #[allow(unused_variables)]
-            fn check_field(
-                index: usize,
-                value: &::serde_json::Value,
-                at: &$crate::runtime::Path<'_>,
-                report: &mut $crate::runtime::Report,
-            ) {
-                match index {
-                    $($index => $crate::runtime::check_element::<$crate::runtime::field::$kind::Field<$field_ty>>(value, &[$($($rule),*)?], at, report),)*
-                    _ => {}
-                }
             }
         }
     };
@@ -633,7 +638,27 @@ macro_rules! serde_struct {
         }
 
         $crate::runtime::serde_struct!(@encode $other, $ty, [$(($field, $wire, $kind)),*]);
-        $crate::runtime::serde_struct!(@validate $validate, $ty, [$(($field, $wire, $index, $kind, $field_ty $(, [$($rule),*])?)),*]);
+        impl $crate::runtime::CheckFields for $ty {
+            #[allow(unused_variables)]
+            fn validate_fields(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
+                $($($crate::runtime::validate_field(&self.$field, $wire, &[$($rule),*], at, report);)?)*
+            }
+
+            #[allow(unused_variables)]
+            fn check_field(
+                index: usize,
+                value: &::serde_json::Value,
+                at: &$crate::runtime::Path<'_>,
+                report: &mut $crate::runtime::Report,
+            ) {
+                match index {
+                    $($index => $crate::runtime::check_element::<$crate::runtime::field::$kind::Checked<$field_ty>>(value, &[$($($rule),*)?], at, report),)*
+                    _ => {}
+                }
+            }
+        }
+
+        $crate::runtime::serde_struct!(@validate $validate, $ty);
     };
 }
 
@@ -642,7 +667,77 @@ pub(crate) use serde_struct;
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::Seen;
+    use crate::runtime::{Code, validate_value};
+
+    /// Structs as the generator writes them: one with a defaulted field and no other
+    /// properties allowed, one with no fields at all.
+    #[derive(Clone, PartialEq)]
+    struct Retry {
+        retries: i64,
+        name: String,
+    }
+
+    impl Retry {
+        fn default_retries() -> i64 {
+            3
+        }
+    }
+
+    crate::runtime::serde_struct!(Retry, other = deny, validate = fields, [
+        (retries, "retries", 0, defaulted(Retry::default_retries): i64),
+        (name, "name", 1, required: String),
+    ]);
+
+    #[derive(Clone, PartialEq)]
+    struct Nothing {}
+
+    crate::runtime::serde_struct!(Nothing, other = ignore, validate = fields, []);
+
+    /// (path, code) of every problem `validate_value` finds in `value`.
+    fn problems<T>(value: serde_json::Value) -> Vec<(String, Code)>
+    where
+        T: serde::de::DeserializeOwned + crate::runtime::Validate,
+    {
+        validate_value::<T>(&value).map_or_else(
+            |errors| {
+                errors
+                    .iter()
+                    .map(|e| (e.path().to_owned(), e.code()))
+                    .collect()
+            },
+            |()| Vec::new(),
+        )
+    }
+
+    #[test]
+    fn null_gives_a_defaulted_field_its_default_and_is_no_problem_in_raw_json() {
+        let decoded: Retry = serde_json::from_value(json!({"retries": null, "name": "a"}))
+            .expect("null is the default");
+        assert_eq!((decoded.retries, decoded.name.as_str()), (3, "a"));
+        assert_eq!(
+            problems::<Retry>(json!({"retries": null, "name": 5, "extra": 1})),
+            [
+                ("/name".to_owned(), Code::Type),
+                ("/extra".to_owned(), Code::AdditionalProperties)
+            ]
+        );
+        assert_eq!(
+            problems::<Retry>(json!({})),
+            [("/name".to_owned(), Code::Required)]
+        );
+    }
+
+    #[test]
+    fn a_struct_without_fields_decodes_any_object() {
+        assert!(serde_json::from_value::<Nothing>(json!({"a": 1})).is_ok());
+        assert_eq!(
+            problems::<Nothing>(json!([])),
+            [(String::new(), Code::Type)]
+        );
+    }
 
     #[test]
     fn seen_marks_each_index_once_past_64() {

@@ -609,44 +609,35 @@ where
     }
 }
 
-/// Checks the property `key` of `object` as a `T` (an `Option` when the property is optional).
-pub fn check_field<T>(
-    object: &serde_json::Map<String, Value>,
-    key: &'static str,
-    required: bool,
-    rules: &[Rule],
-    at: &Path<'_>,
-    report: &mut Report,
-) where
-    T: Validate + serde::de::DeserializeOwned,
-{
-    let here = at.key(key);
-    match object.get(key) {
-        Some(value) => check_element::<T>(value, rules, &here, report),
-        None if required => report.push(
-            &here,
-            Code::Required,
-            format!("missing required property `{key}`"),
-        ),
-        None => {}
-    }
-}
-
-/// A generated struct whose fields [`check_object`] checks one by one: written by
-/// `serde_struct!` (with `validate = fields`), next to a `Validate` impl that calls it.
+/// The fields of a generated struct, one at a time: written by `serde_struct!` for every struct.
+/// The struct's `Validate` impl calls them, with the checks of its own (extra properties,
+/// property counts) that the generator writes for some structs.
 pub trait CheckFields: DecodeStruct {
+    /// Validates each field of a typed value that can fail a check: its own checks, then its
+    /// rules (see [`validate_field`]).
+    fn validate_fields(&self, at: &Path<'_>, report: &mut Report);
+
     /// Checks `value` as the field at `index` (its JSON name is `T::INFO.fields[index]`),
     /// with the field's rules.
     fn check_field(index: usize, value: &Value, at: &Path<'_>, report: &mut Report);
 }
 
-/// Finds every problem in a JSON value that did not decode as the struct `T`: a missing required
-/// property, each property checked as its field, and (`additionalProperties: false`) properties
-/// that are not fields.
+/// Finds every problem in a JSON value that did not decode as the struct `T`: see
+/// [`check_fields`].
 pub fn check_object<T: CheckFields>(value: &Value, at: &Path<'_>, report: &mut Report) {
-    let Some(object) = expect_object(value, at, report) else {
-        return;
-    };
+    if let Some(object) = expect_object(value, at, report) {
+        check_fields::<T>(object, at, report);
+    }
+}
+
+/// Checks the properties of a JSON object as the fields of the struct `T`: a missing required
+/// property, each property as its field, and (`additionalProperties: false`) properties that
+/// are not fields.
+pub fn check_fields<T: CheckFields>(
+    object: &serde_json::Map<String, Value>,
+    at: &Path<'_>,
+    report: &mut Report,
+) {
     let info = T::INFO;
     for (index, (name, required)) in info.fields.iter().zip(info.required).enumerate() {
         let here = at.key(name);

@@ -6,7 +6,3 @@
 pub mod cis;
 pub mod esx;
 pub mod vapi;
-crate::runtime::empty_slots!(T0 T1);
-crate::runtime::empty_slots!(T0 T1 T2);
-crate::runtime::empty_slots!(T0 T1 T2 T3 T4);
-crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5 T6);

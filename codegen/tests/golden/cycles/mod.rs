@@ -3,9 +3,6 @@
 //! Types generated from:
 //! - `fixtures/cycles.yaml`: OpenAPI 3.0.3, "cycles" 1 (digest `fnv1a64:8376e0b4f9677b0b`)
 #![allow(deprecated)]
-crate::runtime::empty_slots!(T0);
-crate::runtime::empty_slots!(T0 T1);
-crate::runtime::empty_slots!(T0 T1 T2);
 /// The `Node` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(

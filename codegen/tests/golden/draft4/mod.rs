@@ -3,8 +3,6 @@
 //! Types generated from:
 //! - `fixtures/draft4.json`: JSON Schema (http://json-schema.org/draft-04/schema#) (digest `fnv1a64:2637ec8a1d050be0`)
 #![allow(deprecated)]
-crate::runtime::empty_slots!(T0 T1);
-crate::runtime::empty_slots!(T0 T1 T2 T3);
 /// The `Ha` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(

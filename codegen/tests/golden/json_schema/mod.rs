@@ -3,9 +3,6 @@
 //! Types generated from:
 //! - `fixtures/json_schema.json`: JSON Schema (https://json-schema.org/draft/2020-12/schema) (digest `fnv1a64:3708e870c4591b4a`)
 #![allow(deprecated)]
-crate::runtime::empty_slots!(T0 T1);
-crate::runtime::empty_slots!(T0 T1 T2);
-crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5);
 /// The `Host` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(

@@ -3,11 +3,6 @@
 //! Types generated from:
 //! - `fixtures/keywords.yaml`: OpenAPI 3.0.3, "keywords" 1 (digest `fnv1a64:c3fd5e2ba0f1979c`)
 #![allow(deprecated)]
-crate::runtime::empty_slots!(T0 T1);
-crate::runtime::empty_slots!(T0 T1 T2);
-crate::runtime::empty_slots!(T0 T1 T2 T3);
-crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5);
-crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11);
 /// The `Numbers` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
@@ -177,6 +172,7 @@ impl crate::runtime::Validate for Bounded {
         at: &crate::runtime::Path<'_>,
         report: &mut crate::runtime::Report,
     ) {
+        crate::runtime::CheckFields::validate_fields(self, at, report);
         crate::runtime::check_property_count(
             usize::from(self.a.is_some()) + usize::from(self.b.is_some())
                 + usize::from(self.c.is_some()),
@@ -201,9 +197,7 @@ impl crate::runtime::Validate for Bounded {
         ) else {
             return;
         };
-        crate::runtime::check_field::<Option<bool>>(object, "a", false, &[], at, report);
-        crate::runtime::check_field::<Option<bool>>(object, "b", false, &[], at, report);
-        crate::runtime::check_field::<Option<bool>>(object, "c", false, &[], at, report);
+        crate::runtime::check_fields::<Self>(object, at, report);
         crate::runtime::check_property_count(
             object.len(),
             &[

@@ -4,8 +4,6 @@
 //! - `fixtures/multi/main.yaml`: OpenAPI 3.0.3, "multi" 1 (digest `fnv1a64:52e6e0446a1c51ba`)
 //! - `fixtures/multi/common.json`: OpenAPI 3.0.3, "common" 1 (digest `fnv1a64:c00be72cd223b5bf`)
 #![allow(deprecated)]
-crate::runtime::empty_slots!(T0);
-crate::runtime::empty_slots!(T0 T1 T2);
 /// The `Vm` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(

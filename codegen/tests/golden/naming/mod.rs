@@ -5,9 +5,6 @@
 #![allow(deprecated)]
 pub mod com;
 pub mod std;
-crate::runtime::empty_slots!(T0);
-crate::runtime::empty_slots!(T0 T1);
-crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5 T6 T7);
 /// Takes the name of the runtime's `DateTime` at the crate root.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(

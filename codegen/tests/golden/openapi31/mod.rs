@@ -3,7 +3,6 @@
 //! Types generated from:
 //! - `fixtures/openapi31.yaml`: OpenAPI 3.1.0, "openapi31" 1 (digest `fnv1a64:64ad1fba6715c95e`)
 #![allow(deprecated)]
-crate::runtime::empty_slots!(T0 T1 T2 T3 T4);
 /// The `Host` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(

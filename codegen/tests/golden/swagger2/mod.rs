@@ -3,8 +3,6 @@
 //! Types generated from:
 //! - `fixtures/swagger2.json`: Swagger 2.0, "swagger2" 1 (digest `fnv1a64:28582c85891baabe`)
 #![allow(deprecated)]
-crate::runtime::empty_slots!(T0);
-crate::runtime::empty_slots!(T0 T1 T2 T3 T4);
 /// The `Datastore` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
