@@ -13,7 +13,7 @@ use proc_macro2::{Delimiter, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::ir::{TypeDef, TypeKind, TypeSpace};
-use types::{doc_attrs, group, ident};
+use types::{doc_attrs, doc_lines, group, ident};
 
 /// Generated code uses the items the spec deprecates (derives, validators); users of them get
 /// the warning, the generated module itself does not.
@@ -196,13 +196,5 @@ fn module_docs<'s>(space: &'s TypeSpace, path: &[String]) -> &'s str {
 }
 
 fn inner_docs(docs: &str) -> TokenStream {
-    let lines = docs.lines().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#![doc = #line])
-    });
-    quote!(#(#lines)*)
+    types::concat(doc_lines(docs).map(|line| quote!(#![doc = #line])))
 }

@@ -485,16 +485,19 @@ fn map_type(space: &TypeSpace, values: TokenStream) -> TokenStream {
 
 /// `#[doc = "…"]` lines; prettyplease prints them as `///`.
 pub(crate) fn doc_attrs(docs: &str) -> TokenStream {
-    let lines = docs.lines().map(|line| {
-        // A leading space keeps `/// text` readable, as a hand-written comment would be.
-        let line = if line.is_empty() {
+    concat(doc_lines(docs).map(|line| quote!(#[doc = #line])))
+}
+
+/// The lines of `docs` as doc-attribute strings: a leading space keeps `/// text` readable, as a
+/// hand-written comment would be.
+pub(crate) fn doc_lines(docs: &str) -> impl Iterator<Item = String> + '_ {
+    docs.lines().map(|line| {
+        if line.is_empty() {
             String::new()
         } else {
             format!(" {line}")
-        };
-        quote!(#[doc = #line])
-    });
-    concat(lines)
+        }
+    })
 }
 
 /// An identifier, raw where the name is a keyword (naming already added the `r#`).
