@@ -8,12 +8,18 @@
 //! ever held as one token tree, and the pieces are shared out among threads. Each thread turns its
 //! own pieces into tokens (`proc_macro2`'s tokens cannot cross threads), and the texts are joined
 //! in order, so the output does not depend on the number of threads.
+//!
+//! The calls of the runtime's macros (`serde_struct!`, `open_enum!`) are the one thing printed
+//! here rather than by prettyplease, which prints a macro's tokens with generic spacing
+//! (`Vec < String >`, `crate ::runtime`) and slowly (it was a sixth of generation). Their bodies
+//! are taken out before printing and written back in, one list element per line.
 
+use std::fmt::Write as _;
 use std::num::NonZero;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// Below this many pieces, starting threads costs more than it saves.
 const PIECES_PER_THREAD: usize = 256;
@@ -62,10 +68,179 @@ pub(crate) fn render_pieces<P: Sync>(
 
 /// Formats `tokens` as Rust source.
 fn render(tokens: TokenStream) -> String {
-    let file: syn::File = syn::parse2(tokens).unwrap_or_else(|err| {
+    let mut file: syn::File = syn::parse2(tokens).unwrap_or_else(|err| {
         panic!("invariant: generated tokens parse as a Rust file, but syn says: {err}")
     });
-    prettyplease::unparse(&file)
+    let mut bodies = Vec::new();
+    take_macro_bodies(&mut file.items, &mut bodies);
+    let text = prettyplease::unparse(&file);
+    if bodies.is_empty() {
+        return text;
+    }
+    put_back_macro_bodies(&text, bodies)
+}
+
+/// Empties the body of every macro call among `items` (and in their modules), in the order
+/// prettyplease prints them, and keeps the bodies in `bodies`.
+fn take_macro_bodies(items: &mut [syn::Item], bodies: &mut Vec<TokenStream>) {
+    for item in items {
+        match item {
+            syn::Item::Macro(call) if call.ident.is_none() => {
+                bodies.push(std::mem::take(&mut call.mac.tokens));
+            }
+            syn::Item::Mod(syn::ItemMod {
+                content: Some((_, items)),
+                ..
+            }) => take_macro_bodies(items, bodies),
+            _ => {}
+        }
+    }
+}
+
+/// Writes `bodies` back into the emptied calls of `text`, which prettyplease printed as lines
+/// ending in `!();` (no other line can: docs are `///` lines and string literals are escaped).
+fn put_back_macro_bodies(text: &str, bodies: Vec<TokenStream>) -> String {
+    let mut out = String::with_capacity(text.len() + 128 * bodies.len());
+    let mut bodies = bodies.into_iter();
+    for line in text.split_inclusive('\n') {
+        let code = line.trim_end();
+        let call = code
+            .strip_suffix("!();")
+            .filter(|_| !code.trim_start().starts_with("//"));
+        match call.and_then(|call| Some((call, bodies.next()?))) {
+            Some((call, body)) => {
+                let indent = &code[..code.len() - code.trim_start().len()];
+                out.push_str(call);
+                out.push_str("!(");
+                write_call_body(&mut out, indent, body);
+                out.push_str(");\n");
+            }
+            None => out.push_str(line),
+        }
+    }
+    assert!(
+        bodies.next().is_none(),
+        "invariant: every emptied macro call is printed on a line of its own"
+    );
+    out
+}
+
+/// A call's arguments on one line, except a trailing `[…]` list: one element per line, the way
+/// rustfmt lays out a last argument that does not fit.
+fn write_call_body(out: &mut String, indent: &str, body: TokenStream) {
+    let mut tokens: Vec<TokenTree> = body.into_iter().collect();
+    let list = match tokens.last() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => {
+            let stream = group.stream();
+            tokens.pop();
+            Some(stream)
+        }
+        _ => None,
+    };
+    let mut line = Line::default();
+    line.write(out, tokens);
+    let Some(list) = list else {
+        return;
+    };
+    if line.last.is_some() {
+        out.push(' ');
+    }
+    out.push('[');
+    let mut element = Vec::new();
+    let mut elements = list.into_iter().peekable();
+    while let Some(token) = elements.next() {
+        let ends = matches!(&token, TokenTree::Punct(p) if p.as_char() == ',');
+        if !ends {
+            element.push(token);
+        }
+        if ends || elements.peek().is_none() {
+            let _ = write!(out, "\n{indent}    ");
+            Line::default().write(out, std::mem::take(&mut element));
+            out.push(',');
+        }
+    }
+    if !out.ends_with('[') {
+        let _ = write!(out, "\n{indent}");
+    }
+    out.push(']');
+}
+
+/// What decides the space before the next token: the kind of the last one written.
+#[derive(Default)]
+struct Line {
+    last: Option<Last>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Last {
+    /// An identifier, literal or group: a word follows after a space.
+    Word,
+    /// A punctuation mark followed by a space: `,` `;` `:` `=` `=>` `==`.
+    Spaced,
+    /// A punctuation mark that joins the next token: `::` `<` `>` `&` `'` `-` and the like.
+    Joined,
+    /// A punctuation mark that is the first of a multi-character one (`:` of `::`).
+    Joint(char),
+}
+
+impl Line {
+    /// Writes `tokens` with the spacing rustfmt gives to types, paths and simple expressions.
+    fn write(&mut self, out: &mut String, tokens: impl IntoIterator<Item = TokenTree>) {
+        for token in tokens {
+            match token {
+                TokenTree::Group(group) => {
+                    if self.last == Some(Last::Spaced) {
+                        out.push(' ');
+                    }
+                    let (open, close) = match group.delimiter() {
+                        Delimiter::Parenthesis => ("(", ")"),
+                        Delimiter::Bracket => ("[", "]"),
+                        Delimiter::Brace => ("{ ", " }"),
+                        Delimiter::None => ("", ""),
+                    };
+                    out.push_str(open);
+                    Line::default().write(out, group.stream());
+                    out.push_str(close);
+                    self.last = Some(Last::Word);
+                }
+                TokenTree::Ident(ident) => {
+                    self.word(out);
+                    let _ = write!(out, "{ident}");
+                }
+                TokenTree::Literal(literal) => {
+                    self.word(out);
+                    let _ = write!(out, "{literal}");
+                }
+                TokenTree::Punct(punct) => self.punct(out, punct.as_char(), punct.spacing()),
+            }
+        }
+    }
+
+    fn word(&mut self, out: &mut String) {
+        if matches!(self.last, Some(Last::Word | Last::Spaced)) {
+            out.push(' ');
+        }
+        self.last = Some(Last::Word);
+    }
+
+    fn punct(&mut self, out: &mut String, c: char, spacing: Spacing) {
+        let first = match self.last {
+            Some(Last::Joint(first)) => Some(first),
+            _ => None,
+        };
+        // `=` and `=>` stand apart; a word before the first of them gets its space here.
+        let spaced_before = c == '=' && first.is_none();
+        let after_space = self.last == Some(Last::Spaced) && !matches!(c, ',' | ';');
+        if (spaced_before && self.last.is_some()) || after_space {
+            out.push(' ');
+        }
+        out.push(c);
+        self.last = Some(match (first, c, spacing) {
+            (_, _, Spacing::Joint) if c != '\'' => Last::Joint(c),
+            (None, ',' | ';' | ':' | '=', _) | (Some('='), '>' | '=', _) => Last::Spaced,
+            _ => Last::Joined,
+        });
+    }
 }
 
 /// A file: `header`, a blank line, then the pieces' texts.
@@ -73,4 +248,85 @@ pub(crate) fn join_file(header: &str, pieces: impl IntoIterator<Item = String>) 
     let mut text = format!("{header}\n\n");
     text.extend(pieces);
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+    use proc_macro2::{TokenStream, TokenTree};
+    use quote::quote;
+
+    use super::render;
+
+    #[test]
+    fn macro_calls_list_one_element_per_line_with_rustfmt_spacing() {
+        let tokens = quote! {
+            /// A struct.
+            pub struct A {
+                pub b: Option<Vec<crate::B>>,
+            }
+            crate::runtime::serde_struct!(A, other = keep extra: ::std::collections::BTreeMap<String, i64>, validate = fields, [
+                (b, "b", 0, optional: Vec<crate::B>, [crate::runtime::Rule::Minimum(-1.0), crate::runtime::Rule::Pattern(&P)]),
+                (r#type, "type", 1, defaulted(A::default_type): &'static str),
+            ]);
+            pub mod a {
+                crate::runtime::open_enum!(Kind, "A.kind", Other, [Small => "SMALL", Large => "LARGE"]);
+                crate::runtime::serde_struct!(Empty, other = deny, validate = custom, []);
+            }
+            crate::runtime::empty_slots!(T0 T1);
+        };
+        expect![[r#"
+            /// A struct.
+            pub struct A {
+                pub b: Option<Vec<crate::B>>,
+            }
+            crate::runtime::serde_struct!(A, other = keep extra: ::std::collections::BTreeMap<String, i64>, validate = fields, [
+                (b, "b", 0, optional: Vec<crate::B>, [crate::runtime::Rule::Minimum(-1.0), crate::runtime::Rule::Pattern(&P)]),
+                (r#type, "type", 1, defaulted(A::default_type): &'static str),
+            ]);
+            pub mod a {
+                crate::runtime::open_enum!(Kind, "A.kind", Other, [
+                    Small => "SMALL",
+                    Large => "LARGE",
+                ]);
+                crate::runtime::serde_struct!(Empty, other = deny, validate = custom, []);
+            }
+            crate::runtime::empty_slots!(T0 T1);
+        "#]]
+        .assert_eq(&render(tokens));
+    }
+
+    #[test]
+    fn printed_macro_calls_parse_back_to_the_same_tokens() {
+        let tokens = quote! {
+            crate::m!(a, b = c => d, [(x::y::<u8>, 'a', -1.5e3, &[1, 2], { e }), (f: &'static G<H<I>>),]);
+            #[doc = " Holds m!();"]
+            mod inner {
+                #![doc = " Calls m!();"]
+                m!();
+                m!(x; y == z, []);
+            }
+        };
+        let text = render(tokens.clone());
+        let reparsed: syn::File = syn::parse_str(&text).expect("the printed text parses");
+        assert_eq!(flat(quote!(#reparsed)), flat(tokens), "printed as:\n{text}");
+    }
+
+    /// The tokens' texts, groups opened and closed, without their spacing (which printing
+    /// decides).
+    fn flat(tokens: TokenStream) -> Vec<String> {
+        let mut out = Vec::new();
+        for token in tokens {
+            match token {
+                TokenTree::Group(group) => {
+                    out.push(format!("{:?}(", group.delimiter()));
+                    out.extend(flat(group.stream()));
+                    out.push(")".to_owned());
+                }
+                TokenTree::Punct(punct) => out.push(punct.as_char().to_string()),
+                other => out.push(other.to_string()),
+            }
+        }
+        out
+    }
 }

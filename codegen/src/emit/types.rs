@@ -415,7 +415,7 @@ fn emit_enum(docs: &TokenStream, name: &Ident, spec_name: &str, e: &EnumDef) -> 
             #other(crate::runtime::UnknownValue),
         }
 
-        crate::runtime::open_enum!(#name, #spec_name, #other; #(#idents => #wires),*);
+        crate::runtime::open_enum!(#name, #spec_name, #other, [#(#idents => #wires),*]);
     }
 }
 

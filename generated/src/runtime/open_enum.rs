@@ -87,11 +87,12 @@ impl<T> serde::de::Visitor<'_> for OpenEnumVisitor<T> {
 /// The impls of a generated open enum: `VALUES`, `as_str`, `is_known`, `From<&str>`, `Display`,
 /// serde, validation and (with the `schemars` feature) `JsonSchema`.
 ///
-/// `open_enum!(Type, "Spec.Name", Other; Variant => "WIRE", …)`: `Other` is the catch-all variant.
+/// `open_enum!(Type, "Spec.Name", Other, [Variant => "WIRE", …])`: `Other` is the catch-all
+/// variant.
 // A spec may have no type that needs it.
 #[allow(unused_macros)]
 macro_rules! open_enum {
-    ($ty:ident, $spec_name:literal, $other:ident; $($variant:ident => $wire:literal),* $(,)?) => {
+    ($ty:ident, $spec_name:literal, $other:ident, [$($variant:ident => $wire:literal),* $(,)?]) => {
         impl $ty {
             /// The values the spec lists, in its order.
             pub const VALUES: &'static [&'static str] = &[$($wire),*];

@@ -29,10 +29,13 @@ pub mod task {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(crate::runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(
-        Status, "Cis.Task.Status", Unknown; Pending => "PENDING", Running => "RUNNING",
-        Blocked => "BLOCKED", Succeeded => "SUCCEEDED", Failed => "FAILED"
-    );
+    crate::runtime::open_enum!(Status, "Cis.Task.Status", Unknown, [
+        Pending => "PENDING",
+        Running => "RUNNING",
+        Blocked => "BLOCKED",
+        Succeeded => "SUCCEEDED",
+        Failed => "FAILED",
+    ]);
     /// The Cis.Task.Progress schema contains information describe the progress of an operation.
     ///
     /// This schema was added in __vSphere API 6.7__.
@@ -56,9 +59,9 @@ pub mod task {
         /// This property was added in __vSphere API 6.7__.
         pub message: crate::vapi::std::LocalizableMessage,
     }
-    crate::runtime::serde_struct!(
-        Progress, other = ignore, validate = fields, [(total, "total", 0, required :
-        i64), (completed, "completed", 1, required : i64), (message, "message", 2,
-        required : crate ::vapi::std::LocalizableMessage, [])]
-    );
+    crate::runtime::serde_struct!(Progress, other = ignore, validate = fields, [
+        (total, "total", 0, required: i64),
+        (completed, "completed", 1, required: i64),
+        (message, "message", 2, required: crate::vapi::std::LocalizableMessage, []),
+    ]);
 }

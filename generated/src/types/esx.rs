@@ -58,14 +58,15 @@ pub mod settings {
         /// Only set for the notification when a retriable error was reported by the task.
         pub retriable: Option<bool>,
     }
-    crate::runtime::serde_struct!(
-        Notification, other = ignore, validate = fields, [(r#type, "type", 0, optional :
-        crate ::esx::settings::notification::Type, []), (id, "id", 1, required : String),
-        (time, "time", 2, required : crate ::DateTime), (message, "message", 3, required
-        : crate ::vapi::std::LocalizableMessage, []), (resolution, "resolution", 4,
-        optional : crate ::vapi::std::LocalizableMessage, []), (originator, "originator",
-        5, optional : String), (retriable, "retriable", 6, optional : bool)]
-    );
+    crate::runtime::serde_struct!(Notification, other = ignore, validate = fields, [
+        (r#type, "type", 0, optional: crate::esx::settings::notification::Type, []),
+        (id, "id", 1, required: String),
+        (time, "time", 2, required: crate::DateTime),
+        (message, "message", 3, required: crate::vapi::std::LocalizableMessage, []),
+        (resolution, "resolution", 4, optional: crate::vapi::std::LocalizableMessage, []),
+        (originator, "originator", 5, optional: String),
+        (retriable, "retriable", 6, optional: bool),
+    ]);
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
@@ -95,12 +96,11 @@ pub mod settings {
         /// Only set if an error was reported by the task.
         pub errors: Option<Vec<crate::esx::settings::Notification>>,
     }
-    crate::runtime::serde_struct!(
-        Notifications, other = ignore, validate = fields, [(info, "info", 0, optional :
-        Vec < crate ::esx::settings::Notification >, []), (warnings, "warnings", 1,
-        optional : Vec < crate ::esx::settings::Notification >, []), (errors, "errors",
-        2, optional : Vec < crate ::esx::settings::Notification >, [])]
-    );
+    crate::runtime::serde_struct!(Notifications, other = ignore, validate = fields, [
+        (info, "info", 0, optional: Vec<crate::esx::settings::Notification>, []),
+        (warnings, "warnings", 1, optional: Vec<crate::esx::settings::Notification>, []),
+        (errors, "errors", 2, optional: Vec<crate::esx::settings::Notification>, []),
+    ]);
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
         /// Types of the `esx::settings::clusters::software` namespace.
@@ -148,15 +148,13 @@ pub mod settings {
                 /// This property was added in __vSphere API 8.0.0.1__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            crate::runtime::serde_struct!(
-                StageStatus, other = ignore, validate = fields, [(status, "status", 0,
-                required : crate
-                ::esx::settings::clusters::software::stage_status::Status, []),
-                (progress, "progress", 1, optional : crate ::cis::task::Progress, []),
-                (start_time, "start_time", 2, required : crate ::DateTime), (end_time,
-                "end_time", 3, required : crate ::DateTime), (notifications,
-                "notifications", 4, required : crate ::esx::settings::Notifications, [])]
-            );
+            crate::runtime::serde_struct!(StageStatus, other = ignore, validate = fields, [
+                (status, "status", 0, required: crate::esx::settings::clusters::software::stage_status::Status, []),
+                (progress, "progress", 1, optional: crate::cis::task::Progress, []),
+                (start_time, "start_time", 2, required: crate::DateTime),
+                (end_time, "end_time", 3, required: crate::DateTime),
+                (notifications, "notifications", 4, required: crate::esx::settings::Notifications, []),
+            ]);
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
             /// This schema was added in __vSphere API 7.0.0.0__.
@@ -204,15 +202,13 @@ pub mod settings {
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            crate::runtime::serde_struct!(
-                ApplyStatus, other = ignore, validate = fields, [(status, "status", 0,
-                required : crate
-                ::esx::settings::clusters::software::apply_status::Status, []),
-                (progress, "progress", 1, optional : crate ::cis::task::Progress, []),
-                (start_time, "start_time", 2, required : crate ::DateTime), (end_time,
-                "end_time", 3, required : crate ::DateTime), (notifications,
-                "notifications", 4, required : crate ::esx::settings::Notifications, [])]
-            );
+            crate::runtime::serde_struct!(ApplyStatus, other = ignore, validate = fields, [
+                (status, "status", 0, required: crate::esx::settings::clusters::software::apply_status::Status, []),
+                (progress, "progress", 1, optional: crate::cis::task::Progress, []),
+                (start_time, "start_time", 2, required: crate::DateTime),
+                (end_time, "end_time", 3, required: crate::DateTime),
+                (notifications, "notifications", 4, required: crate::esx::settings::Notifications, []),
+            ]);
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {
                 /// The Esx.Settings.Clusters.Software.ApplyStatus.Status enumerated type contains the possible different status codes that can be returned while trying to *POST /esx/settings/clusters/{cluster}/software?action=apply* the desired software specification to hosts within the cluster.
@@ -247,11 +243,14 @@ pub mod settings {
                     /// A value this version of the spec does not list, kept exactly as received.
                     Unknown(crate::runtime::UnknownValue),
                 }
-                crate::runtime::open_enum!(
-                    Status, "Esx.Settings.Clusters.Software.ApplyStatus.Status", Unknown;
-                    Running => "RUNNING", Ok => "OK", Skipped => "SKIPPED", TimedOut =>
-                    "TIMED_OUT", Error => "ERROR", RetryPending => "RETRY_PENDING"
-                );
+                crate::runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.ApplyStatus.Status", Unknown, [
+                    Running => "RUNNING",
+                    Ok => "OK",
+                    Skipped => "SKIPPED",
+                    TimedOut => "TIMED_OUT",
+                    Error => "ERROR",
+                    RetryPending => "RETRY_PENDING",
+                ]);
             }
             /// Types that belong to [`StageStatus`](crate::esx::settings::clusters::software::StageStatus).
             pub mod stage_status {
@@ -283,11 +282,14 @@ pub mod settings {
                     /// A value this version of the spec does not list, kept exactly as received.
                     Unknown(crate::runtime::UnknownValue),
                 }
-                crate::runtime::open_enum!(
-                    Status, "Esx.Settings.Clusters.Software.StageStatus.Status", Unknown;
-                    Running => "RUNNING", Ok => "OK", Skipped => "SKIPPED", TimedOut =>
-                    "TIMED_OUT", Error => "ERROR", RetryPending => "RETRY_PENDING"
-                );
+                crate::runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.StageStatus.Status", Unknown, [
+                    Running => "RUNNING",
+                    Ok => "OK",
+                    Skipped => "SKIPPED",
+                    TimedOut => "TIMED_OUT",
+                    Error => "ERROR",
+                    RetryPending => "RETRY_PENDING",
+                ]);
             }
         }
     }
@@ -312,9 +314,10 @@ pub mod settings {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(crate::runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(
-            Type, "Esx.Settings.Notification.Type", Unknown; Info => "INFO", Warning =>
-            "WARNING", Error => "ERROR"
-        );
+        crate::runtime::open_enum!(Type, "Esx.Settings.Notification.Type", Unknown, [
+            Info => "INFO",
+            Warning => "WARNING",
+            Error => "ERROR",
+        ]);
     }
 }

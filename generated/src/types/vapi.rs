@@ -35,13 +35,13 @@ pub mod std {
         /// when the client has not requested specific locale the implementation may not populate this field to conserve resources.
         pub localized: Option<String>,
     }
-    crate::runtime::serde_struct!(
-        LocalizableMessage, other = ignore, validate = fields, [(id, "id", 0, required :
-        String), (default_message, "default_message", 1, required : String), (args,
-        "args", 2, required : Vec < String >), (params, "params", 3, optional :
-        ::std::collections::BTreeMap < String, crate ::vapi::std::LocalizationParam >,
-        []), (localized, "localized", 4, optional : String)]
-    );
+    crate::runtime::serde_struct!(LocalizableMessage, other = ignore, validate = fields, [
+        (id, "id", 0, required: String),
+        (default_message, "default_message", 1, required: String),
+        (args, "args", 2, required: Vec<String>),
+        (params, "params", 3, optional: ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>, []),
+        (localized, "localized", 4, optional: String),
+    ]);
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
@@ -111,14 +111,15 @@ pub mod std {
         /// this will be set when exact precision is required for rendering double numbers.
         pub precision: Option<i64>,
     }
-    crate::runtime::serde_struct!(
-        LocalizationParam, other = ignore, validate = fields, [(s, "s", 0, optional :
-        String), (dt, "dt", 1, optional : crate ::DateTime), (i, "i", 2, optional : i64),
-        (d, "d", 3, optional : f64), (l, "l", 4, optional : crate
-        ::vapi::std::NestedLocalizableMessage, []), (format, "format", 5, optional :
-        crate ::vapi::std::localization_param::DateTimeFormat, []), (precision,
-        "precision", 6, optional : i64)]
-    );
+    crate::runtime::serde_struct!(LocalizationParam, other = ignore, validate = fields, [
+        (s, "s", 0, optional: String),
+        (dt, "dt", 1, optional: crate::DateTime),
+        (i, "i", 2, optional: i64),
+        (d, "d", 3, optional: f64),
+        (l, "l", 4, optional: crate::vapi::std::NestedLocalizableMessage, []),
+        (format, "format", 5, optional: crate::vapi::std::localization_param::DateTimeFormat, []),
+        (precision, "precision", 6, optional: i64),
+    ]);
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
     /// This schema was added in __vSphere API 7.0.0.0__.
@@ -144,11 +145,10 @@ pub mod std {
             ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>,
         >,
     }
-    crate::runtime::serde_struct!(
-        NestedLocalizableMessage, other = ignore, validate = fields, [(id, "id", 0,
-        required : String), (params, "params", 1, optional : ::std::collections::BTreeMap
-        < String, crate ::vapi::std::LocalizationParam >, [])]
-    );
+    crate::runtime::serde_struct!(NestedLocalizableMessage, other = ignore, validate = fields, [
+        (id, "id", 0, required: String),
+        (params, "params", 1, optional: ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>, []),
+    ]);
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {
         /// The Vapi.Std.LocalizationParam.DateTimeFormat enumerated type lists possible date and time formatting options. It combines the Unicode CLDR format types - full, long, medium and short with 3 different presentations - date only, time only and combined date and time presentation.
@@ -197,13 +197,19 @@ pub mod std {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(crate::runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(
-            DateTimeFormat, "Vapi.Std.LocalizationParam.DateTimeFormat", Unknown;
-            ShortDate => "SHORT_DATE", MedDate => "MED_DATE", LongDate => "LONG_DATE",
-            FullDate => "FULL_DATE", ShortTime => "SHORT_TIME", MedTime => "MED_TIME",
-            LongTime => "LONG_TIME", FullTime => "FULL_TIME", ShortDateTime =>
-            "SHORT_DATE_TIME", MedDateTime => "MED_DATE_TIME", LongDateTime =>
-            "LONG_DATE_TIME", FullDateTime => "FULL_DATE_TIME"
-        );
+        crate::runtime::open_enum!(DateTimeFormat, "Vapi.Std.LocalizationParam.DateTimeFormat", Unknown, [
+            ShortDate => "SHORT_DATE",
+            MedDate => "MED_DATE",
+            LongDate => "LONG_DATE",
+            FullDate => "FULL_DATE",
+            ShortTime => "SHORT_TIME",
+            MedTime => "MED_TIME",
+            LongTime => "LONG_TIME",
+            FullTime => "FULL_TIME",
+            ShortDateTime => "SHORT_DATE_TIME",
+            MedDateTime => "MED_DATE_TIME",
+            LongDateTime => "LONG_DATE_TIME",
+            FullDateTime => "FULL_DATE_TIME",
+        ]);
     }
 }

@@ -18,11 +18,11 @@ pub struct Node {
     /// The `children` property.
     pub children: Option<Vec<crate::Node>>,
 }
-crate::runtime::serde_struct!(
-    Node, other = ignore, validate = fields, [(value, "value", 0, required : i32), (next,
-    "next", 1, optional : Box < crate ::Node >, []), (children, "children", 2, optional :
-    Vec < crate ::Node >, [])]
-);
+crate::runtime::serde_struct!(Node, other = ignore, validate = fields, [
+    (value, "value", 0, required: i32),
+    (next, "next", 1, optional: Box<crate::Node>, []),
+    (children, "children", 2, optional: Vec<crate::Node>, []),
+]);
 /// The `Parent` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
@@ -34,10 +34,9 @@ pub struct Parent {
     /// The `child` property.
     pub child: crate::Child,
 }
-crate::runtime::serde_struct!(
-    Parent, other = ignore, validate = fields, [(child, "child", 0, required : crate
-    ::Child, [])]
-);
+crate::runtime::serde_struct!(Parent, other = ignore, validate = fields, [
+    (child, "child", 0, required: crate::Child, []),
+]);
 /// The `Child` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
@@ -51,11 +50,10 @@ pub struct Child {
     /// The `siblings` property.
     pub siblings: Option<::std::collections::BTreeMap<String, crate::Child>>,
 }
-crate::runtime::serde_struct!(
-    Child, other = ignore, validate = fields, [(parent, "parent", 0, optional : Box <
-    crate ::Parent >, []), (siblings, "siblings", 1, optional :
-    ::std::collections::BTreeMap < String, crate ::Child >, [])]
-);
+crate::runtime::serde_struct!(Child, other = ignore, validate = fields, [
+    (parent, "parent", 0, optional: Box<crate::Parent>, []),
+    (siblings, "siblings", 1, optional: ::std::collections::BTreeMap<String, crate::Child>, []),
+]);
 /// The `Leaf` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
@@ -67,7 +65,6 @@ pub struct Leaf {
     /// The `node` property.
     pub node: Option<crate::Node>,
 }
-crate::runtime::serde_struct!(
-    Leaf, other = ignore, validate = fields, [(node, "node", 0, optional : crate ::Node,
-    [])]
-);
+crate::runtime::serde_struct!(Leaf, other = ignore, validate = fields, [
+    (node, "node", 0, optional: crate::Node, []),
+]);

@@ -24,13 +24,14 @@ pub struct Host {
     /// The `booted` property.
     pub booted: Option<crate::DateTime>,
 }
-crate::runtime::serde_struct!(
-    Host, other = ignore, validate = fields, [(name, "name", 0, required : String),
-    (state, "state", 1, required : crate ::PowerState, []), (cpu, "cpu", 2, optional :
-    crate ::host::Cpu, []), (tags, "tags", 3, optional : Vec < String >, [crate
-    ::runtime::Rule::UniqueItems]), (load, "load", 4, optional : f64), (booted, "booted",
-    5, optional : crate ::DateTime)]
-);
+crate::runtime::serde_struct!(Host, other = ignore, validate = fields, [
+    (name, "name", 0, required: String),
+    (state, "state", 1, required: crate::PowerState, []),
+    (cpu, "cpu", 2, optional: crate::host::Cpu, []),
+    (tags, "tags", 3, optional: Vec<String>, [crate::runtime::Rule::UniqueItems]),
+    (load, "load", 4, optional: f64),
+    (booted, "booted", 5, optional: crate::DateTime),
+]);
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PowerState {
@@ -41,10 +42,10 @@ pub enum PowerState {
     /// A value this version of the spec does not list, kept exactly as received.
     Unknown(crate::runtime::UnknownValue),
 }
-crate::runtime::open_enum!(
-    PowerState, "PowerState", Unknown; PoweredOn => "POWERED_ON", PoweredOff =>
-    "POWERED_OFF"
-);
+crate::runtime::open_enum!(PowerState, "PowerState", Unknown, [
+    PoweredOn => "POWERED_ON",
+    PoweredOff => "POWERED_OFF",
+]);
 /// A schema that is not an object is an alias.
 pub type HostName = String;
 /// Inventory
@@ -62,11 +63,11 @@ pub struct Inventory {
     /// The `extra` property.
     pub extra: Option<::serde_json::Value>,
 }
-crate::runtime::serde_struct!(
-    Inventory, other = ignore, validate = fields, [(hosts, "hosts", 0, required : Vec <
-    crate ::Host >, []), (labels, "labels", 1, optional : ::std::collections::BTreeMap <
-    String, String >), (extra, "extra", 2, optional : ::serde_json::Value)]
-);
+crate::runtime::serde_struct!(Inventory, other = ignore, validate = fields, [
+    (hosts, "hosts", 0, required: Vec<crate::Host>, []),
+    (labels, "labels", 1, optional: ::std::collections::BTreeMap<String, String>),
+    (extra, "extra", 2, optional: ::serde_json::Value),
+]);
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {
     /// An inline object becomes a type named after its property.
@@ -82,10 +83,10 @@ pub mod host {
         /// The `mode` property.
         pub mode: Option<crate::host::cpu::Mode>,
     }
-    crate::runtime::serde_struct!(
-        Cpu, other = ignore, validate = fields, [(cores, "cores", 0, optional : i32),
-        (mode, "mode", 1, optional : crate ::host::cpu::Mode, [])]
-    );
+    crate::runtime::serde_struct!(Cpu, other = ignore, validate = fields, [
+        (cores, "cores", 0, optional: i32),
+        (mode, "mode", 1, optional: crate::host::cpu::Mode, []),
+    ]);
     /// Types that belong to [`Cpu`](crate::host::Cpu).
     pub mod cpu {
         /// The value of `mode` in `Cpu`.
@@ -98,9 +99,9 @@ pub mod host {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(crate::runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(
-            Mode, "Cpu.mode", Unknown; Performance => "performance", Balanced =>
-            "balanced"
-        );
+        crate::runtime::open_enum!(Mode, "Cpu.mode", Unknown, [
+            Performance => "performance",
+            Balanced => "balanced",
+        ]);
     }
 }

@@ -24,15 +24,14 @@ pub struct Numbers {
     /// The `big` property.
     pub big: Option<i64>,
 }
-crate::runtime::serde_struct!(
-    Numbers, other = ignore, validate = fields, [(at_least_one, "at_least_one", 0,
-    optional : i64, [crate ::runtime::Rule::Minimum(1.0)]), (at_most_ten, "at_most_ten",
-    1, optional : i64, [crate ::runtime::Rule::Maximum(10.0)]), (open_unit, "open_unit",
-    2, optional : f64, [crate ::runtime::Rule::ExclusiveMinimum(0.0), crate
-    ::runtime::Rule::ExclusiveMaximum(1.0)]), (half_steps, "half_steps", 3, optional :
-    f64, [crate ::runtime::Rule::MultipleOf(0.5)]), (small, "small", 4, optional : i32),
-    (big, "big", 5, optional : i64)]
-);
+crate::runtime::serde_struct!(Numbers, other = ignore, validate = fields, [
+    (at_least_one, "at_least_one", 0, optional: i64, [crate::runtime::Rule::Minimum(1.0)]),
+    (at_most_ten, "at_most_ten", 1, optional: i64, [crate::runtime::Rule::Maximum(10.0)]),
+    (open_unit, "open_unit", 2, optional: f64, [crate::runtime::Rule::ExclusiveMinimum(0.0), crate::runtime::Rule::ExclusiveMaximum(1.0)]),
+    (half_steps, "half_steps", 3, optional: f64, [crate::runtime::Rule::MultipleOf(0.5)]),
+    (small, "small", 4, optional: i32),
+    (big, "big", 5, optional: i64),
+]);
 /// The `Strings` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
@@ -66,23 +65,20 @@ pub struct Strings {
     /// The `when` property.
     pub when: Option<crate::DateTime>,
 }
-crate::runtime::serde_struct!(
-    Strings, other = ignore, validate = fields, [(short, "short", 0, optional : String,
-    [crate ::runtime::Rule::MaxLength(3)]), (long, "long", 1, optional : String, [crate
-    ::runtime::Rule::MinLength(2)]), (code, "code", 2, optional : String, [crate
-    ::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]), (day, "day", 3, optional : String,
-    [crate ::runtime::Rule::Format(crate ::runtime::Format::Date)]), (clock, "clock", 4,
-    optional : String, [crate ::runtime::Rule::Format(crate ::runtime::Format::Time)]),
-    (email, "email", 5, optional : String, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Email)]), (link, "link", 6, optional : String, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Uri)]), (uuid, "uuid", 7, optional :
-    String, [crate ::runtime::Rule::Format(crate ::runtime::Format::Uuid)]), (v4, "v4",
-    8, optional : String, [crate ::runtime::Rule::Format(crate
-    ::runtime::Format::Ipv4)]), (v6, "v6", 9, optional : String, [crate
-    ::runtime::Rule::Format(crate ::runtime::Format::Ipv6)]), (host, "host", 10, optional
-    : String, [crate ::runtime::Rule::Format(crate ::runtime::Format::Hostname)]), (when,
-    "when", 11, optional : crate ::DateTime)]
-);
+crate::runtime::serde_struct!(Strings, other = ignore, validate = fields, [
+    (short, "short", 0, optional: String, [crate::runtime::Rule::MaxLength(3)]),
+    (long, "long", 1, optional: String, [crate::runtime::Rule::MinLength(2)]),
+    (code, "code", 2, optional: String, [crate::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]),
+    (day, "day", 3, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Date)]),
+    (clock, "clock", 4, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Time)]),
+    (email, "email", 5, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Email)]),
+    (link, "link", 6, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Uri)]),
+    (uuid, "uuid", 7, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Uuid)]),
+    (v4, "v4", 8, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Ipv4)]),
+    (v6, "v6", 9, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Ipv6)]),
+    (host, "host", 10, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Hostname)]),
+    (when, "when", 11, optional: crate::DateTime),
+]);
 /// The `Arrays` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
@@ -100,15 +96,12 @@ pub struct Arrays {
     /// The `grid` property.
     pub grid: Option<Vec<Vec<i64>>>,
 }
-crate::runtime::serde_struct!(
-    Arrays, other = ignore, validate = fields, [(few, "few", 0, optional : Vec < String
-    >, [crate ::runtime::Rule::MaxItems(2)]), (some, "some", 1, optional : Vec < i64 >,
-    [crate ::runtime::Rule::MinItems(1)]), (distinct, "distinct", 2, optional : Vec <
-    String >, [crate ::runtime::Rule::UniqueItems, crate ::runtime::Rule::Items(& [crate
-    ::runtime::Rule::MaxLength(2)])]), (grid, "grid", 3, optional : Vec < Vec < i64 > >,
-    [crate ::runtime::Rule::Items(& [crate ::runtime::Rule::Items(& [crate
-    ::runtime::Rule::Minimum(0.0)])])])]
-);
+crate::runtime::serde_struct!(Arrays, other = ignore, validate = fields, [
+    (few, "few", 0, optional: Vec<String>, [crate::runtime::Rule::MaxItems(2)]),
+    (some, "some", 1, optional: Vec<i64>, [crate::runtime::Rule::MinItems(1)]),
+    (distinct, "distinct", 2, optional: Vec<String>, [crate::runtime::Rule::UniqueItems, crate::runtime::Rule::Items(&[crate::runtime::Rule::MaxLength(2)])]),
+    (grid, "grid", 3, optional: Vec<Vec<i64>>, [crate::runtime::Rule::Items(&[crate::runtime::Rule::Items(&[crate::runtime::Rule::Minimum(0.0)])])]),
+]);
 /// The `Maps` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
@@ -122,13 +115,10 @@ pub struct Maps {
     /// The `anything` property.
     pub anything: Option<::serde_json::Value>,
 }
-crate::runtime::serde_struct!(
-    Maps, other = ignore, validate = fields, [(counts, "counts", 0, optional :
-    ::std::collections::BTreeMap < String, i64 >, [crate
-    ::runtime::Rule::MinProperties(1), crate ::runtime::Rule::MaxProperties(2), crate
-    ::runtime::Rule::Values(& [crate ::runtime::Rule::Minimum(0.0)])]), (anything,
-    "anything", 1, optional : ::serde_json::Value)]
-);
+crate::runtime::serde_struct!(Maps, other = ignore, validate = fields, [
+    (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [crate::runtime::Rule::MinProperties(1), crate::runtime::Rule::MaxProperties(2), crate::runtime::Rule::Values(&[crate::runtime::Rule::Minimum(0.0)])]),
+    (anything, "anything", 1, optional: ::serde_json::Value),
+]);
 /// The `Closed` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
@@ -143,10 +133,10 @@ pub struct Closed {
     /// The `note` property.
     pub note: Option<String>,
 }
-crate::runtime::serde_struct!(
-    Closed, other = deny, validate = fields, [(id, "id", 0, required : String), (note,
-    "note", 1, optional : String)]
-);
+crate::runtime::serde_struct!(Closed, other = deny, validate = fields, [
+    (id, "id", 0, required: String),
+    (note, "note", 1, optional: String),
+]);
 /// The `Bounded` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
@@ -162,10 +152,11 @@ pub struct Bounded {
     /// The `c` property.
     pub c: Option<bool>,
 }
-crate::runtime::serde_struct!(
-    Bounded, other = ignore, validate = custom, [(a, "a", 0, optional : bool), (b, "b",
-    1, optional : bool), (c, "c", 2, optional : bool)]
-);
+crate::runtime::serde_struct!(Bounded, other = ignore, validate = custom, [
+    (a, "a", 0, optional: bool),
+    (b, "b", 1, optional: bool),
+    (c, "c", 2, optional: bool),
+]);
 impl crate::runtime::Validate for Bounded {
     fn validate_at(
         &self,
@@ -222,10 +213,10 @@ pub struct Choice {
     /// The `colors` property.
     pub colors: Option<Vec<crate::Color>>,
 }
-crate::runtime::serde_struct!(
-    Choice, other = ignore, validate = fields, [(color, "color", 0, required : crate
-    ::choice::Color, []), (colors, "colors", 1, optional : Vec < crate ::Color >, [])]
-);
+crate::runtime::serde_struct!(Choice, other = ignore, validate = fields, [
+    (color, "color", 0, required: crate::choice::Color, []),
+    (colors, "colors", 1, optional: Vec<crate::Color>, []),
+]);
 /// The `Color` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Color {
@@ -238,9 +229,11 @@ pub enum Color {
     /// A value this version of the spec does not list, kept exactly as received.
     Unknown(crate::runtime::UnknownValue),
 }
-crate::runtime::open_enum!(
-    Color, "Color", Unknown; Red => "RED", Green => "GREEN", Blue => "BLUE"
-);
+crate::runtime::open_enum!(Color, "Color", Unknown, [
+    Red => "RED",
+    Green => "GREEN",
+    Blue => "BLUE",
+]);
 /// Types that belong to [`Choice`](crate::Choice).
 pub mod choice {
     /// The value of `color` in `Choice`.
@@ -253,7 +246,8 @@ pub mod choice {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(crate::runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(
-        Color, "Choice.color", Unknown; Red => "RED", Green => "GREEN"
-    );
+    crate::runtime::open_enum!(Color, "Choice.color", Unknown, [
+        Red => "RED",
+        Green => "GREEN",
+    ]);
 }

@@ -19,11 +19,11 @@ pub struct Vm {
     /// The `host` property.
     pub host: Option<crate::Host>,
 }
-crate::runtime::serde_struct!(
-    Vm, other = ignore, validate = fields, [(name, "name", 0, required : String),
-    (power_state, "power_state", 1, optional : crate ::PowerState, []), (host, "host", 2,
-    optional : crate ::Host, [])]
-);
+crate::runtime::serde_struct!(Vm, other = ignore, validate = fields, [
+    (name, "name", 0, required: String),
+    (power_state, "power_state", 1, optional: crate::PowerState, []),
+    (host, "host", 2, optional: crate::Host, []),
+]);
 /// The `PowerState` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PowerState {
@@ -36,10 +36,11 @@ pub enum PowerState {
     /// A value this version of the spec does not list, kept exactly as received.
     Unknown(crate::runtime::UnknownValue),
 }
-crate::runtime::open_enum!(
-    PowerState, "PowerState", Unknown; PoweredOn => "POWERED_ON", PoweredOff =>
-    "POWERED_OFF", Suspended => "SUSPENDED"
-);
+crate::runtime::open_enum!(PowerState, "PowerState", Unknown, [
+    PoweredOn => "POWERED_ON",
+    PoweredOff => "POWERED_OFF",
+    Suspended => "SUSPENDED",
+]);
 /// The `Host` schema.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
@@ -51,6 +52,6 @@ pub struct Host {
     /// The `name` property.
     pub name: Option<String>,
 }
-crate::runtime::serde_struct!(
-    Host, other = ignore, validate = fields, [(name, "name", 0, optional : String)]
-);
+crate::runtime::serde_struct!(Host, other = ignore, validate = fields, [
+    (name, "name", 0, optional: String),
+]);

@@ -36,15 +36,16 @@ pub mod example {
         /// For more information see: [`Kind`](crate::com::example::thing::Kind).
         pub kind: ::std::option::Option<crate::com::example::thing::Kind>,
     }
-    crate::runtime::serde_struct!(
-        Thing, other = ignore, validate = fields, [(r#type, "type", 0, required :
-        ::std::string::String), (self_, "self", 1, required : bool), (r#match, "match",
-        2, optional : ::std::string::String), (_1st, "1st", 3, optional : i64),
-        (odata_id, "@odata.id", 4, optional : ::std::string::String), (foo_bar, "fooBar",
-        5, optional : ::std::string::String), (foo_bar2, "foo_bar", 6, optional :
-        ::std::string::String), (kind, "kind", 7, optional : crate
-        ::com::example::thing::Kind, [])]
-    );
+    crate::runtime::serde_struct!(Thing, other = ignore, validate = fields, [
+        (r#type, "type", 0, required: ::std::string::String),
+        (self_, "self", 1, required: bool),
+        (r#match, "match", 2, optional: ::std::string::String),
+        (_1st, "1st", 3, optional: i64),
+        (odata_id, "@odata.id", 4, optional: ::std::string::String),
+        (foo_bar, "fooBar", 5, optional: ::std::string::String),
+        (foo_bar2, "foo_bar", 6, optional: ::std::string::String),
+        (kind, "kind", 7, optional: crate::com::example::thing::Kind, []),
+    ]);
     /// Collides with `Com.Example.Thing` after case conversion.
     #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
@@ -56,10 +57,9 @@ pub mod example {
         /// The `id` property.
         pub id: ::std::option::Option<::std::string::String>,
     }
-    crate::runtime::serde_struct!(
-        Thing2, other = ignore, validate = fields, [(id, "id", 0, optional :
-        ::std::string::String)]
-    );
+    crate::runtime::serde_struct!(Thing2, other = ignore, validate = fields, [
+        (id, "id", 0, optional: ::std::string::String),
+    ]);
     /// Types that belong to [`Thing`](crate::com::example::Thing).
     pub mod thing {
         /// The `Com.Example.Thing.Kind` schema.
@@ -78,9 +78,12 @@ pub mod example {
             /// A value this version of the spec does not list, kept exactly as received.
             UnknownValue(crate::runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(
-            Kind, "Com.Example.Thing.Kind", UnknownValue; Unknown => "UNKNOWN", V10 =>
-            "1.0", LowerCase => "lower-case", Self_ => "Self", Empty => ""
-        );
+        crate::runtime::open_enum!(Kind, "Com.Example.Thing.Kind", UnknownValue, [
+            Unknown => "UNKNOWN",
+            V10 => "1.0",
+            LowerCase => "lower-case",
+            Self_ => "Self",
+            Empty => "",
+        ]);
     }
 }

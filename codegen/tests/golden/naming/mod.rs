@@ -16,7 +16,6 @@ pub struct DateTime2 {
     /// The `at` property.
     pub at: ::std::option::Option<crate::DateTime>,
 }
-crate::runtime::serde_struct!(
-    DateTime2, other = ignore, validate = fields, [(at, "at", 0, optional : crate
-    ::DateTime)]
-);
+crate::runtime::serde_struct!(DateTime2, other = ignore, validate = fields, [
+    (at, "at", 0, optional: crate::DateTime),
+]);

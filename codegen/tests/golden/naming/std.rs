@@ -15,8 +15,7 @@ pub struct Option {
     /// The `when` property.
     pub when: ::std::option::Option<crate::DateTime>,
 }
-crate::runtime::serde_struct!(
-    Option, other = ignore, validate = fields, [(some, "some", 0, optional :
-    ::std::boxed::Box < crate ::std::Option >, []), (when, "when", 1, optional : crate
-    ::DateTime)]
-);
+crate::runtime::serde_struct!(Option, other = ignore, validate = fields, [
+    (some, "some", 0, optional: ::std::boxed::Box<crate::std::Option>, []),
+    (when, "when", 1, optional: crate::DateTime),
+]);

@@ -47,16 +47,25 @@ pub struct Wide {
     /// The `p17` property.
     pub p17: i64,
 }
-crate::runtime::serde_struct!(
-    Wide, other = ignore, validate = fields, [(p01, "p01", 0, optional : i64), (p02,
-    "p02", 1, optional : i64), (p03, "p03", 2, optional : i64), (p04, "p04", 3, optional
-    : i64), (p05, "p05", 4, optional : i64), (p06, "p06", 5, optional : i64), (p07,
-    "p07", 6, optional : i64), (p08, "p08", 7, optional : i64), (p09, "p09", 8, optional
-    : i64), (p10, "p10", 9, optional : i64), (p11, "p11", 10, optional : i64), (p12,
-    "p12", 11, optional : i64), (p13, "p13", 12, optional : i64), (p14, "p14", 13,
-    optional : i64), (p15, "p15", 14, optional : i64), (p16, "p16", 15, optional : i64),
-    (p17, "p17", 16, required : i64)]
-);
+crate::runtime::serde_struct!(Wide, other = ignore, validate = fields, [
+    (p01, "p01", 0, optional: i64),
+    (p02, "p02", 1, optional: i64),
+    (p03, "p03", 2, optional: i64),
+    (p04, "p04", 3, optional: i64),
+    (p05, "p05", 4, optional: i64),
+    (p06, "p06", 5, optional: i64),
+    (p07, "p07", 6, optional: i64),
+    (p08, "p08", 7, optional: i64),
+    (p09, "p09", 8, optional: i64),
+    (p10, "p10", 9, optional: i64),
+    (p11, "p11", 10, optional: i64),
+    (p12, "p12", 11, optional: i64),
+    (p13, "p13", 12, optional: i64),
+    (p14, "p14", 13, optional: i64),
+    (p15, "p15", 14, optional: i64),
+    (p16, "p16", 15, optional: i64),
+    (p17, "p17", 16, required: i64),
+]);
 /// Every cell of required x nullable.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
@@ -78,14 +87,14 @@ pub struct Nullability {
     /// The `nullable_items` property.
     pub nullable_items: Option<Vec<Option<i64>>>,
 }
-crate::runtime::serde_struct!(
-    Nullability, other = ignore, validate = fields, [(required_plain, "required_plain",
-    0, required : String), (required_nullable, "required_nullable", 1, required_nullable
-    : String), (optional_plain, "optional_plain", 2, optional : String),
-    (optional_nullable, "optional_nullable", 3, optional_nullable : String),
-    (nullable_ref, "nullable_ref", 4, optional_nullable : crate ::Cat, []),
-    (nullable_items, "nullable_items", 5, optional : Vec < Option < i64 > >)]
-);
+crate::runtime::serde_struct!(Nullability, other = ignore, validate = fields, [
+    (required_plain, "required_plain", 0, required: String),
+    (required_nullable, "required_nullable", 1, required_nullable: String),
+    (optional_plain, "optional_plain", 2, optional: String),
+    (optional_nullable, "optional_nullable", 3, optional_nullable: String),
+    (nullable_ref, "nullable_ref", 4, optional_nullable: crate::Cat, []),
+    (nullable_items, "nullable_items", 5, optional: Vec<Option<i64>>),
+]);
 /// The `Defaults` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
@@ -148,16 +157,15 @@ impl ::std::default::Default for Defaults {
         }
     }
 }
-crate::runtime::serde_struct!(
-    Defaults, other = ignore, validate = fields, [(retries, "retries", 0,
-    defaulted(Defaults::default_retries) : i32), (ratio, "ratio", 1,
-    defaulted(Defaults::default_ratio) : f64), (enabled, "enabled", 2,
-    defaulted(Defaults::default_enabled) : bool), (label, "label", 3,
-    defaulted(Defaults::default_label) : String), (mode, "mode", 4,
-    defaulted(Defaults::default_mode) : crate ::defaults::Mode, []), (tags, "tags", 5,
-    defaulted(Defaults::default_tags) : Vec < String >), (unusable, "unusable", 6,
-    optional : crate ::defaults::Unusable, [])]
-);
+crate::runtime::serde_struct!(Defaults, other = ignore, validate = fields, [
+    (retries, "retries", 0, defaulted(Defaults::default_retries): i32),
+    (ratio, "ratio", 1, defaulted(Defaults::default_ratio): f64),
+    (enabled, "enabled", 2, defaulted(Defaults::default_enabled): bool),
+    (label, "label", 3, defaulted(Defaults::default_label): String),
+    (mode, "mode", 4, defaulted(Defaults::default_mode): crate::defaults::Mode, []),
+    (tags, "tags", 5, defaulted(Defaults::default_tags): Vec<String>),
+    (unusable, "unusable", 6, optional: crate::defaults::Unusable, []),
+]);
 /// A tagged union; `Cat` declares the tag, `Dog` does not.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
@@ -281,11 +289,10 @@ pub struct Cat {
     /// The `lives` property.
     pub lives: i64,
 }
-crate::runtime::serde_struct!(
-    Cat, other = ignore, validate = fields, [(kind, "kind", 0, required : String),
-    (lives, "lives", 1, required : i64, [crate ::runtime::Rule::Minimum(0.0), crate
-    ::runtime::Rule::Maximum(9.0)])]
-);
+crate::runtime::serde_struct!(Cat, other = ignore, validate = fields, [
+    (kind, "kind", 0, required: String),
+    (lives, "lives", 1, required: i64, [crate::runtime::Rule::Minimum(0.0), crate::runtime::Rule::Maximum(9.0)]),
+]);
 /// The `Dog` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
@@ -297,10 +304,9 @@ pub struct Dog {
     /// The `bark` property.
     pub bark: String,
 }
-crate::runtime::serde_struct!(
-    Dog, other = ignore, validate = fields, [(bark, "bark", 0, required : String, [crate
-    ::runtime::Rule::MaxLength(5)])]
-);
+crate::runtime::serde_struct!(Dog, other = ignore, validate = fields, [
+    (bark, "bark", 0, required: String, [crate::runtime::Rule::MaxLength(5)]),
+]);
 /// An untagged union, tried in order.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[cfg_attr(
@@ -371,10 +377,9 @@ pub struct Extensible {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
-crate::runtime::serde_struct!(
-    Extensible, other = keep additional_properties : ::std::collections::BTreeMap <
-    String, i64 >, validate = custom, [(id, "id", 0, required : String)]
-);
+crate::runtime::serde_struct!(Extensible, other = keep additional_properties: ::std::collections::BTreeMap<String, i64>, validate = custom, [
+    (id, "id", 0, required: String),
+]);
 impl crate::runtime::Validate for Extensible {
     fn validate_at(
         &self,
@@ -427,13 +432,13 @@ pub struct Loose {
     /// The `nested` property.
     pub nested: Option<crate::loose::Nested>,
 }
-crate::runtime::serde_struct!(
-    Loose, other = ignore, validate = fields, [(anything, "anything", 0, optional :
-    ::serde_json::Value), (free, "free", 1, optional : ::std::collections::BTreeMap <
-    String, ::serde_json::Value >), (version, "version", 2, optional : i64, [crate
-    ::runtime::Rule::Enum(& ["1", "2"])]), (fixed, "fixed", 3, optional : crate
-    ::loose::Fixed, []), (nested, "nested", 4, optional : crate ::loose::Nested, [])]
-);
+crate::runtime::serde_struct!(Loose, other = ignore, validate = fields, [
+    (anything, "anything", 0, optional: ::serde_json::Value),
+    (free, "free", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
+    (version, "version", 2, optional: i64, [crate::runtime::Rule::Enum(&["1", "2"])]),
+    (fixed, "fixed", 3, optional: crate::loose::Fixed, []),
+    (nested, "nested", 4, optional: crate::loose::Nested, []),
+]);
 /// The `Old` schema.
 #[deprecated]
 #[derive(Clone, PartialEq, Default)]
@@ -447,9 +452,9 @@ pub struct Old {
     #[deprecated]
     pub legacy: Option<String>,
 }
-crate::runtime::serde_struct!(
-    Old, other = ignore, validate = fields, [(legacy, "legacy", 0, optional : String)]
-);
+crate::runtime::serde_struct!(Old, other = ignore, validate = fields, [
+    (legacy, "legacy", 0, optional: String),
+]);
 /// A base with a discriminator; its subtypes are `allOf` of it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
@@ -463,10 +468,10 @@ pub struct Error {
     /// The `messages` property.
     pub messages: Option<Vec<String>>,
 }
-crate::runtime::serde_struct!(
-    Error, other = ignore, validate = fields, [(error_type, "error_type", 0, required :
-    String), (messages, "messages", 1, optional : Vec < String >)]
-);
+crate::runtime::serde_struct!(Error, other = ignore, validate = fields, [
+    (error_type, "error_type", 0, required: String),
+    (messages, "messages", 1, optional: Vec<String>),
+]);
 /// The `NotFound` schema.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(
@@ -482,11 +487,11 @@ pub struct NotFound {
     /// The `resource` property.
     pub resource: String,
 }
-crate::runtime::serde_struct!(
-    NotFound, other = ignore, validate = fields, [(error_type, "error_type", 0, required
-    : String), (messages, "messages", 1, optional : Vec < String >), (resource,
-    "resource", 2, required : String)]
-);
+crate::runtime::serde_struct!(NotFound, other = ignore, validate = fields, [
+    (error_type, "error_type", 0, required: String),
+    (messages, "messages", 1, optional: Vec<String>),
+    (resource, "resource", 2, required: String),
+]);
 /// Types that belong to [`Defaults`](crate::Defaults).
 pub mod defaults {
     /// The value of `mode` in `Defaults`.
@@ -499,9 +504,10 @@ pub mod defaults {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(crate::runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(
-        Mode, "Defaults.mode", Unknown; Fast => "FAST", Safe => "SAFE"
-    );
+    crate::runtime::open_enum!(Mode, "Defaults.mode", Unknown, [
+        Fast => "FAST",
+        Safe => "SAFE",
+    ]);
     /// The value of `unusable` in `Defaults`.
     #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
@@ -513,9 +519,9 @@ pub mod defaults {
         /// The `a` property.
         pub a: Option<String>,
     }
-    crate::runtime::serde_struct!(
-        Unusable, other = ignore, validate = fields, [(a, "a", 0, optional : String)]
-    );
+    crate::runtime::serde_struct!(Unusable, other = ignore, validate = fields, [
+        (a, "a", 0, optional: String),
+    ]);
 }
 /// Types that belong to [`Loose`](crate::Loose).
 pub mod loose {
@@ -527,7 +533,9 @@ pub mod loose {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(crate::runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(Fixed, "Loose.fixed", Unknown; V1 => "v1");
+    crate::runtime::open_enum!(Fixed, "Loose.fixed", Unknown, [
+        V1 => "v1",
+    ]);
     /// The value of `nested` in `Loose`.
     #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
@@ -539,10 +547,9 @@ pub mod loose {
         /// The `level` property.
         pub level: Option<crate::loose::nested::Level>,
     }
-    crate::runtime::serde_struct!(
-        Nested, other = ignore, validate = fields, [(level, "level", 0, optional : crate
-        ::loose::nested::Level, [])]
-    );
+    crate::runtime::serde_struct!(Nested, other = ignore, validate = fields, [
+        (level, "level", 0, optional: crate::loose::nested::Level, []),
+    ]);
     /// Types that belong to [`Nested`](crate::loose::Nested).
     pub mod nested {
         /// The value of `level` in `Nested`.
@@ -555,8 +562,9 @@ pub mod loose {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(crate::runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(
-            Level, "Nested.level", Unknown; Low => "LOW", High => "HIGH"
-        );
+        crate::runtime::open_enum!(Level, "Nested.level", Unknown, [
+            Low => "LOW",
+            High => "HIGH",
+        ]);
     }
 }
