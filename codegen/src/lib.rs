@@ -14,6 +14,7 @@ pub mod ir;
 mod load;
 mod lower;
 mod naming;
+mod parallel;
 mod render;
 mod spec;
 

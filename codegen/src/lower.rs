@@ -1166,6 +1166,9 @@ fn box_deep_nesting(space: &mut TypeSpace) {
     mark_boxed(space, boxed);
 }
 
+/// Below this many types, starting a thread to render docs costs more than it saves.
+const DOCS_PER_THREAD: usize = 256;
+
 /// Turns every description into rustdoc, linking `*Name*` to the generated item it names.
 fn render_docs(space: &mut TypeSpace) {
     // The spec's text comes out of the space, so that links can look the space up meanwhile.
@@ -1206,13 +1209,10 @@ fn render_docs(space: &mut TypeSpace) {
             })
         })
     };
-    let rendered: Vec<(String, Vec<String>)> = texts
-        .iter()
-        .map(|(docs, members)| {
-            let members = members.iter().map(|text| docs::rustdoc(text, &link));
-            (docs::rustdoc(docs, &link), members.collect())
-        })
-        .collect();
+    let rendered = crate::parallel::map(&texts, DOCS_PER_THREAD, |(docs, members)| {
+        let members = members.iter().map(|text| docs::rustdoc(text, &link));
+        (docs::rustdoc(docs, &link), members.collect::<Vec<_>>())
+    });
     for (def, (docs, members)) in space.types.values_mut().zip(rendered) {
         def.docs = docs;
         for (target, text) in def.kind.member_docs_mut().into_iter().zip(members) {

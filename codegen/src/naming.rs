@@ -220,6 +220,10 @@ pub(crate) fn module_ident(name: &str) -> String {
 }
 
 fn snake_ident(name: &str, fallback: &str) -> String {
+    if is_snake_case(name) {
+        // Most property names already are; case conversion would give them back unchanged.
+        return escape_keyword(name.to_owned());
+    }
     let mut ident = ascii_words(name).to_snake_case();
     if ident.is_empty() {
         ident = fallback.to_owned();
@@ -228,6 +232,18 @@ fn snake_ident(name: &str, fallback: &str) -> String {
         ident.insert(0, '_');
     }
     escape_keyword(ident)
+}
+
+/// Lowercase ASCII words of letters and digits joined by single underscores, the first word
+/// starting with a letter.
+fn is_snake_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.split('_').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 fn escape_keyword(ident: String) -> String {
@@ -378,6 +394,25 @@ mod tests {
             "café": field caf_u00e9 variant CafU00e9
             "gen": field r#gen variant Gen"#]]
         .assert_eq(&rendered.join("\n"));
+    }
+
+    proptest::proptest! {
+        /// The shortcut for names already in `snake_case` gives what case conversion gives.
+        #[test]
+        fn snake_case_names_are_kept_as_case_conversion_keeps_them(
+            name in "[a-z][a-z0-9]{0,5}(_[a-z0-9]{1,4}){0,3}",
+        ) {
+            proptest::prop_assert!(is_snake_case(&name));
+            proptest::prop_assert_eq!(ascii_words(&name).to_snake_case(), name);
+        }
+
+        #[test]
+        fn any_name_the_shortcut_takes_converts_to_itself(name in "[a-zA-Z0-9_]{0,8}") {
+            let converted = ascii_words(&name).to_snake_case();
+            if is_snake_case(&name) {
+                proptest::prop_assert_eq!(converted, name);
+            }
+        }
     }
 
     #[test]

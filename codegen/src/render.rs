@@ -15,55 +15,19 @@
 //! are taken out before printing and written back in, one list element per line.
 
 use std::fmt::Write as _;
-use std::num::NonZero;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::thread;
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// Below this many pieces, starting threads costs more than it saves.
 const PIECES_PER_THREAD: usize = 256;
 
-/// The text of each piece, in order: `emit` turns a piece into tokens.
-///
-/// The threads take the next piece from a shared counter, so that one thread is not left with
-/// all the large pieces; each text goes to its piece's place, so the order is the input's.
+/// The text of each piece, in order, on as many threads as there are cores: `emit` turns a
+/// piece into tokens (`proc_macro2`'s tokens cannot cross threads; texts can).
 pub(crate) fn render_pieces<P: Sync>(
     pieces: &[P],
     emit: impl Fn(&P) -> TokenStream + Sync,
 ) -> Vec<String> {
-    let threads = thread::available_parallelism()
-        .map_or(1, NonZero::get)
-        .min(pieces.len().div_ceil(PIECES_PER_THREAD))
-        .max(1);
-    if threads == 1 {
-        return pieces.iter().map(|piece| render(emit(piece))).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(piece) = pieces.get(index) else {
-                return done;
-            };
-            done.push((index, render(emit(piece))));
-        }
-    };
-    let mut texts = vec![String::new(); pieces.len()];
-    thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-        let mine = work();
-        let theirs = helpers.into_iter().flat_map(|helper| {
-            helper
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        });
-        for (index, text) in mine.into_iter().chain(theirs) {
-            texts[index] = text;
-        }
-    });
-    texts
+    crate::parallel::map(pieces, PIECES_PER_THREAD, |piece| render(emit(piece)))
 }
 
 /// Formats `tokens` as Rust source.

@@ -138,8 +138,25 @@ impl SchemaObject {
 
 /// Reads the schemas of every document; problems go to `problems`, and what could be read is kept.
 pub(crate) fn read_spec(documents: &[Document], diagnostics: &mut Diagnostics) -> Spec {
+    // A digest prints every value of its document: another thread does that meanwhile.
+    std::thread::scope(|scope| {
+        let digests = scope.spawn(|| documents.iter().map(|doc| digest(&doc.root)).collect());
+        let (mut spec, read) = read_documents(documents, diagnostics);
+        let digests: Vec<String> = digests
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        for (source, index) in spec.sources.iter_mut().zip(read) {
+            source.digest.clone_from(&digests[index]);
+        }
+        spec
+    })
+}
+
+/// The spec, with the sources' digests left empty, and the index of each source's document.
+fn read_documents(documents: &[Document], diagnostics: &mut Diagnostics) -> (Spec, Vec<usize>) {
     let mut spec = Spec::default();
-    for doc in documents {
+    let mut read = Vec::new();
+    for (index, doc) in documents.iter().enumerate() {
         let mut reader = Reader { diagnostics };
         let root = Location::new(&doc.path, "");
         let Some(object) = doc.root.as_object() else {
@@ -162,8 +179,9 @@ pub(crate) fn read_spec(documents: &[Document], diagnostics: &mut Diagnostics) -
             file: doc.path.clone(),
             given: doc.given,
             summary,
-            digest: digest(&doc.root),
+            digest: String::new(),
         });
+        read.push(index);
         for container in containers {
             let at = container.iter().fold(root.clone(), |at, key| at.join(key));
             let mut value = &doc.root;
@@ -204,7 +222,7 @@ pub(crate) fn read_spec(documents: &[Document], diagnostics: &mut Diagnostics) -
             });
         }
     }
-    spec
+    (spec, read)
 }
 
 /// What kind of document this is, and where its named schemas live.
@@ -516,10 +534,25 @@ impl Reader<'_> {
 /// FNV-1a (64 bits) of the document's compact JSON: stable across machines and releases, and
 /// blind to formatting and comments, which are not values.
 fn digest(root: &Value) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in root.to_string().bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    let mut hash = Fnv1a(0xcbf2_9ce4_8422_2325);
+    serde_json::to_writer(&mut hash, root)
+        .unwrap_or_else(|err| unreachable!("a `Value` prints into a hash, but: {err}"));
+    format!("fnv1a64:{:016x}", hash.0)
+}
+
+/// FNV-1a over the bytes written to it.
+struct Fnv1a(u64);
+
+impl std::io::Write for Fnv1a {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        Ok(bytes.len())
     }
-    format!("fnv1a64:{hash:016x}")
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

@@ -36,7 +36,11 @@ pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
 }
 
 /// `JsonSchema` by derive, named as the spec names the schema, behind the `schemars` feature.
-fn schemars_derive(spec_name: &str) -> TokenStream {
+fn schemars_derive(name: &Ident, spec_name: &str) -> TokenStream {
+    // schemars names a schema after the type unless told otherwise.
+    if name == spec_name {
+        return quote!(#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]);
+    }
     quote! {
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema), schemars(rename = #spec_name))]
     }
@@ -131,7 +135,7 @@ fn emit_struct(
         });
         quote!(#fn_impl #default_trait)
     });
-    let schemars = schemars_derive(spec_name);
+    let schemars = schemars_derive(name, spec_name);
     let decode = serde_struct(space, name, s);
     let derives = if derive_serialize {
         quote!(Debug, Clone, PartialEq, #derive_default ::serde::Serialize)
@@ -322,7 +326,7 @@ fn emit_union(
     let types: Vec<TokenStream> = u.variants.iter().map(|v| variant_type(space, v)).collect();
     let variant_docs: Vec<TokenStream> = u.variants.iter().map(|v| doc_attrs(&v.docs)).collect();
     let Some(tag) = &u.tag else {
-        let schemars = schemars_derive(spec_name);
+        let schemars = schemars_derive(name, spec_name);
         return quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

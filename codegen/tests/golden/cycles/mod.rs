@@ -5,11 +5,7 @@
 #![allow(deprecated)]
 /// The `Node` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Node")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Node {
     /// The `value` property.
     pub value: i32,
@@ -25,11 +21,7 @@ crate::runtime::serde_struct!(Node, other = ignore, validate = fields, [
 ]);
 /// The `Parent` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Parent")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Parent {
     /// The `child` property.
     pub child: crate::Child,
@@ -39,11 +31,7 @@ crate::runtime::serde_struct!(Parent, other = ignore, validate = fields, [
 ]);
 /// The `Child` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Child")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Child {
     /// The `parent` property.
     pub parent: Option<Box<crate::Parent>>,
@@ -56,11 +44,7 @@ crate::runtime::serde_struct!(Child, other = ignore, validate = fields, [
 ]);
 /// The `Leaf` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Leaf")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Leaf {
     /// The `node` property.
     pub node: Option<crate::Node>,

@@ -5,11 +5,7 @@
 #![allow(deprecated)]
 /// The `Ha` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Ha")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
 pub struct Ha {
     /// The `enabled` property.
@@ -23,11 +19,7 @@ crate::runtime::serde_struct!(Ha, other = deny, validate = fields, [
 ]);
 /// Cluster
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Cluster")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Cluster {
     /// The `name` property.
     pub name: String,

@@ -5,11 +5,7 @@
 #![allow(deprecated)]
 /// The `Host` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Host")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Host {
     /// The host's name; see \<<https://example.com/hosts>\>.
     pub name: String,
@@ -50,11 +46,7 @@ crate::runtime::open_enum!(PowerState, "PowerState", Unknown, [
 pub type HostName = String;
 /// Inventory
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Inventory")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Inventory {
     /// The `hosts` property.
     pub hosts: Vec<crate::Host>,

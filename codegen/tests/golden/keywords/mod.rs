@@ -5,11 +5,7 @@
 #![allow(deprecated)]
 /// The `Numbers` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Numbers")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Numbers {
     /// The `at_least_one` property.
     pub at_least_one: Option<i64>,
@@ -34,11 +30,7 @@ crate::runtime::serde_struct!(Numbers, other = ignore, validate = fields, [
 ]);
 /// The `Strings` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Strings")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Strings {
     /// The `short` property.
     pub short: Option<String>,
@@ -81,11 +73,7 @@ crate::runtime::serde_struct!(Strings, other = ignore, validate = fields, [
 ]);
 /// The `Arrays` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Arrays")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Arrays {
     /// The `few` property.
     pub few: Option<Vec<String>>,
@@ -104,11 +92,7 @@ crate::runtime::serde_struct!(Arrays, other = ignore, validate = fields, [
 ]);
 /// The `Maps` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Maps")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Maps {
     /// The `counts` property.
     pub counts: Option<::std::collections::BTreeMap<String, i64>>,
@@ -121,11 +105,7 @@ crate::runtime::serde_struct!(Maps, other = ignore, validate = fields, [
 ]);
 /// The `Closed` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Closed")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
 pub struct Closed {
     /// The `id` property.
@@ -139,11 +119,7 @@ crate::runtime::serde_struct!(Closed, other = deny, validate = fields, [
 ]);
 /// The `Bounded` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Bounded")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Bounded {
     /// The `a` property.
     pub a: Option<bool>,
@@ -202,11 +178,7 @@ impl crate::runtime::Validate for Bounded {
 }
 /// The `Choice` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Choice")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Choice {
     /// The `color` property.
     pub color: crate::choice::Color,

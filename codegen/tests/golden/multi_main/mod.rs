@@ -6,11 +6,7 @@
 #![allow(deprecated)]
 /// The `Vm` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Vm")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Vm {
     /// The `name` property.
     pub name: String,
@@ -43,11 +39,7 @@ crate::runtime::open_enum!(PowerState, "PowerState", Unknown, [
 ]);
 /// The `Host` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Host")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Host {
     /// The `name` property.
     pub name: Option<String>,

@@ -5,11 +5,7 @@
 #![allow(deprecated)]
 /// The `Host` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Host")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Host {
     /// The `name` property.
     pub name: String,

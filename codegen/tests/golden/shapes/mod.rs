@@ -6,11 +6,7 @@
 crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11 T12 T13 T14 T15 T16);
 /// More properties than the runtime has empty slot tuples for (16).
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Wide")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Wide {
     /// The `p01` property.
     pub p01: Option<i64>,
@@ -68,11 +64,7 @@ crate::runtime::serde_struct!(Wide, other = ignore, validate = fields, [
 ]);
 /// Every cell of required x nullable.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Nullability")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Nullability {
     /// The `required_plain` property.
     pub required_plain: String,
@@ -97,11 +89,7 @@ crate::runtime::serde_struct!(Nullability, other = ignore, validate = fields, [
 ]);
 /// The `Defaults` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Defaults")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Defaults {
     /// The `retries` property.
     #[cfg_attr(feature = "schemars", serde(default = "Defaults::default_retries"))]
@@ -278,11 +266,7 @@ impl crate::runtime::Validate for Pet {
 }
 /// The `Cat` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Cat")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Cat {
     /// The `kind` property.
     pub kind: String,
@@ -295,11 +279,7 @@ crate::runtime::serde_struct!(Cat, other = ignore, validate = fields, [
 ]);
 /// The `Dog` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Dog")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Dog {
     /// The `bark` property.
     pub bark: String,
@@ -309,11 +289,7 @@ crate::runtime::serde_struct!(Dog, other = ignore, validate = fields, [
 ]);
 /// An untagged union, tried in order.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Scalar")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Scalar {
     /// Alternative 1 of the spec.
@@ -365,11 +341,7 @@ impl crate::runtime::Validate for Scalar {
 pub type MaybeCat = Option<crate::Cat>;
 /// The `Extensible` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Extensible")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Extensible {
     /// The `id` property.
     pub id: String,
@@ -415,11 +387,7 @@ impl crate::runtime::Validate for Extensible {
 }
 /// The `Loose` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Loose")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Loose {
     /// The `anything` property.
     pub anything: Option<::serde_json::Value>,
@@ -442,11 +410,7 @@ crate::runtime::serde_struct!(Loose, other = ignore, validate = fields, [
 /// The `Old` schema.
 #[deprecated]
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Old")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Old {
     /// The `legacy` property.
     #[deprecated]
@@ -457,11 +421,7 @@ crate::runtime::serde_struct!(Old, other = ignore, validate = fields, [
 ]);
 /// A base with a discriminator; its subtypes are `allOf` of it.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Error")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Error {
     /// The `error_type` property.
     pub error_type: String,
@@ -474,11 +434,7 @@ crate::runtime::serde_struct!(Error, other = ignore, validate = fields, [
 ]);
 /// The `NotFound` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "NotFound")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct NotFound {
     /// The `error_type` property.
     pub error_type: String,

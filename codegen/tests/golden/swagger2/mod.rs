@@ -5,11 +5,7 @@
 #![allow(deprecated)]
 /// The `Datastore` schema.
 #[derive(Clone, PartialEq)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "Datastore")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Datastore {
     /// The `name` property.
     pub name: String,
@@ -31,11 +27,7 @@ crate::runtime::serde_struct!(Datastore, other = ignore, validate = fields, [
 ]);
 /// The `HostRef` schema.
 #[derive(Clone, PartialEq, Default)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(::schemars::JsonSchema),
-    schemars(rename = "HostRef")
-)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct HostRef {
     /// The `host` property.
     pub host: Option<String>,
