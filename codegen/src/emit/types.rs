@@ -412,7 +412,7 @@ fn emit_enum(docs: &TokenStream, name: &Ident, spec_name: &str, e: &EnumDef) -> 
     // The impls every open enum shares come from the runtime's `open_enum!`.
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum #name {
             #( #variant_docs #idents, )*
             /// A value this version of the spec does not list, kept exactly as received.

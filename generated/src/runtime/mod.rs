@@ -20,7 +20,7 @@ pub use decode::{
     from_slice, from_slice_with, from_str, from_str_with, from_value, from_value_with,
     validate_value, validate_value_with,
 };
-pub use open_enum::{OpenEnumVisitor, UnknownValue};
+pub use open_enum::{OpenEnumVisitor, UnknownValue, cmp_listed_first};
 // Generated code calls these macros; a spec may have no type that needs one.
 #[allow(unused_imports)]
 pub(crate) use open_enum::{enum_json_schema, open_enum};

@@ -39,6 +39,19 @@ impl std::ops::Deref for UnknownValue {
     }
 }
 
+/// Orders two values of an open enum: the values the enum lists (`listed`) in its order, then any
+/// others by their text. The order a derived `Ord` gives, since the variants are declared in
+/// the spec's order with the catch-all last.
+pub fn cmp_listed_first(listed: &[&str], a: &str, b: &str) -> std::cmp::Ordering {
+    let rank = |value: &str| {
+        listed
+            .iter()
+            .position(|known| *known == value)
+            .unwrap_or(listed.len())
+    };
+    rank(a).cmp(&rank(b)).then_with(|| a.cmp(b))
+}
+
 /// Decodes an open enum from a string without failing on values the spec does not list. A
 /// borrowed string is matched without allocating.
 pub struct OpenEnumVisitor<T> {
@@ -85,7 +98,8 @@ impl<T> serde::de::Visitor<'_> for OpenEnumVisitor<T> {
 }
 
 /// The impls of a generated open enum: `VALUES`, `as_str`, `is_known`, `From<&str>`, `Display`,
-/// serde, validation and (with the `schemars` feature) `JsonSchema`.
+/// `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord`, serde, validation and (with the `schemars`
+/// feature) `JsonSchema`.
 ///
 /// `open_enum!(Type, "Spec.Name", Other, [Variant => "WIRE", …])`: `Other` is the catch-all
 /// variant.
@@ -123,6 +137,35 @@ macro_rules! open_enum {
                 Self::from_known(value).unwrap_or_else(|| {
                     Self::$other($crate::runtime::UnknownValue::new(value.to_owned()))
                 })
+            }
+        }
+
+        // Equality, hashing and order by the value as it appears in JSON (order: the spec's,
+        // then values it does not list, by their text), as derives would give, in bodies much
+        // smaller for rustc to check.
+        impl ::std::cmp::PartialEq for $ty {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl ::std::cmp::Eq for $ty {}
+
+        impl ::std::hash::Hash for $ty {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                ::std::hash::Hash::hash(self.as_str(), state);
+            }
+        }
+
+        impl ::std::cmp::PartialOrd for $ty {
+            fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+                ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        impl ::std::cmp::Ord for $ty {
+            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                $crate::runtime::cmp_listed_first(Self::VALUES, self.as_str(), other.as_str())
             }
         }
 
@@ -208,3 +251,52 @@ macro_rules! enum_json_schema {
 
 #[allow(unused_imports)]
 pub(crate) use enum_json_schema;
+
+#[cfg(test)]
+mod tests {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+
+    /// An enum as the generator writes it.
+    #[derive(Debug, Clone)]
+    enum Size {
+        Small,
+        Large,
+        Unknown(crate::runtime::UnknownValue),
+    }
+
+    crate::runtime::open_enum!(Size, "Size", Unknown, [Small => "SMALL", Large => "LARGE"]);
+
+    fn hash(value: &Size) -> u64 {
+        let mut hasher = DefaultHasher::new();
+        value.hash(&mut hasher);
+        hasher.finish()
+    }
+
+    #[test]
+    fn values_order_as_listed_then_unlisted_by_text() {
+        let mut values: Vec<Size> = ["zeta", "LARGE", "alpha", "SMALL"]
+            .into_iter()
+            .map(Size::from)
+            .collect();
+        values.sort();
+        let texts: Vec<&str> = values.iter().map(Size::as_str).collect();
+        assert_eq!(texts, ["SMALL", "LARGE", "alpha", "zeta"]);
+        assert!(matches!(values[0], Size::Small) && matches!(values[1], Size::Large));
+        assert_eq!(
+            Size::Small.partial_cmp(&Size::Large),
+            Some(std::cmp::Ordering::Less)
+        );
+    }
+
+    #[test]
+    fn equal_exactly_when_the_texts_are_and_hashed_alike() {
+        assert_eq!(Size::from("SMALL"), Size::Small);
+        assert_ne!(Size::Small, Size::Large);
+        assert_eq!(Size::from("other"), Size::from("other"));
+        assert_ne!(Size::from("other"), Size::from("OTHER"));
+        assert_eq!(hash(&Size::from("SMALL")), hash(&Size::Small));
+        assert_eq!(hash(&Size::from("x")), hash(&Size::from("x")));
+        assert!(Size::Small.is_known() && !Size::from("x").is_known());
+    }
+}

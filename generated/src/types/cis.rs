@@ -14,7 +14,7 @@ pub mod task {
     ///   - `FAILED`: The operation failed.
     ///
     /// This enumeration was added in __vSphere API 6.7__.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(Debug, Clone)]
     pub enum Status {
         /// The operation is in pending state.
         Pending,

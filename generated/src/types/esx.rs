@@ -226,7 +226,7 @@ pub mod settings {
                 /// This constant was added in __vSphere API 7.0.2.1__.
                 ///
                 /// This enumeration was added in __vSphere API 7.0.0.0__.
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                #[derive(Debug, Clone)]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -265,7 +265,7 @@ pub mod settings {
                 ///   - `RETRY_PENDING`: The operation is being scheduled for retry.
                 ///
                 /// This enumeration was added in __vSphere API 8.0.0.1__.
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                #[derive(Debug, Clone)]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -303,7 +303,7 @@ pub mod settings {
         ///   - `ERROR`
         ///
         /// This enumeration was added in __vSphere API 7.0.2.0__.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum Type {
             /// The value `INFO`.
             Info,

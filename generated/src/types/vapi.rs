@@ -168,7 +168,7 @@ pub mod std {
         ///   - `FULL_DATE_TIME`: The date and time value will be formatted as full date and time, for example *2019 Jan 28, Mon 12:59:01 Z*
         ///
         /// This enumeration was added in __vSphere API 7.0.0.0__.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum DateTimeFormat {
             /// The date and time value will be formatted as short date, for example *2019-01-28*
             ShortDate,

@@ -29,7 +29,7 @@ crate::runtime::serde_struct!(Host, other = ignore, validate = fields, [
     (booted, "booted", 5, optional: crate::DateTime),
 ]);
 /// The `PowerState` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum PowerState {
     /// The value `POWERED_ON`.
     PoweredOn,
@@ -82,7 +82,7 @@ pub mod host {
     /// Types that belong to [`Cpu`](crate::host::Cpu).
     pub mod cpu {
         /// The value of `mode` in `Cpu`.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum Mode {
             /// The value `performance`.
             Performance,

@@ -190,7 +190,7 @@ crate::runtime::serde_struct!(Choice, other = ignore, validate = fields, [
     (colors, "colors", 1, optional: Vec<crate::Color>, []),
 ]);
 /// The `Color` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Color {
     /// The value `RED`.
     Red,
@@ -209,7 +209,7 @@ crate::runtime::open_enum!(Color, "Color", Unknown, [
 /// Types that belong to [`Choice`](crate::Choice).
 pub mod choice {
     /// The value of `color` in `Choice`.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(Debug, Clone)]
     pub enum Color {
         /// The value `RED`.
         Red,

@@ -21,7 +21,7 @@ crate::runtime::serde_struct!(Vm, other = ignore, validate = fields, [
     (host, "host", 2, optional: crate::Host, []),
 ]);
 /// The `PowerState` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum PowerState {
     /// The value `POWERED_ON`.
     PoweredOn,

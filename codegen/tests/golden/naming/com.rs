@@ -63,7 +63,7 @@ pub mod example {
     /// Types that belong to [`Thing`](crate::com::example::Thing).
     pub mod thing {
         /// The `Com.Example.Thing.Kind` schema.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum Kind {
             /// The value `UNKNOWN`.
             Unknown,

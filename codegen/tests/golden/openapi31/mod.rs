@@ -28,7 +28,7 @@ crate::runtime::serde_struct!(Host, other = ignore, validate = fields, [
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {
     /// The value of `api` in `Host`.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(Debug, Clone)]
     pub enum Api {
         /// The value `v2`.
         V2,

@@ -451,7 +451,7 @@ crate::runtime::serde_struct!(NotFound, other = ignore, validate = fields, [
 /// Types that belong to [`Defaults`](crate::Defaults).
 pub mod defaults {
     /// The value of `mode` in `Defaults`.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(Debug, Clone)]
     pub enum Mode {
         /// The value `FAST`.
         Fast,
@@ -482,7 +482,7 @@ pub mod defaults {
 /// Types that belong to [`Loose`](crate::Loose).
 pub mod loose {
     /// The value of `fixed` in `Loose`.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(Debug, Clone)]
     pub enum Fixed {
         /// The value `v1`.
         V1,
@@ -509,7 +509,7 @@ pub mod loose {
     /// Types that belong to [`Nested`](crate::loose::Nested).
     pub mod nested {
         /// The value of `level` in `Nested`.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone)]
         pub enum Level {
             /// The value `LOW`.
             Low,

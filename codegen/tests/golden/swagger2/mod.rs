@@ -38,7 +38,7 @@ crate::runtime::serde_struct!(HostRef, other = ignore, validate = fields, [
 /// Types that belong to [`Datastore`](crate::Datastore).
 pub mod datastore {
     /// The value of `type` in `Datastore`.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(Debug, Clone)]
     pub enum Type {
         /// The value `VMFS`.
         Vmfs,
