@@ -44,17 +44,16 @@ pub(crate) fn validated_by_fields(s: &StructDef) -> bool {
     s.additional.is_none() && s.checks.is_empty()
 }
 
-/// The rules of a field that typed validation must look at, or `None` for a field whose typed
-/// value cannot fail a check (no rules, no generated type inside).
-pub(crate) fn typed_rules(field: &Field) -> Option<Vec<TokenStream>> {
+/// The rules of a field that its type does not check itself, or `None` when there are none.
+pub(crate) fn field_rules(field: &Field) -> Option<Vec<TokenStream>> {
     let rules = rule_list(&field.shape);
-    (contains_named(&field.shape.ty) || !rules.is_empty()).then_some(rules)
+    (!rules.is_empty()).then_some(rules)
 }
 
 /// The explicit impl, for structs with extra properties or property counts: the fields as
-/// `serde_struct!` checks them (`CheckFields`), then what only this struct checks.
+/// `serde_struct!` checks them (`validate_fields`), then what only this struct checks.
 fn struct_validate_at(s: &StructDef) -> TokenStream {
-    let mut body = vec![quote!(crate::runtime::CheckFields::validate_fields(self, at, report);)];
+    let mut body = vec![quote!(crate::runtime::validate_fields(self, at, report);)];
     if let Some((field, shape)) = &s.additional {
         let name = ident(field);
         if contains_named(&shape.ty) {

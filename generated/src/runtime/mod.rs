@@ -28,14 +28,14 @@ pub(crate) use open_enum::{enum_json_schema, open_enum};
 pub use schema::{enum_schema, one_of_schema};
 pub use serde_helpers::{discriminator, serialize_tagged};
 pub use structs::{
-    DecodeStruct, EmptySlots, FieldSeed, FieldVisitor, Fields, Key, StructInfo, UnknownProperties,
+    EmptySlots, FieldSeed, FieldVisitor, GeneratedStruct, Key, StructInfo, UnknownProperties,
     debug_fields, decode, field, read_or_null, read_some, serialize_fields,
 };
 #[allow(unused_imports)]
 pub(crate) use structs::{empty_slots, serde_struct};
 pub use validate::{
-    CheckFields, Code, Format, Mode, Path, Report, Rule, Validate, ValidationError,
-    ValidationErrors, check_additional_properties, check_element, check_fields, check_object,
-    check_property_count, check_rules, check_tag, deny_unknown_properties, expect_object,
-    no_alternative, unknown_tag, validate_field,
+    Code, Format, Mode, Path, Report, Rule, Validate, ValidationError, ValidationErrors,
+    check_additional_properties, check_element, check_fields, check_object, check_property_count,
+    check_rules, check_tag, deny_unknown_properties, expect_object, no_alternative, unknown_tag,
+    validate_field, validate_fields,
 };

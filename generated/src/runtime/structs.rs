@@ -3,15 +3,15 @@
 //!
 //! serde's derive writes, for every struct, a field enum with its own visitor and a visitor for
 //! both maps and sequences. JSON objects only ever arrive as maps, and the key matching is the same
-//! for every struct, so generated structs implement [`DecodeStruct`] through
+//! for every struct, so generated structs implement [`GeneratedStruct`] through
 //! [`serde_struct!`](crate::runtime::serde_struct) instead: a table of field names, a `match`
 //! that reads one field into its slot, and a function that builds the struct from the slots. The
 //! loop over the keys, duplicate detection and skipping of unknown properties are written once, in
 //! [`decode`]. Decoding is the derive's, with the same error messages, in much less code for
 //! rustc to check: per struct, no local of a field's type lives in a function that is generic
 //! over the deserializer, which is what makes drop check expensive on large specs. The same macro
-//! writes `Serialize` and `Debug` (through [`Fields`]) and the fields' validation
-//! ([`CheckFields`](crate::runtime::CheckFields)).
+//! writes `Serialize`, `Debug` and the fields' validation, all through one
+//! [`GeneratedStruct::visit`] of the fields, and the check of a property in raw JSON.
 
 use std::fmt;
 
@@ -20,6 +20,9 @@ use std::marker::PhantomData;
 use serde::de::{DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
+use serde_json::Value;
+
+use crate::runtime::{Path, Report, Rule, Validate};
 
 /// What a struct does with a property that is not one of its fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,9 +95,12 @@ pub struct StructInfo {
     pub unknown: UnknownProperties,
 }
 
-/// A generated struct, as [`decode`] sees it. Written by
-/// `serde_struct!`.
-pub trait DecodeStruct: Sized {
+/// A generated struct, as the runtime sees it: what [`decode`] needs, its fields for
+/// [`serialize_fields`], [`debug_fields`] and
+/// [`validate_fields`](crate::runtime::validate_fields), and the check of one property in raw
+/// JSON. Written by `serde_struct!`: one impl per struct (every impl and every function body is
+/// more for rustc to check).
+pub trait GeneratedStruct: Sized {
     /// The struct's name, fields (JSON names, which are required) and way with other properties.
     /// (One constant rather than one each: every constant is a body for rustc to check.)
     const INFO: StructInfo;
@@ -130,6 +136,13 @@ pub trait DecodeStruct: Sized {
         other: &mut Self::Other,
         missing: &mut &'static str,
     ) -> Option<Self>;
+
+    /// Shows each field, with its rules, to `visitor`.
+    fn visit<V: FieldVisitor>(&self, visitor: &mut V);
+
+    /// Checks `value` as the property of the field at `index` (its JSON name is
+    /// `Self::INFO.fields[index]`), with the field's rules.
+    fn check_field(index: usize, value: &Value, at: &Path<'_>, report: &mut Report);
 }
 
 /// A struct's slots before any property is read: a tuple of `None`s.
@@ -170,13 +183,15 @@ macro_rules! empty_slots_up_to {
 empty_slots_up_to!(T0 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11 T12 T13 T14 T15);
 
 /// Decodes a generated struct from a JSON object.
-pub fn decode<'de, T: DecodeStruct, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn decode<'de, T: GeneratedStruct, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     deserializer.deserialize_map(StructVisitor(PhantomData))
 }
 
 struct StructVisitor<T>(PhantomData<T>);
 
-impl<'de, T: DecodeStruct> Visitor<'de> for StructVisitor<T> {
+impl<'de, T: GeneratedStruct> Visitor<'de> for StructVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -258,34 +273,30 @@ pub fn read_or_null<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     Ok(())
 }
 
-/// The fields of a generated struct, in order: what its `Serialize` and `Debug` impls walk.
-/// Written by `serde_struct!`.
-pub trait Fields: DecodeStruct {
-    /// Shows each field to `visitor`.
-    fn visit<V: FieldVisitor>(&self, visitor: &mut V);
-}
-
-/// What [`Fields::visit`] shows each field to. `name` is the Rust name, `wire` the JSON name.
+/// What [`GeneratedStruct::visit`] shows each field to: `name` is the Rust name, `wire` the
+/// JSON name, `rules` the spec's constraints that the field's type does not check itself.
 pub trait FieldVisitor {
     /// A field that is always encoded.
-    fn field<T: Serialize + fmt::Debug + ?Sized>(
+    fn field<T: Serialize + fmt::Debug + Validate + ?Sized>(
         &mut self,
         name: &'static str,
         wire: &'static str,
         value: &T,
+        rules: &[Rule],
     );
 
     /// A field that is left out of JSON when it is `None`.
-    fn optional<T: Serialize + fmt::Debug>(
+    fn optional<T: Serialize + fmt::Debug + Validate>(
         &mut self,
         name: &'static str,
         wire: &'static str,
         value: &Option<T>,
+        rules: &[Rule],
     );
 }
 
 /// Encodes a generated struct: the fields that are present, in order.
-pub fn serialize_fields<T: Fields, S: Serializer>(
+pub fn serialize_fields<T: GeneratedStruct, S: Serializer>(
     value: &T,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
@@ -303,7 +314,7 @@ pub fn serialize_fields<T: Fields, S: Serializer>(
 }
 
 /// Formats a generated struct as `#[derive(Debug)]` would.
-pub fn debug_fields<T: Fields>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+pub fn debug_fields<T: GeneratedStruct>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut debug = DebugFields(f.debug_struct(T::INFO.name));
     value.visit(&mut debug);
     debug.0.finish()
@@ -312,20 +323,22 @@ pub fn debug_fields<T: Fields>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Re
 struct CountFields(usize);
 
 impl FieldVisitor for CountFields {
-    fn field<T: Serialize + fmt::Debug + ?Sized>(
+    fn field<T: Serialize + fmt::Debug + Validate + ?Sized>(
         &mut self,
         _: &'static str,
         _: &'static str,
         _: &T,
+        _: &[Rule],
     ) {
         self.0 += 1;
     }
 
-    fn optional<T: Serialize + fmt::Debug>(
+    fn optional<T: Serialize + fmt::Debug + Validate>(
         &mut self,
         _: &'static str,
         _: &'static str,
         value: &Option<T>,
+        _: &[Rule],
     ) {
         self.0 += usize::from(value.is_some());
     }
@@ -337,25 +350,29 @@ struct SerializeFields<S: SerializeStruct> {
 }
 
 impl<S: SerializeStruct> FieldVisitor for SerializeFields<S> {
-    fn field<T: Serialize + fmt::Debug + ?Sized>(
+    fn field<T: Serialize + fmt::Debug + Validate + ?Sized>(
         &mut self,
         _: &'static str,
         wire: &'static str,
         value: &T,
+        _: &[Rule],
     ) {
         if self.error.is_none() {
             self.error = self.state.serialize_field(wire, value).err();
         }
     }
 
-    fn optional<T: Serialize + fmt::Debug>(
+    fn optional<T: Serialize + fmt::Debug + Validate>(
         &mut self,
-        name: &'static str,
+        _: &'static str,
         wire: &'static str,
         value: &Option<T>,
+        _: &[Rule],
     ) {
         if value.is_some() {
-            self.field(name, wire, value);
+            if self.error.is_none() {
+                self.error = self.state.serialize_field(wire, value).err();
+            }
         } else if self.error.is_none() {
             self.error = self.state.skip_field(wire).err();
         }
@@ -365,22 +382,24 @@ impl<S: SerializeStruct> FieldVisitor for SerializeFields<S> {
 struct DebugFields<'a, 'b>(fmt::DebugStruct<'a, 'b>);
 
 impl FieldVisitor for DebugFields<'_, '_> {
-    fn field<T: Serialize + fmt::Debug + ?Sized>(
+    fn field<T: Serialize + fmt::Debug + Validate + ?Sized>(
         &mut self,
         name: &'static str,
         _: &'static str,
         value: &T,
+        _: &[Rule],
     ) {
         self.0.field(name.trim_start_matches("r#"), &value);
     }
 
-    fn optional<T: Serialize + fmt::Debug>(
+    fn optional<T: Serialize + fmt::Debug + Validate>(
         &mut self,
         name: &'static str,
-        wire: &'static str,
+        _: &'static str,
         value: &Option<T>,
+        _: &[Rule],
     ) {
-        self.field(name, wire, value);
+        self.0.field(name.trim_start_matches("r#"), &value);
     }
 }
 
@@ -407,8 +426,8 @@ pub mod field {
 
         use serde::Serialize;
 
-        use crate::runtime::FieldVisitor;
         pub use crate::runtime::read_some as read;
+        use crate::runtime::{FieldVisitor, Rule, Validate};
 
         /// What the property's JSON value is checked as.
         pub type Checked<T> = T;
@@ -418,13 +437,14 @@ pub mod field {
         pub const REQUIRED: bool = true;
 
         /// Shows the field to `visitor`.
-        pub fn visit<V: FieldVisitor, T: Serialize + Debug + ?Sized>(
+        pub fn visit<V: FieldVisitor, T: Serialize + Debug + Validate + ?Sized>(
             visitor: &mut V,
             name: &'static str,
             wire: &'static str,
             value: &T,
+            rules: &[Rule],
         ) {
-            visitor.field(name, wire, value);
+            visitor.field(name, wire, value, rules);
         }
     }
 
@@ -434,8 +454,8 @@ pub mod field {
 
         use serde::Serialize;
 
-        use crate::runtime::FieldVisitor;
         pub use crate::runtime::read_or_null as read;
+        use crate::runtime::{FieldVisitor, Rule, Validate};
 
         /// What the property's JSON value is checked as.
         pub type Checked<T> = Option<T>;
@@ -445,13 +465,14 @@ pub mod field {
         pub const REQUIRED: bool = false;
 
         /// Shows the field to `visitor`: left out of JSON when `None`.
-        pub fn visit<V: FieldVisitor, T: Serialize + Debug>(
+        pub fn visit<V: FieldVisitor, T: Serialize + Debug + Validate>(
             visitor: &mut V,
             name: &'static str,
             wire: &'static str,
             value: &Option<T>,
+            rules: &[Rule],
         ) {
-            visitor.optional(name, wire, value);
+            visitor.optional(name, wire, value, rules);
         }
     }
 
@@ -490,18 +511,17 @@ pub mod field {
     }
 }
 
-/// Everything a generated struct needs besides its declaration: `impl DecodeStruct`,
-/// `Deserialize` and [`CheckFields`](crate::runtime::CheckFields); unless it keeps other
-/// properties (where serde's derive encodes the flattened map), `impl Fields`, `Serialize` and
-/// `Debug`; with `validate = fields`, `impl Validate` from the fields alone (with `validate =
-/// custom` the generator writes `Validate` itself, calling `CheckFields` and adding its checks of
-/// extra properties and property counts).
+/// Everything a generated struct needs besides its declaration: `impl GeneratedStruct` and
+/// `Deserialize`; unless it keeps other properties (where serde's derive encodes the flattened
+/// map), `Serialize` and `Debug`; with `validate = fields`, `impl Validate` from the fields alone
+/// (with `validate = custom` the generator writes `Validate` itself, calling
+/// [`validate_fields`](crate::runtime::validate_fields) and adding its checks of extra properties
+/// and property counts).
 ///
 /// Each field is `(ident, "json name", index, kind: Type)` or `(ident, "json name", index, kind:
 /// Type, [rules])`: `index` is its position, `kind` one of the modules of [`field`] (`defaulted`
 /// with the path of the function that gives the default: `defaulted(path)`), `Type` what JSON
-/// holds, and `[rules]` the spec's constraints. A field with `[rules]` (even `[]`, for a type
-/// with checks of its own) is validated on typed values; one without is only checked in raw JSON.
+/// holds, and `[rules]` the spec's constraints that `Type` does not check itself.
 ///
 /// `other` is `ignore`, `deny` (`additionalProperties: false`) or `keep field: Type` (the map of
 /// other properties).
@@ -509,8 +529,7 @@ pub mod field {
 /// ```text
 /// serde_struct!(Progress, other = ignore, validate = fields, [
 ///     (total, "total", 0, required: i64, [Rule::Minimum(0.0)]),
-///     (message, "message", 1, optional: Message, []),
-///     (note, "note", 2, optional: String),
+///     (message, "message", 1, optional: Message),
 /// ]);
 /// ```
 // A spec may have no type that needs it.
@@ -540,15 +559,8 @@ macro_rules! serde_struct {
     (@extra_ty) => { () };
     (@extra_ty $extra_ty:ty) => { $extra_ty };
 
-    (@encode keep, $ty:ident, $fields:tt) => {};
-    (@encode $other:ident, $ty:ident, [$(($field:ident, $wire:literal, $kind:ident)),*]) => {
-        impl $crate::runtime::Fields for $ty {
-            fn visit<V: $crate::runtime::FieldVisitor>(&self, visitor: &mut V) {
-                let _ = &visitor;
-                $($crate::runtime::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field);)*
-            }
-        }
-
+    (@encode keep, $ty:ident) => {};
+    (@encode $other:ident, $ty:ident) => {
         impl ::serde::Serialize for $ty {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 $crate::runtime::serialize_fields(self, serializer)
@@ -566,7 +578,7 @@ macro_rules! serde_struct {
     (@validate fields, $ty:ident) => {
         impl $crate::runtime::Validate for $ty {
             fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
-                $crate::runtime::CheckFields::validate_fields(self, at, report);
+                $crate::runtime::validate_fields(self, at, report);
             }
 
             fn check_json(
@@ -584,7 +596,7 @@ macro_rules! serde_struct {
         $ty:ident, other = $other:ident $($extra:ident: $extra_ty:ty)?, validate = $validate:ident,
         [$(($field:ident, $wire:literal, $index:tt, $kind:ident $(($default:path))?: $field_ty:ty $(, [$($rule:expr),*])?)),* $(,)?]
     ) => {
-        impl $crate::runtime::DecodeStruct for $ty {
+        impl $crate::runtime::GeneratedStruct for $ty {
             const INFO: $crate::runtime::StructInfo = $crate::runtime::StructInfo {
                 name: ::std::stringify!($ty),
                 fields: &[$($wire),*],
@@ -629,19 +641,10 @@ macro_rules! serde_struct {
                     $($extra: ::std::mem::take(other),)?
                 })
             }
-        }
 
-        impl<'de> ::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                $crate::runtime::decode(deserializer)
-            }
-        }
-
-        $crate::runtime::serde_struct!(@encode $other, $ty, [$(($field, $wire, $kind)),*]);
-        impl $crate::runtime::CheckFields for $ty {
-            #[allow(unused_variables)]
-            fn validate_fields(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
-                $($($crate::runtime::validate_field(&self.$field, $wire, &[$($rule),*], at, report);)?)*
+            fn visit<V: $crate::runtime::FieldVisitor>(&self, visitor: &mut V) {
+                let _ = &visitor;
+                $($crate::runtime::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field, &[$($($rule),*)?]);)*
             }
 
             #[allow(unused_variables)]
@@ -658,6 +661,13 @@ macro_rules! serde_struct {
             }
         }
 
+        impl<'de> ::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                $crate::runtime::decode(deserializer)
+            }
+        }
+
+        $crate::runtime::serde_struct!(@encode $other, $ty);
         $crate::runtime::serde_struct!(@validate $validate, $ty);
     };
 }

@@ -10,10 +10,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::{OnceLock, RwLock};
 
+use serde::Serialize;
 use serde_json::Value;
 
 use super::DateTime;
-use super::structs::{DecodeStruct, UnknownProperties};
+use super::structs::{FieldVisitor, GeneratedStruct, UnknownProperties};
 
 /// Whether a value that an enum does not list is a problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -609,22 +610,46 @@ where
     }
 }
 
-/// The fields of a generated struct, one at a time: written by `serde_struct!` for every struct.
-/// The struct's `Validate` impl calls them, with the checks of its own (extra properties,
-/// property counts) that the generator writes for some structs.
-pub trait CheckFields: DecodeStruct {
-    /// Validates each field of a typed value that can fail a check: its own checks, then its
-    /// rules (see [`validate_field`]).
-    fn validate_fields(&self, at: &Path<'_>, report: &mut Report);
+/// Validates each field of a generated struct: its own checks, then its rules (see
+/// [`validate_field`]). The struct's `Validate` impl calls it, with the checks of its own (extra
+/// properties, property counts) that the generator writes for some structs.
+pub fn validate_fields<T: GeneratedStruct>(value: &T, at: &Path<'_>, report: &mut Report) {
+    value.visit(&mut ValidateFields { at, report });
+}
 
-    /// Checks `value` as the field at `index` (its JSON name is `T::INFO.fields[index]`),
-    /// with the field's rules.
-    fn check_field(index: usize, value: &Value, at: &Path<'_>, report: &mut Report);
+/// The [`FieldVisitor`] of [`validate_fields`].
+struct ValidateFields<'a, 'p> {
+    at: &'a Path<'p>,
+    report: &'a mut Report,
+}
+
+impl FieldVisitor for ValidateFields<'_, '_> {
+    fn field<T: Serialize + fmt::Debug + Validate + ?Sized>(
+        &mut self,
+        _: &'static str,
+        wire: &'static str,
+        value: &T,
+        rules: &[Rule],
+    ) {
+        validate_field(value, wire, rules, self.at, self.report);
+    }
+
+    fn optional<T: Serialize + fmt::Debug + Validate>(
+        &mut self,
+        _: &'static str,
+        wire: &'static str,
+        value: &Option<T>,
+        rules: &[Rule],
+    ) {
+        if let Some(value) = value {
+            validate_field(value, wire, rules, self.at, self.report);
+        }
+    }
 }
 
 /// Finds every problem in a JSON value that did not decode as the struct `T`: see
 /// [`check_fields`].
-pub fn check_object<T: CheckFields>(value: &Value, at: &Path<'_>, report: &mut Report) {
+pub fn check_object<T: GeneratedStruct>(value: &Value, at: &Path<'_>, report: &mut Report) {
     if let Some(object) = expect_object(value, at, report) {
         check_fields::<T>(object, at, report);
     }
@@ -633,7 +658,7 @@ pub fn check_object<T: CheckFields>(value: &Value, at: &Path<'_>, report: &mut R
 /// Checks the properties of a JSON object as the fields of the struct `T`: a missing required
 /// property, each property as its field, and (`additionalProperties: false`) properties that
 /// are not fields.
-pub fn check_fields<T: CheckFields>(
+pub fn check_fields<T: GeneratedStruct>(
     object: &serde_json::Map<String, Value>,
     at: &Path<'_>,
     report: &mut Report,

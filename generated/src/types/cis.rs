@@ -62,6 +62,6 @@ pub mod task {
     crate::runtime::serde_struct!(Progress, other = ignore, validate = fields, [
         (total, "total", 0, required: i64),
         (completed, "completed", 1, required: i64),
-        (message, "message", 2, required: crate::vapi::std::LocalizableMessage, []),
+        (message, "message", 2, required: crate::vapi::std::LocalizableMessage),
     ]);
 }

@@ -59,11 +59,11 @@ pub mod settings {
         pub retriable: Option<bool>,
     }
     crate::runtime::serde_struct!(Notification, other = ignore, validate = fields, [
-        (r#type, "type", 0, optional: crate::esx::settings::notification::Type, []),
+        (r#type, "type", 0, optional: crate::esx::settings::notification::Type),
         (id, "id", 1, required: String),
         (time, "time", 2, required: crate::DateTime),
-        (message, "message", 3, required: crate::vapi::std::LocalizableMessage, []),
-        (resolution, "resolution", 4, optional: crate::vapi::std::LocalizableMessage, []),
+        (message, "message", 3, required: crate::vapi::std::LocalizableMessage),
+        (resolution, "resolution", 4, optional: crate::vapi::std::LocalizableMessage),
         (originator, "originator", 5, optional: String),
         (retriable, "retriable", 6, optional: bool),
     ]);
@@ -97,9 +97,9 @@ pub mod settings {
         pub errors: Option<Vec<crate::esx::settings::Notification>>,
     }
     crate::runtime::serde_struct!(Notifications, other = ignore, validate = fields, [
-        (info, "info", 0, optional: Vec<crate::esx::settings::Notification>, []),
-        (warnings, "warnings", 1, optional: Vec<crate::esx::settings::Notification>, []),
-        (errors, "errors", 2, optional: Vec<crate::esx::settings::Notification>, []),
+        (info, "info", 0, optional: Vec<crate::esx::settings::Notification>),
+        (warnings, "warnings", 1, optional: Vec<crate::esx::settings::Notification>),
+        (errors, "errors", 2, optional: Vec<crate::esx::settings::Notification>),
     ]);
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
@@ -149,11 +149,11 @@ pub mod settings {
                 pub notifications: crate::esx::settings::Notifications,
             }
             crate::runtime::serde_struct!(StageStatus, other = ignore, validate = fields, [
-                (status, "status", 0, required: crate::esx::settings::clusters::software::stage_status::Status, []),
-                (progress, "progress", 1, optional: crate::cis::task::Progress, []),
+                (status, "status", 0, required: crate::esx::settings::clusters::software::stage_status::Status),
+                (progress, "progress", 1, optional: crate::cis::task::Progress),
                 (start_time, "start_time", 2, required: crate::DateTime),
                 (end_time, "end_time", 3, required: crate::DateTime),
-                (notifications, "notifications", 4, required: crate::esx::settings::Notifications, []),
+                (notifications, "notifications", 4, required: crate::esx::settings::Notifications),
             ]);
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
             ///
@@ -203,11 +203,11 @@ pub mod settings {
                 pub notifications: crate::esx::settings::Notifications,
             }
             crate::runtime::serde_struct!(ApplyStatus, other = ignore, validate = fields, [
-                (status, "status", 0, required: crate::esx::settings::clusters::software::apply_status::Status, []),
-                (progress, "progress", 1, optional: crate::cis::task::Progress, []),
+                (status, "status", 0, required: crate::esx::settings::clusters::software::apply_status::Status),
+                (progress, "progress", 1, optional: crate::cis::task::Progress),
                 (start_time, "start_time", 2, required: crate::DateTime),
                 (end_time, "end_time", 3, required: crate::DateTime),
-                (notifications, "notifications", 4, required: crate::esx::settings::Notifications, []),
+                (notifications, "notifications", 4, required: crate::esx::settings::Notifications),
             ]);
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
             pub mod apply_status {

@@ -39,7 +39,7 @@ pub mod std {
         (id, "id", 0, required: String),
         (default_message, "default_message", 1, required: String),
         (args, "args", 2, required: Vec<String>),
-        (params, "params", 3, optional: ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>, []),
+        (params, "params", 3, optional: ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>),
         (localized, "localized", 4, optional: String),
     ]);
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
@@ -116,8 +116,8 @@ pub mod std {
         (dt, "dt", 1, optional: crate::DateTime),
         (i, "i", 2, optional: i64),
         (d, "d", 3, optional: f64),
-        (l, "l", 4, optional: crate::vapi::std::NestedLocalizableMessage, []),
-        (format, "format", 5, optional: crate::vapi::std::localization_param::DateTimeFormat, []),
+        (l, "l", 4, optional: crate::vapi::std::NestedLocalizableMessage),
+        (format, "format", 5, optional: crate::vapi::std::localization_param::DateTimeFormat),
         (precision, "precision", 6, optional: i64),
     ]);
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
@@ -147,7 +147,7 @@ pub mod std {
     }
     crate::runtime::serde_struct!(NestedLocalizableMessage, other = ignore, validate = fields, [
         (id, "id", 0, required: String),
-        (params, "params", 1, optional: ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>, []),
+        (params, "params", 1, optional: ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>),
     ]);
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {

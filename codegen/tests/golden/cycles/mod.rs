@@ -16,8 +16,8 @@ pub struct Node {
 }
 crate::runtime::serde_struct!(Node, other = ignore, validate = fields, [
     (value, "value", 0, required: i32),
-    (next, "next", 1, optional: Box<crate::Node>, []),
-    (children, "children", 2, optional: Vec<crate::Node>, []),
+    (next, "next", 1, optional: Box<crate::Node>),
+    (children, "children", 2, optional: Vec<crate::Node>),
 ]);
 /// The `Parent` schema.
 #[derive(Clone, PartialEq)]
@@ -27,7 +27,7 @@ pub struct Parent {
     pub child: crate::Child,
 }
 crate::runtime::serde_struct!(Parent, other = ignore, validate = fields, [
-    (child, "child", 0, required: crate::Child, []),
+    (child, "child", 0, required: crate::Child),
 ]);
 /// The `Child` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -39,8 +39,8 @@ pub struct Child {
     pub siblings: Option<::std::collections::BTreeMap<String, crate::Child>>,
 }
 crate::runtime::serde_struct!(Child, other = ignore, validate = fields, [
-    (parent, "parent", 0, optional: Box<crate::Parent>, []),
-    (siblings, "siblings", 1, optional: ::std::collections::BTreeMap<String, crate::Child>, []),
+    (parent, "parent", 0, optional: Box<crate::Parent>),
+    (siblings, "siblings", 1, optional: ::std::collections::BTreeMap<String, crate::Child>),
 ]);
 /// The `Leaf` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -50,5 +50,5 @@ pub struct Leaf {
     pub node: Option<crate::Node>,
 }
 crate::runtime::serde_struct!(Leaf, other = ignore, validate = fields, [
-    (node, "node", 0, optional: crate::Node, []),
+    (node, "node", 0, optional: crate::Node),
 ]);

@@ -32,7 +32,7 @@ pub struct Cluster {
 }
 crate::runtime::serde_struct!(Cluster, other = ignore, validate = fields, [
     (name, "name", 0, required: String, [crate::runtime::Rule::MaxLength(80)]),
-    (ha, "ha", 1, optional: crate::Ha, []),
+    (ha, "ha", 1, optional: crate::Ha),
     (drs_level, "drs_level", 2, optional: i64, [crate::runtime::Rule::Minimum(1.0), crate::runtime::Rule::ExclusiveMaximum(5.0)]),
-    (children, "children", 3, optional: Vec<crate::Cluster>, []),
+    (children, "children", 3, optional: Vec<crate::Cluster>),
 ]);

@@ -22,8 +22,8 @@ pub struct Host {
 }
 crate::runtime::serde_struct!(Host, other = ignore, validate = fields, [
     (name, "name", 0, required: String),
-    (state, "state", 1, required: crate::PowerState, []),
-    (cpu, "cpu", 2, optional: crate::host::Cpu, []),
+    (state, "state", 1, required: crate::PowerState),
+    (cpu, "cpu", 2, optional: crate::host::Cpu),
     (tags, "tags", 3, optional: Vec<String>, [crate::runtime::Rule::UniqueItems]),
     (load, "load", 4, optional: f64),
     (booted, "booted", 5, optional: crate::DateTime),
@@ -56,7 +56,7 @@ pub struct Inventory {
     pub extra: Option<::serde_json::Value>,
 }
 crate::runtime::serde_struct!(Inventory, other = ignore, validate = fields, [
-    (hosts, "hosts", 0, required: Vec<crate::Host>, []),
+    (hosts, "hosts", 0, required: Vec<crate::Host>),
     (labels, "labels", 1, optional: ::std::collections::BTreeMap<String, String>),
     (extra, "extra", 2, optional: ::serde_json::Value),
 ]);
@@ -77,7 +77,7 @@ pub mod host {
     }
     crate::runtime::serde_struct!(Cpu, other = ignore, validate = fields, [
         (cores, "cores", 0, optional: i32),
-        (mode, "mode", 1, optional: crate::host::cpu::Mode, []),
+        (mode, "mode", 1, optional: crate::host::cpu::Mode),
     ]);
     /// Types that belong to [`Cpu`](crate::host::Cpu).
     pub mod cpu {

@@ -139,7 +139,7 @@ impl crate::runtime::Validate for Bounded {
         at: &crate::runtime::Path<'_>,
         report: &mut crate::runtime::Report,
     ) {
-        crate::runtime::CheckFields::validate_fields(self, at, report);
+        crate::runtime::validate_fields(self, at, report);
         crate::runtime::check_property_count(
             usize::from(self.a.is_some()) + usize::from(self.b.is_some())
                 + usize::from(self.c.is_some()),
@@ -186,8 +186,8 @@ pub struct Choice {
     pub colors: Option<Vec<crate::Color>>,
 }
 crate::runtime::serde_struct!(Choice, other = ignore, validate = fields, [
-    (color, "color", 0, required: crate::choice::Color, []),
-    (colors, "colors", 1, optional: Vec<crate::Color>, []),
+    (color, "color", 0, required: crate::choice::Color),
+    (colors, "colors", 1, optional: Vec<crate::Color>),
 ]);
 /// The `Color` schema.
 #[derive(Debug, Clone)]

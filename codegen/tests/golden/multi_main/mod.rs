@@ -17,8 +17,8 @@ pub struct Vm {
 }
 crate::runtime::serde_struct!(Vm, other = ignore, validate = fields, [
     (name, "name", 0, required: String),
-    (power_state, "power_state", 1, optional: crate::PowerState, []),
-    (host, "host", 2, optional: crate::Host, []),
+    (power_state, "power_state", 1, optional: crate::PowerState),
+    (host, "host", 2, optional: crate::Host),
 ]);
 /// The `PowerState` schema.
 #[derive(Debug, Clone)]

@@ -44,7 +44,7 @@ pub mod example {
         (odata_id, "@odata.id", 4, optional: ::std::string::String),
         (foo_bar, "fooBar", 5, optional: ::std::string::String),
         (foo_bar2, "foo_bar", 6, optional: ::std::string::String),
-        (kind, "kind", 7, optional: crate::com::example::thing::Kind, []),
+        (kind, "kind", 7, optional: crate::com::example::thing::Kind),
     ]);
     /// Collides with `Com.Example.Thing` after case conversion.
     #[derive(Clone, PartialEq, Default)]

@@ -16,6 +16,6 @@ pub struct Option {
     pub when: ::std::option::Option<crate::DateTime>,
 }
 crate::runtime::serde_struct!(Option, other = ignore, validate = fields, [
-    (some, "some", 0, optional: ::std::boxed::Box<crate::std::Option>, []),
+    (some, "some", 0, optional: ::std::boxed::Box<crate::std::Option>),
     (when, "when", 1, optional: crate::DateTime),
 ]);

@@ -22,8 +22,8 @@ crate::runtime::serde_struct!(Host, other = ignore, validate = fields, [
     (name, "name", 0, required: String, [crate::runtime::Rule::MinLength(1)]),
     (maintenance, "maintenance", 1, required_nullable: bool),
     (cpu_load, "cpu_load", 2, optional_nullable: f64, [crate::runtime::Rule::ExclusiveMinimum(0.0), crate::runtime::Rule::ExclusiveMaximum(100.0)]),
-    (api, "api", 3, optional: crate::host::Api, []),
-    (parent, "parent", 4, optional_nullable: Box<crate::Host>, []),
+    (api, "api", 3, optional: crate::host::Api),
+    (parent, "parent", 4, optional_nullable: Box<crate::Host>),
 ]);
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {

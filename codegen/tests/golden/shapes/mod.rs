@@ -84,7 +84,7 @@ crate::runtime::serde_struct!(Nullability, other = ignore, validate = fields, [
     (required_nullable, "required_nullable", 1, required_nullable: String),
     (optional_plain, "optional_plain", 2, optional: String),
     (optional_nullable, "optional_nullable", 3, optional_nullable: String),
-    (nullable_ref, "nullable_ref", 4, optional_nullable: crate::Cat, []),
+    (nullable_ref, "nullable_ref", 4, optional_nullable: crate::Cat),
     (nullable_items, "nullable_items", 5, optional: Vec<Option<i64>>),
 ]);
 /// The `Defaults` schema.
@@ -150,9 +150,9 @@ crate::runtime::serde_struct!(Defaults, other = ignore, validate = fields, [
     (ratio, "ratio", 1, defaulted(Defaults::default_ratio): f64),
     (enabled, "enabled", 2, defaulted(Defaults::default_enabled): bool),
     (label, "label", 3, defaulted(Defaults::default_label): String),
-    (mode, "mode", 4, defaulted(Defaults::default_mode): crate::defaults::Mode, []),
+    (mode, "mode", 4, defaulted(Defaults::default_mode): crate::defaults::Mode),
     (tags, "tags", 5, defaulted(Defaults::default_tags): Vec<String>),
-    (unusable, "unusable", 6, optional: crate::defaults::Unusable, []),
+    (unusable, "unusable", 6, optional: crate::defaults::Unusable),
 ]);
 /// A tagged union; `Cat` declares the tag, `Dog` does not.
 #[derive(Debug, Clone, PartialEq)]
@@ -358,7 +358,7 @@ impl crate::runtime::Validate for Extensible {
         at: &crate::runtime::Path<'_>,
         report: &mut crate::runtime::Report,
     ) {
-        crate::runtime::CheckFields::validate_fields(self, at, report);
+        crate::runtime::validate_fields(self, at, report);
         crate::runtime::check_rules(
             &self.additional_properties,
             &[crate::runtime::Rule::Values(&[crate::runtime::Rule::Minimum(0.0)])],
@@ -404,8 +404,8 @@ crate::runtime::serde_struct!(Loose, other = ignore, validate = fields, [
     (anything, "anything", 0, optional: ::serde_json::Value),
     (free, "free", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
     (version, "version", 2, optional: i64, [crate::runtime::Rule::Enum(&["1", "2"])]),
-    (fixed, "fixed", 3, optional: crate::loose::Fixed, []),
-    (nested, "nested", 4, optional: crate::loose::Nested, []),
+    (fixed, "fixed", 3, optional: crate::loose::Fixed),
+    (nested, "nested", 4, optional: crate::loose::Nested),
 ]);
 /// The `Old` schema.
 #[deprecated]
@@ -504,7 +504,7 @@ pub mod loose {
         pub level: Option<crate::loose::nested::Level>,
     }
     crate::runtime::serde_struct!(Nested, other = ignore, validate = fields, [
-        (level, "level", 0, optional: crate::loose::nested::Level, []),
+        (level, "level", 0, optional: crate::loose::nested::Level),
     ]);
     /// Types that belong to [`Nested`](crate::loose::Nested).
     pub mod nested {

@@ -20,10 +20,10 @@ pub struct Datastore {
 }
 crate::runtime::serde_struct!(Datastore, other = ignore, validate = fields, [
     (name, "name", 0, required: String),
-    (r#type, "type", 1, required: crate::datastore::Type, []),
+    (r#type, "type", 1, required: crate::datastore::Type),
     (capacity, "capacity", 2, optional: i64, [crate::runtime::Rule::Minimum(0.0)]),
     (free_space, "free_space", 3, optional_nullable: i64),
-    (hosts, "hosts", 4, optional: Vec<crate::HostRef>, []),
+    (hosts, "hosts", 4, optional: Vec<crate::HostRef>),
 ]);
 /// The `HostRef` schema.
 #[derive(Clone, PartialEq, Default)]
