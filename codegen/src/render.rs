@@ -163,7 +163,11 @@ impl Line {
                         Delimiter::None => ("", ""),
                     };
                     out.push_str(open);
-                    Line::default().write(out, group.stream());
+                    // Without the group, the stream is its tokens' only owner: iterating it
+                    // moves them out instead of copying each one.
+                    let stream = group.stream();
+                    drop(group);
+                    Line::default().write(out, stream);
                     out.push_str(close);
                     self.last = Some(Last::Word);
                 }
