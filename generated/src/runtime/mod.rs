@@ -28,8 +28,8 @@ pub(crate) use open_enum::{enum_json_schema, open_enum};
 pub use schema::{enum_schema, one_of_schema};
 pub use serde_helpers::{discriminator, serialize_tagged};
 pub use structs::{
-    EmptySlots, FieldSeed, FieldVisitor, GeneratedStruct, Key, StructInfo, UnknownProperties,
-    debug_fields, decode, field, read_or_null, read_some, serialize_fields,
+    Decoding, EmptySlots, FieldSeed, FieldSink, FieldVisitor, GeneratedStruct, Key, StructInfo,
+    UnknownProperties, debug_fields, decode, field, read_or_null, read_some, serialize_fields,
 };
 #[allow(unused_imports)]
 pub(crate) use structs::{empty_slots, serde_struct};

@@ -20,9 +20,8 @@ use std::marker::PhantomData;
 use serde::de::{DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
-use serde_json::Value;
 
-use crate::runtime::{Path, Report, Rule, Validate};
+use crate::runtime::{Rule, Validate};
 
 /// What a struct does with a property that is not one of its fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,11 +94,11 @@ pub struct StructInfo {
     pub unknown: UnknownProperties,
 }
 
-/// A generated struct, as the runtime sees it: what [`decode`] needs, its fields for
+/// A generated struct, as the runtime sees it: what [`decode`] and the raw-JSON checks
+/// ([`check_fields`](crate::runtime::check_fields)) need, and its fields for
 /// [`serialize_fields`], [`debug_fields`] and
-/// [`validate_fields`](crate::runtime::validate_fields), and the check of one property in raw
-/// JSON. Written by `serde_struct!`: one impl per struct (every impl and every function body is
-/// more for rustc to check).
+/// [`validate_fields`](crate::runtime::validate_fields). Written by `serde_struct!`: one impl
+/// per struct (every impl and every function body is more for rustc to check).
 pub trait GeneratedStruct: Sized {
     /// The struct's name, fields (JSON names, which are required) and way with other properties.
     /// (One constant rather than one each: every constant is a body for rustc to check.)
@@ -109,12 +108,13 @@ pub trait GeneratedStruct: Sized {
     /// The map of other properties the struct keeps, or `()`.
     type Other: Default;
 
-    /// Reads the value of the field at `index` into its slot.
-    fn read<'de, A: MapAccess<'de>>(
+    /// Takes the value of the field at `index` from `sink`, with the field's rules: decoded
+    /// into its slot, or checked as the field's type.
+    fn read<'de, S: FieldSink<'de>>(
         slots: &mut Self::Slots,
         index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error>;
+        sink: &mut S,
+    ) -> Result<(), S::Error>;
 
     /// Reads the value of the other property `name`: skips it, unless the struct keeps them.
     fn keep<'de, A: MapAccess<'de>>(
@@ -139,10 +139,6 @@ pub trait GeneratedStruct: Sized {
 
     /// Shows each field, with its rules, to `visitor`.
     fn visit<V: FieldVisitor>(&self, visitor: &mut V);
-
-    /// Checks `value` as the property of the field at `index` (its JSON name is
-    /// `Self::INFO.fields[index]`), with the field's rules.
-    fn check_field(index: usize, value: &Value, at: &Path<'_>, report: &mut Report);
 }
 
 /// A struct's slots before any property is read: a tuple of `None`s.
@@ -212,7 +208,7 @@ impl<'de, T: GeneratedStruct> Visitor<'de> for StructVisitor<T> {
                     if !seen.insert(index) {
                         return Err(A::Error::duplicate_field(T::INFO.fields[index]));
                     }
-                    T::read(&mut slots, index, &mut map)?;
+                    T::read(&mut slots, index, &mut Decoding(&mut map))?;
                 }
                 Key::Other(name) => T::keep(&mut other, name, &mut map)?,
                 Key::Skip => {
@@ -254,22 +250,56 @@ impl Seen {
     }
 }
 
+/// Where [`GeneratedStruct::read`] takes a property's value from: the decoder ([`Decoding`]:
+/// the value goes into the field's slot) or a check of raw JSON (the value is checked as the
+/// field's type, with its rules; the slot stays empty). One `read` per struct serves both.
+pub trait FieldSink<'de> {
+    /// What fails.
+    type Error;
+
+    /// The property's value as a `T`; `None` when the value is only checked.
+    fn value<T: Deserialize<'de> + Validate>(
+        &mut self,
+        rules: &[Rule],
+    ) -> Result<Option<T>, Self::Error>;
+}
+
+/// The [`FieldSink`] of decoding: the map's next value.
+pub struct Decoding<'a, A>(pub &'a mut A);
+
+impl<'de, A: MapAccess<'de>> FieldSink<'de> for Decoding<'_, A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn value<T: Deserialize<'de> + Validate>(&mut self, _: &[Rule]) -> Result<Option<T>, A::Error> {
+        self.0.next_value().map(Some)
+    }
+}
+
 /// Reads a field whose slot is `Some` once it is read (the value may be `null` only if `T` is an
 /// `Option`).
-pub fn read_some<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+#[inline]
+pub fn read_some<'de, T: Deserialize<'de> + Validate, S: FieldSink<'de>>(
     slot: &mut Option<T>,
-    map: &mut A,
-) -> Result<(), A::Error> {
-    *slot = Some(map.next_value()?);
+    sink: &mut S,
+    rules: &[Rule],
+) -> Result<(), S::Error> {
+    *slot = sink.value(rules)?;
     Ok(())
 }
 
 /// Reads a field for which `null` is the same as missing.
-pub fn read_or_null<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+#[inline]
+pub fn read_or_null<'de, T, S>(
     slot: &mut Option<T>,
-    map: &mut A,
-) -> Result<(), A::Error> {
-    *slot = map.next_value()?;
+    sink: &mut S,
+    rules: &[Rule],
+) -> Result<(), S::Error>
+where
+    T: Deserialize<'de> + Validate,
+    S: FieldSink<'de>,
+{
+    *slot = sink.value::<Option<T>>(rules)?.flatten();
     Ok(())
 }
 
@@ -415,9 +445,8 @@ impl FieldVisitor for DebugFields<'_, '_> {
 /// | `optional_nullable` | `Option<Option<T>>` | `Option<Option<T>>` | `None` | `Some(None)` |
 /// | `defaulted` | `T` | `Option<T>` | the default | the default |
 ///
-/// Each module has `Slot<T>` (the type above), `Checked<T>` (what a property's JSON value is
-/// checked as: the field's type, except that a defaulted field's property may be `null`),
-/// `REQUIRED`, `read` (the property's value into the slot) and `visit` (the field, shown to a
+/// Each module has `Slot<T>` (the type above), `REQUIRED`, `read` (the property's value into
+/// the slot, or checked, from a [`FieldSink`]) and `visit` (the field, shown to a
 /// [`FieldVisitor`]).
 pub mod field {
     /// A field that must be present.
@@ -429,8 +458,6 @@ pub mod field {
         pub use crate::runtime::read_some as read;
         use crate::runtime::{FieldVisitor, Rule, Validate};
 
-        /// What the property's JSON value is checked as.
-        pub type Checked<T> = T;
         /// The slot's type.
         pub type Slot<T> = Option<T>;
         /// Whether the property must be present.
@@ -457,8 +484,6 @@ pub mod field {
         pub use crate::runtime::read_or_null as read;
         use crate::runtime::{FieldVisitor, Rule, Validate};
 
-        /// What the property's JSON value is checked as.
-        pub type Checked<T> = Option<T>;
         /// The slot's type.
         pub type Slot<T> = Option<T>;
         /// Whether the property must be present.
@@ -481,8 +506,6 @@ pub mod field {
         pub use super::required::{REQUIRED, visit};
         pub use crate::runtime::read_some as read;
 
-        /// What the property's JSON value is checked as.
-        pub type Checked<T> = Option<T>;
         /// The slot's type.
         pub type Slot<T> = Option<Option<T>>;
     }
@@ -492,8 +515,6 @@ pub mod field {
         pub use super::optional::{REQUIRED, visit};
         pub use crate::runtime::read_some as read;
 
-        /// What the property's JSON value is checked as.
-        pub type Checked<T> = Option<Option<T>>;
         /// The slot's type.
         pub type Slot<T> = Option<Option<T>>;
     }
@@ -504,8 +525,6 @@ pub mod field {
         pub use super::required::visit;
         pub use crate::runtime::read_or_null as read;
 
-        /// What the property's JSON value is checked as: `null` gives the default too.
-        pub type Checked<T> = Option<T>;
         /// The slot's type.
         pub type Slot<T> = Option<T>;
     }
@@ -606,14 +625,14 @@ macro_rules! serde_struct {
             type Slots = ($($crate::runtime::field::$kind::Slot<$field_ty>,)*);
             type Other = $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?);
 
-            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+            fn read<'de, S: $crate::runtime::FieldSink<'de>>(
                 slots: &mut Self::Slots,
                 index: usize,
-                map: &mut A,
-            ) -> ::std::result::Result<(), A::Error> {
-                let _ = (&slots, &map);
+                sink: &mut S,
+            ) -> ::std::result::Result<(), S::Error> {
+                let _ = (&slots, &sink);
                 match index {
-                    $($index => $crate::runtime::field::$kind::read(&mut slots.$index, map),)*
+                    $($index => $crate::runtime::field::$kind::read(&mut slots.$index, sink, &[$($($rule),*)?]),)*
                     _ => ::std::result::Result::Ok(()),
                 }
             }
@@ -645,19 +664,6 @@ macro_rules! serde_struct {
             fn visit<V: $crate::runtime::FieldVisitor>(&self, visitor: &mut V) {
                 let _ = &visitor;
                 $($crate::runtime::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field, &[$($($rule),*)?]);)*
-            }
-
-            #[allow(unused_variables)]
-            fn check_field(
-                index: usize,
-                value: &::serde_json::Value,
-                at: &$crate::runtime::Path<'_>,
-                report: &mut $crate::runtime::Report,
-            ) {
-                match index {
-                    $($index => $crate::runtime::check_element::<$crate::runtime::field::$kind::Checked<$field_ty>>(value, &[$($($rule),*)?], at, report),)*
-                    _ => {}
-                }
             }
         }
 

@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::DateTime;
-use super::structs::{FieldVisitor, GeneratedStruct, UnknownProperties};
+use super::structs::{EmptySlots, FieldSink, FieldVisitor, GeneratedStruct, UnknownProperties};
 
 /// Whether a value that an enum does not list is a problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -561,6 +561,12 @@ pub trait Validate {
         report.finish()
     }
 
+    /// Whether [`validate_at`](Validate::validate_at) can find a problem in a value of this
+    /// type: `false` for leaves (strings, numbers, date-times, JSON values), which can fail only
+    /// the rules that a field gives them, so that typed validation skips such fields.
+    #[doc(hidden)]
+    const HAS_CHECKS: bool = true;
+
     /// Checks the value at `at`: enum membership and the constraints its type does not enforce.
     #[doc(hidden)]
     fn validate_at(&self, at: &Path<'_>, report: &mut Report);
@@ -591,9 +597,9 @@ pub fn check_rules<T: Validate + ?Sized>(
 /// Checks one JSON value as a `T`: decodes it, and on success validates the typed value; on
 /// failure looks for every reason why. Nothing is lost: when no check can name the reason, the
 /// decoder's own message is reported.
-pub fn check_element<T>(value: &Value, rules: &[Rule], at: &Path<'_>, report: &mut Report)
+pub fn check_element<'v, T>(value: &'v Value, rules: &[Rule], at: &Path<'_>, report: &mut Report)
 where
-    T: Validate + serde::de::DeserializeOwned,
+    T: Validate + serde::Deserialize<'v>,
 {
     match T::deserialize(value) {
         Ok(typed) => {
@@ -631,7 +637,9 @@ impl FieldVisitor for ValidateFields<'_, '_> {
         value: &T,
         rules: &[Rule],
     ) {
-        validate_field(value, wire, rules, self.at, self.report);
+        if T::HAS_CHECKS || !rules.is_empty() {
+            validate_field(value, wire, rules, self.at, self.report);
+        }
     }
 
     fn optional<T: Serialize + fmt::Debug + Validate>(
@@ -641,7 +649,9 @@ impl FieldVisitor for ValidateFields<'_, '_> {
         value: &Option<T>,
         rules: &[Rule],
     ) {
-        if let Some(value) = value {
+        if let Some(value) = value
+            && (T::HAS_CHECKS || !rules.is_empty())
+        {
             validate_field(value, wire, rules, self.at, self.report);
         }
     }
@@ -667,7 +677,15 @@ pub fn check_fields<T: GeneratedStruct>(
     for (index, (name, required)) in info.fields.iter().zip(info.required).enumerate() {
         let here = at.key(name);
         match object.get(*name) {
-            Some(value) => T::check_field(index, value, &here, report),
+            Some(value) => {
+                let mut slots = <T::Slots as EmptySlots>::EMPTY;
+                let mut check = Checking {
+                    value,
+                    at: &here,
+                    report,
+                };
+                let Ok(()) = T::read(&mut slots, index, &mut check);
+            }
             None if *required => report.push(
                 &here,
                 Code::Required,
@@ -682,6 +700,25 @@ pub fn check_fields<T: GeneratedStruct>(
             .any(|key| !info.fields.contains(&key.as_str()))
     {
         deny_unknown_properties(object, info.fields, at, report);
+    }
+}
+
+/// The [`FieldSink`] of [`check_fields`]: the property's value checked as the field's type.
+struct Checking<'v, 'a, 'p> {
+    value: &'v Value,
+    at: &'a Path<'p>,
+    report: &'a mut Report,
+}
+
+impl<'v> FieldSink<'v> for Checking<'v, '_, '_> {
+    type Error = std::convert::Infallible;
+
+    fn value<T: serde::Deserialize<'v> + Validate>(
+        &mut self,
+        rules: &[Rule],
+    ) -> Result<Option<T>, Self::Error> {
+        check_element::<T>(self.value, rules, self.at, self.report);
+        Ok(None)
     }
 }
 
@@ -1024,6 +1061,8 @@ fn check_unique<T: PartialEq>(items: &[T], at: &Path<'_>, report: &mut Report) {
 macro_rules! validate_leaf {
     ($($ty:ty => $expected:literal, $check:expr;)*) => {$(
         impl Validate for $ty {
+            const HAS_CHECKS: bool = false;
+
             fn validate_at(&self, _at: &Path<'_>, _report: &mut Report) {}
 
             fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
@@ -1061,6 +1100,8 @@ validate_leaf! {
 macro_rules! validate_integer {
     ($($ty:ty => $format:literal;)*) => {$(
         impl Validate for $ty {
+            const HAS_CHECKS: bool = false;
+
             fn validate_at(&self, _at: &Path<'_>, _report: &mut Report) {}
 
             fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
@@ -1093,6 +1134,8 @@ validate_integer! {
 }
 
 impl Validate for DateTime {
+    const HAS_CHECKS: bool = false;
+
     fn validate_at(&self, _at: &Path<'_>, _report: &mut Report) {}
 
     fn check_json(value: &Value, _rules: &[Rule], at: &Path<'_>, report: &mut Report) {
@@ -1112,6 +1155,8 @@ impl Validate for DateTime {
 
 /// A schema that allows any value; constraints apply by the value's JSON type.
 impl Validate for Value {
+    const HAS_CHECKS: bool = false;
+
     fn validate_at(&self, _at: &Path<'_>, _report: &mut Report) {}
 
     fn check_rule(&self, rule: &Rule, at: &Path<'_>, report: &mut Report) {
@@ -1139,7 +1184,9 @@ impl Validate for Value {
     fn check_json(_value: &Value, _rules: &[Rule], _at: &Path<'_>, _report: &mut Report) {}
 }
 
-impl<T: Validate + serde::de::DeserializeOwned> Validate for Option<T> {
+impl<T: Validate> Validate for Option<T> {
+    const HAS_CHECKS: bool = T::HAS_CHECKS;
+
     fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
         if let Some(value) = self {
             value.validate_at(at, report);
@@ -1159,7 +1206,9 @@ impl<T: Validate + serde::de::DeserializeOwned> Validate for Option<T> {
     }
 }
 
-impl<T: Validate + serde::de::DeserializeOwned> Validate for Box<T> {
+impl<T: Validate> Validate for Box<T> {
+    const HAS_CHECKS: bool = T::HAS_CHECKS;
+
     fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
         (**self).validate_at(at, report);
     }
@@ -1185,6 +1234,8 @@ fn inner_rules(rules: &[Rule]) -> &'static [Rule] {
 }
 
 impl<T: Validate + PartialEq + serde::de::DeserializeOwned> Validate for Vec<T> {
+    const HAS_CHECKS: bool = T::HAS_CHECKS;
+
     fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
         for (i, item) in self.iter().enumerate() {
             item.validate_at(&at.index(i), report);
@@ -1215,6 +1266,8 @@ impl<T: Validate + PartialEq + serde::de::DeserializeOwned> Validate for Vec<T> 
 }
 
 impl<T: Validate + serde::de::DeserializeOwned> Validate for BTreeMap<String, T> {
+    const HAS_CHECKS: bool = T::HAS_CHECKS;
+
     fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
         for (key, value) in self {
             value.validate_at(&at.key(key), report);
