@@ -34,7 +34,7 @@ pub use structs::{
 #[allow(unused_imports)]
 pub(crate) use structs::{empty_slots, serde_struct};
 pub use validate::{
-    Code, Format, Mode, Path, Report, Rule, Validate, ValidationError, ValidationErrors,
+    Code, Format, Mode, NO_RULES, Path, Report, Rule, Validate, ValidationError, ValidationErrors,
     check_additional_properties, check_element, check_fields, check_object, check_property_count,
     check_rules, check_tag, deny_unknown_properties, expect_object, no_alternative, unknown_tag,
     validate_field, validate_fields,

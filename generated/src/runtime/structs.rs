@@ -625,6 +625,10 @@ macro_rules! serde_struct {
             type Slots = ($($crate::runtime::field::$kind::Slot<$field_ty>,)*);
             type Other = $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?);
 
+            // A field's rules: `{ NO_RULES }`, or `{ NO_RULES; &[rules] }` (the list). Fields
+            // without rules share one constant; a `&[]` in place is a promoted constant, a body
+            // of its own for rustc to check, for every field.
+            #[allow(path_statements)]
             fn read<'de, S: $crate::runtime::FieldSink<'de>>(
                 slots: &mut Self::Slots,
                 index: usize,
@@ -632,7 +636,7 @@ macro_rules! serde_struct {
             ) -> ::std::result::Result<(), S::Error> {
                 let _ = (&slots, &sink);
                 match index {
-                    $($index => $crate::runtime::field::$kind::read(&mut slots.$index, sink, &[$($($rule),*)?]),)*
+                    $($index => $crate::runtime::field::$kind::read(&mut slots.$index, sink, { $crate::runtime::NO_RULES $(; &[$($rule),*])? }),)*
                     _ => ::std::result::Result::Ok(()),
                 }
             }
@@ -661,9 +665,10 @@ macro_rules! serde_struct {
                 })
             }
 
+            #[allow(path_statements)]
             fn visit<V: $crate::runtime::FieldVisitor>(&self, visitor: &mut V) {
                 let _ = &visitor;
-                $($crate::runtime::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field, &[$($($rule),*)?]);)*
+                $($crate::runtime::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field, { $crate::runtime::NO_RULES $(; &[$($rule),*])? });)*
             }
         }
 

@@ -703,6 +703,9 @@ pub fn check_fields<T: GeneratedStruct>(
     }
 }
 
+/// The rules of a field that has none.
+pub const NO_RULES: &[Rule] = &[];
+
 /// The [`FieldSink`] of [`check_fields`]: the property's value checked as the field's type.
 struct Checking<'v, 'a, 'p> {
     value: &'v Value,
