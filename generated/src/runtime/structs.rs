@@ -90,8 +90,47 @@ pub struct StructInfo {
     pub fields: &'static [&'static str],
     /// Whether each field must be present, in the same order.
     pub required: &'static [bool],
+    /// The required fields among the first 64, one bit each: what [`decode`] compares with the
+    /// fields it has read.
+    pub required_bits: u64,
     /// What to do with a property that is not a field.
     pub unknown: UnknownProperties,
+}
+
+impl StructInfo {
+    /// The info of a struct named `name` whose fields have the JSON names `fields`.
+    pub const fn new(
+        name: &'static str,
+        fields: &'static [&'static str],
+        required: &'static [bool],
+        unknown: UnknownProperties,
+    ) -> StructInfo {
+        let mut required_bits = 0;
+        let mut index = 0;
+        while index < required.len() && index < 64 {
+            if required[index] {
+                required_bits |= 1 << index;
+            }
+            index += 1;
+        }
+        StructInfo {
+            name,
+            fields,
+            required,
+            required_bits,
+            unknown,
+        }
+    }
+
+    /// The JSON name of the first required field that `seen` does not hold.
+    fn first_missing(&self, seen: &Seen) -> Option<&'static str> {
+        if seen.first & self.required_bits == self.required_bits && self.fields.len() <= 64 {
+            return None;
+        }
+        let index =
+            (0..self.fields.len()).find(|&index| self.required[index] && !seen.contains(index))?;
+        Some(self.fields[index])
+    }
 }
 
 /// A generated struct, as the runtime sees it: what [`decode`] and the raw-JSON checks
@@ -126,16 +165,12 @@ pub trait GeneratedStruct: Sized {
         map.next_value::<IgnoredAny>().map(drop)
     }
 
-    /// The struct, or `None` with the JSON name of a missing required field in `missing`.
+    /// The struct from its slots, in which every required field has been read ([`decode`]
+    /// checks that first).
     ///
     /// Shaped for rustc's drop check, which walks every type a value can reach, once per type a
-    /// function holds by value (the return type included): the slots are taken by reference,
-    /// and `Option<Self>` is a type that other structs' fields already make it walk.
-    fn finish(
-        slots: &mut Self::Slots,
-        other: &mut Self::Other,
-        missing: &mut &'static str,
-    ) -> Option<Self>;
+    /// function holds by value (the return type included): the slots are taken by reference.
+    fn finish(slots: &mut Self::Slots, other: &mut Self::Other) -> Self;
 
     /// Shows each field, with its rules, to `visitor`.
     fn visit<V: FieldVisitor>(&self, visitor: &mut V);
@@ -216,11 +251,10 @@ impl<'de, T: GeneratedStruct> Visitor<'de> for StructVisitor<T> {
                 }
             }
         }
-        let mut missing = "";
-        match T::finish(&mut slots, &mut other, &mut missing) {
-            Some(value) => Ok(value),
-            None => Err(A::Error::missing_field(missing)),
+        if let Some(missing) = T::INFO.first_missing(&seen) {
+            return Err(A::Error::missing_field(missing));
         }
+        Ok(T::finish(&mut slots, &mut other))
     }
 }
 
@@ -233,6 +267,7 @@ struct Seen {
 
 impl Seen {
     /// Marks `index`; `false` if it was already marked.
+    #[inline]
     fn insert(&mut self, index: usize) -> bool {
         let (word, bit) = (index / 64, 1u64 << (index % 64));
         let word = match word {
@@ -247,6 +282,17 @@ impl Seen {
         let fresh = *word & bit == 0;
         *word |= bit;
         fresh
+    }
+
+    /// Whether `index` is marked.
+    #[inline]
+    fn contains(&self, index: usize) -> bool {
+        let (word, bit) = (index / 64, 1u64 << (index % 64));
+        let word = match word {
+            0 => self.first,
+            n => self.rest.get(n - 1).copied().unwrap_or(0),
+        };
+        word & bit != 0
     }
 }
 
@@ -446,8 +492,8 @@ impl FieldVisitor for DebugFields<'_, '_> {
 /// | `defaulted` | `T` | `Option<T>` | the default | the default |
 ///
 /// Each module has `Slot<T>` (the type above), `REQUIRED`, `read` (the property's value into
-/// the slot, or checked, from a [`FieldSink`]) and `visit` (the field, shown to a
-/// [`FieldVisitor`]).
+/// the slot, or checked, from a [`FieldSink`]), `finish` (the field from its slot) and `visit`
+/// (the field, shown to a [`FieldVisitor`]).
 pub mod field {
     /// A field that must be present.
     pub mod required {
@@ -462,6 +508,15 @@ pub mod field {
         pub type Slot<T> = Option<T>;
         /// Whether the property must be present.
         pub const REQUIRED: bool = true;
+
+        /// The field from its slot, which [`decode`](crate::runtime::decode) has checked is
+        /// filled.
+        pub fn finish<T>(slot: Option<T>) -> T {
+            match slot {
+                Some(value) => value,
+                None => unreachable!("decode checks that required fields are present"),
+            }
+        }
 
         /// Shows the field to `visitor`.
         pub fn visit<V: FieldVisitor, T: Serialize + Debug + Validate + ?Sized>(
@@ -489,6 +544,11 @@ pub mod field {
         /// Whether the property must be present.
         pub const REQUIRED: bool = false;
 
+        /// The field from its slot.
+        pub fn finish<T>(slot: Option<T>) -> Option<T> {
+            slot
+        }
+
         /// Shows the field to `visitor`: left out of JSON when `None`.
         pub fn visit<V: FieldVisitor, T: Serialize + Debug + Validate>(
             visitor: &mut V,
@@ -503,7 +563,7 @@ pub mod field {
 
     /// A field that must be present and may be `null`.
     pub mod required_nullable {
-        pub use super::required::{REQUIRED, visit};
+        pub use super::required::{REQUIRED, finish, visit};
         pub use crate::runtime::read_some as read;
 
         /// The slot's type.
@@ -512,7 +572,7 @@ pub mod field {
 
     /// A field that may be absent (`None`) or `null` (`Some(None)`).
     pub mod optional_nullable {
-        pub use super::optional::{REQUIRED, visit};
+        pub use super::optional::{REQUIRED, finish, visit};
         pub use crate::runtime::read_some as read;
 
         /// The slot's type.
@@ -527,6 +587,11 @@ pub mod field {
 
         /// The slot's type.
         pub type Slot<T> = Option<T>;
+
+        /// The field from its slot, or the default.
+        pub fn finish<T>(slot: Option<T>, default: fn() -> T) -> T {
+            slot.unwrap_or_else(default)
+        }
     }
 }
 
@@ -557,23 +622,6 @@ macro_rules! serde_struct {
     (@other ignore) => { $crate::runtime::UnknownProperties::Ignore };
     (@other deny) => { $crate::runtime::UnknownProperties::Deny };
     (@other keep $extra:ident: $extra_ty:ty) => { $crate::runtime::UnknownProperties::Keep };
-
-    // The field from its slot. (A function per kind would have to return the field wrapped, in a
-    // type of its own for each field type: one more type for drop check to walk.)
-    (@finish required $slot:expr, $wire:literal, $missing:ident) => {
-        match $slot {
-            ::std::option::Option::Some(value) => value,
-            ::std::option::Option::None => {
-                *$missing = $wire;
-                return ::std::option::Option::None;
-            }
-        }
-    };
-    (@finish required_nullable $slot:expr, $wire:literal, $missing:ident) => {
-        $crate::runtime::serde_struct!(@finish required $slot, $wire, $missing)
-    };
-    (@finish defaulted($default:path) $slot:expr, $wire:literal, $missing:ident) => { $slot.unwrap_or_else($default) };
-    (@finish $optional:ident $slot:expr, $wire:literal, $missing:ident) => { $slot };
 
     (@extra_ty) => { () };
     (@extra_ty $extra_ty:ty) => { $extra_ty };
@@ -616,12 +664,12 @@ macro_rules! serde_struct {
         [$(($field:ident, $wire:literal, $index:tt, $kind:ident $(($default:path))?: $field_ty:ty $(, [$($rule:expr),*])?)),* $(,)?]
     ) => {
         impl $crate::runtime::GeneratedStruct for $ty {
-            const INFO: $crate::runtime::StructInfo = $crate::runtime::StructInfo {
-                name: ::std::stringify!($ty),
-                fields: &[$($wire),*],
-                required: &[$($crate::runtime::field::$kind::REQUIRED),*],
-                unknown: $crate::runtime::serde_struct!(@other $other $($extra: $extra_ty)?),
-            };
+            const INFO: $crate::runtime::StructInfo = $crate::runtime::StructInfo::new(
+                ::std::stringify!($ty),
+                &[$($wire),*],
+                &[$($crate::runtime::field::$kind::REQUIRED),*],
+                $crate::runtime::serde_struct!(@other $other $($extra: $extra_ty)?),
+            );
             type Slots = ($($crate::runtime::field::$kind::Slot<$field_ty>,)*);
             type Other = $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?);
 
@@ -654,15 +702,11 @@ macro_rules! serde_struct {
             )?
 
             #[allow(unused_variables)]
-            fn finish(
-                slots: &mut Self::Slots,
-                other: &mut Self::Other,
-                missing: &mut &'static str,
-            ) -> ::std::option::Option<Self> {
-                ::std::option::Option::Some($ty {
-                    $($field: $crate::runtime::serde_struct!(@finish $kind $(($default))? slots.$index.take(), $wire, missing),)*
+            fn finish(slots: &mut Self::Slots, other: &mut Self::Other) -> Self {
+                $ty {
+                    $($field: $crate::runtime::field::$kind::finish(slots.$index.take() $(, $default)?),)*
                     $($extra: ::std::mem::take(other),)?
-                })
+                }
             }
 
             #[allow(path_statements)]
@@ -690,7 +734,7 @@ pub(crate) use serde_struct;
 mod tests {
     use serde_json::json;
 
-    use super::Seen;
+    use super::{Seen, StructInfo, UnknownProperties};
     use crate::runtime::{Code, validate_value};
 
     /// Structs as the generator writes them: one with a defaulted field and no other
@@ -758,6 +802,29 @@ mod tests {
             problems::<Nothing>(json!([])),
             [(String::new(), Code::Type)]
         );
+    }
+
+    #[test]
+    fn the_first_missing_required_field_is_named_past_64_fields_too() {
+        let fields: Vec<&'static str> = (0..70)
+            .map(|i| &*Box::leak(format!("f{i}").into_boxed_str()))
+            .collect();
+        let fields: &'static [&'static str] = Vec::leak(fields);
+        let required: &'static [bool] = Vec::leak((0..70).map(|i| i == 3 || i == 66).collect());
+        let info = StructInfo::new("Many", fields, required, UnknownProperties::Ignore);
+        let mut seen = Seen::default();
+        assert_eq!(info.first_missing(&seen), Some("f3"));
+        seen.insert(3);
+        assert_eq!(info.first_missing(&seen), Some("f66"));
+        seen.insert(66);
+        assert_eq!(info.first_missing(&seen), None);
+        assert!(seen.contains(66) && !seen.contains(65) && !seen.contains(200));
+    }
+
+    #[test]
+    fn decoding_names_the_first_missing_required_field() {
+        let err = serde_json::from_value::<Retry>(json!({"retries": 1})).expect_err("no name");
+        assert!(err.to_string().contains("missing field `name`"), "{err}");
     }
 
     #[test]
