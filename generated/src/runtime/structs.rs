@@ -509,8 +509,7 @@ pub mod field {
         /// Whether the property must be present.
         pub const REQUIRED: bool = true;
 
-        /// The field from its slot, which [`decode`](crate::runtime::decode) has checked is
-        /// filled.
+        /// The field from its slot, which `decode` has checked is filled.
         pub fn finish<T>(slot: Option<T>) -> T {
             match slot {
                 Some(value) => value,
