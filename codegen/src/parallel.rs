@@ -8,16 +8,16 @@ use std::num::NonZero;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
-/// `items.iter().map(f).collect()`, shared out among threads when there are at least
-/// `min_per_thread` items for each (below that, starting a thread costs more than it saves).
+/// `items.iter().map(f).collect()`, shared out among up to one thread per `per_thread` items
+/// (rounded up; for fewer, starting a thread costs more than it saves).
 pub(crate) fn map<T: Sync, R: Send>(
     items: &[T],
-    min_per_thread: usize,
+    per_thread: usize,
     f: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
     let threads = thread::available_parallelism()
         .map_or(1, NonZero::get)
-        .min(items.len() / min_per_thread.max(1))
+        .min(items.len().div_ceil(per_thread.max(1)))
         .max(1);
     if threads == 1 {
         return items.iter().map(f).collect();

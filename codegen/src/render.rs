@@ -17,6 +17,7 @@
 use std::fmt::Write as _;
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
+use quote::{ToTokens, format_ident};
 
 /// Below this many pieces, starting threads costs more than it saves.
 const PIECES_PER_THREAD: usize = 256;
@@ -44,13 +45,22 @@ fn render(tokens: TokenStream) -> String {
     put_back_macro_bodies(&text, bodies)
 }
 
-/// Empties the body of every macro call among `items` (and in their modules), in the order
-/// prettyplease prints them, and keeps the bodies in `bodies`.
+/// What stands for the `n`th body while prettyplease prints, as `__macro_body_n`: the calls are
+/// found again by their line's ending, `!(__macro_body_n);` for the next `n`, which nothing else
+/// prettyplease prints can end in (docs are `///` lines, string literals are escaped).
+const PLACEHOLDER: &str = "__macro_body_";
+
+/// Replaces the body of every macro call among `items` (and in their modules) by a numbered
+/// placeholder, in the order prettyplease prints them, and keeps the bodies in `bodies`.
 fn take_macro_bodies(items: &mut [syn::Item], bodies: &mut Vec<TokenStream>) {
     for item in items {
         match item {
             syn::Item::Macro(call) if call.ident.is_none() => {
-                bodies.push(std::mem::take(&mut call.mac.tokens));
+                let placeholder = format_ident!("{PLACEHOLDER}{}", bodies.len());
+                bodies.push(std::mem::replace(
+                    &mut call.mac.tokens,
+                    placeholder.into_token_stream(),
+                ));
             }
             syn::Item::Mod(syn::ItemMod {
                 content: Some((_, items)),
@@ -61,17 +71,22 @@ fn take_macro_bodies(items: &mut [syn::Item], bodies: &mut Vec<TokenStream>) {
     }
 }
 
-/// Writes `bodies` back into the emptied calls of `text`, which prettyplease printed as lines
-/// ending in `!();` (no other line can: docs are `///` lines and string literals are escaped).
+/// Writes `bodies` back in place of their placeholders in `text`, where prettyplease printed
+/// each call on a line of its own, ending in `!(__macro_body_N);`.
 fn put_back_macro_bodies(text: &str, bodies: Vec<TokenStream>) -> String {
     let mut out = String::with_capacity(text.len() + 128 * bodies.len());
-    let mut bodies = bodies.into_iter();
+    let mut bodies = bodies.into_iter().enumerate().peekable();
+    let mut ending = String::new();
     for line in text.split_inclusive('\n') {
         let code = line.trim_end();
+        ending.clear();
+        if let Some((index, _)) = bodies.peek() {
+            let _ = write!(ending, "!({PLACEHOLDER}{index});");
+        }
         let call = code
-            .strip_suffix("!();")
-            .filter(|_| !code.trim_start().starts_with("//"));
-        match call.and_then(|call| Some((call, bodies.next()?))) {
+            .strip_suffix(ending.as_str())
+            .filter(|_| !ending.is_empty());
+        match call.and_then(|call| Some((call, bodies.next()?.1))) {
             Some((call, body)) => {
                 let indent = &code[..code.len() - code.trim_start().len()];
                 out.push_str(call);
@@ -84,7 +99,7 @@ fn put_back_macro_bodies(text: &str, bodies: Vec<TokenStream>) -> String {
     }
     assert!(
         bodies.next().is_none(),
-        "invariant: every emptied macro call is printed on a line of its own"
+        "invariant: prettyplease prints every macro call with a placeholder on a line of its own"
     );
     out
 }
@@ -113,14 +128,17 @@ fn write_call_body(out: &mut String, indent: &str, body: TokenStream) {
     let mut element = Vec::new();
     let mut elements = list.into_iter().peekable();
     while let Some(token) = elements.next() {
-        let ends = matches!(&token, TokenTree::Punct(p) if p.as_char() == ',');
-        if !ends {
+        let comma = matches!(&token, TokenTree::Punct(p) if p.as_char() == ',');
+        if !comma {
             element.push(token);
         }
-        if ends || elements.peek().is_none() {
+        if comma || elements.peek().is_none() {
             let _ = write!(out, "\n{indent}    ");
             Line::default().write(out, std::mem::take(&mut element));
-            out.push(',');
+            // The last element's comma only where the list has one: the tokens stay the same.
+            if comma {
+                out.push(',');
+            }
         }
     }
     if !out.ends_with('[') {
@@ -199,7 +217,9 @@ impl Line {
         // `=` and `=>` stand apart; a word before the first of them gets its space here.
         let spaced_before = c == '=' && first.is_none();
         let after_space = self.last == Some(Last::Spaced) && !matches!(c, ',' | ';');
-        if (spaced_before && self.last.is_some()) || after_space {
+        // `a 'b` and `a #b` would lex as a prefixed literal or a reserved prefix if joined.
+        let after_word = self.last == Some(Last::Word) && matches!(c, '\'' | '#');
+        if (spaced_before && self.last.is_some()) || after_space || after_word {
             out.push(' ');
         }
         out.push(c);
@@ -238,7 +258,7 @@ mod tests {
                 (r#type, "type", 1, defaulted(A::default_type): &'static str),
             ]);
             pub mod a {
-                crate::runtime::open_enum!(Kind, "A.kind", Other, [Small => "SMALL", Large => "LARGE"]);
+                crate::runtime::open_enum!(Kind, "A.kind", Other, [Small => "SMALL", Large => "LARGE",]);
                 crate::runtime::serde_struct!(Empty, other = deny, validate = custom, []);
             }
             crate::runtime::empty_slots!(T0 T1);
@@ -268,6 +288,12 @@ mod tests {
     fn printed_macro_calls_parse_back_to_the_same_tokens() {
         let tokens = quote! {
             crate::m!(a, b = c => d, [(x::y::<u8>, 'a', -1.5e3, &[1, 2], { e }), (f: &'static G<H<I>>),]);
+            m!(k 'l #[n], [o, p]);
+            impl X {
+                fn f() {
+                    m!();
+                }
+            }
             #[doc = " Holds m!();"]
             mod inner {
                 #![doc = " Calls m!();"]

@@ -174,7 +174,7 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
             (false, false, None) => quote!(optional),
         };
         let rules = field_rules(field).map(|rules| quote!(, [#(#rules),*]));
-        quote!((#field_name, #wire, #index, #kind: #ty #rules))
+        quote!((#field_name, #wire, #index, #kind: #ty #rules),)
     });
     let other = match (&s.additional, s.deny_unknown_fields) {
         (Some((field, shape)), _) => {
@@ -190,7 +190,8 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
     } else {
         quote!(custom)
     };
-    let fields = group(Delimiter::Bracket, Some(','), fields);
+    // A comma after every field, the last too, as rustfmt would write the list.
+    let fields = group(Delimiter::Bracket, None, fields);
     quote! {
         crate::runtime::serde_struct!(#name, other = #other, validate = #validate, #fields);
     }
@@ -419,7 +420,7 @@ fn emit_enum(docs: &TokenStream, name: &Ident, spec_name: &str, e: &EnumDef) -> 
             #other(crate::runtime::UnknownValue),
         }
 
-        crate::runtime::open_enum!(#name, #spec_name, #other, [#(#idents => #wires),*]);
+        crate::runtime::open_enum!(#name, #spec_name, #other, [#(#idents => #wires,)*]);
     }
 }
 

@@ -91,8 +91,8 @@ pub struct StructInfo {
     /// Whether each field must be present, in the same order.
     pub required: &'static [bool],
     /// The required fields among the first 64, one bit each: what [`decode`] compares with the
-    /// fields it has read.
-    pub required_bits: u64,
+    /// fields it has read. Private, so that only [`StructInfo::new`] sets it.
+    required_bits: u64,
     /// What to do with a property that is not a field.
     pub unknown: UnknownProperties,
 }
