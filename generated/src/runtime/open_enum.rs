@@ -142,7 +142,8 @@ macro_rules! open_enum {
 
         // Equality, hashing and order by the value as it appears in JSON (order: the spec's,
         // then values it does not list, by their text), as derives would give, in bodies much
-        // smaller for rustc to check.
+        // smaller for rustc to check. (Not derived, so a constant of the enum cannot be a match
+        // pattern; its variants can.)
         impl ::std::cmp::PartialEq for $ty {
             fn eq(&self, other: &Self) -> bool {
                 self.as_str() == other.as_str()
