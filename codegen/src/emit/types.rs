@@ -8,7 +8,7 @@
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
-use super::validate::{field_rules, validated_by_fields};
+use super::validate::{shape_rules, validated_by_fields};
 use crate::ir::{
     Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef,
     UnionVariant,
@@ -173,7 +173,7 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
             }
             (false, false, None) => quote!(optional),
         };
-        let rules = field_rules(field).map(|rules| quote!(, [#(#rules),*]));
+        let rules = shape_rules(&field.shape).map(|rules| quote!(, [#(#rules),*]));
         quote!((#field_name, #wire, #index, #kind: #ty #rules),)
     });
     let other = match (&s.additional, s.deny_unknown_fields) {

@@ -11,7 +11,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::types::{ident, shape_tokens, variant_type};
-use crate::ir::{Check, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef};
+use crate::ir::{Check, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef};
 
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
 pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
@@ -42,12 +42,6 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
 /// those with extra properties or property counts, whose impl is written here.
 pub(crate) fn validated_by_fields(s: &StructDef) -> bool {
     s.additional.is_none() && s.checks.is_empty()
-}
-
-/// The rules of a field that its type does not check itself, or `None` when there are none.
-pub(crate) fn field_rules(field: &Field) -> Option<Vec<TokenStream>> {
-    let rules = rule_list(&field.shape);
-    (!rules.is_empty()).then_some(rules)
 }
 
 /// The explicit impl, for structs with extra properties or property counts: the fields as
@@ -167,8 +161,13 @@ fn contains_named(ty: &TypeRef) -> bool {
 
 /// The rules of a value, including those of its items or map values; `None` when there are none.
 fn rules(shape: &Shape) -> Option<TokenStream> {
+    shape_rules(shape).map(|rules| quote!(&[#(#rules),*]))
+}
+
+/// The rules of a value that its type does not check itself, or `None` when there are none.
+pub(crate) fn shape_rules(shape: &Shape) -> Option<Vec<TokenStream>> {
     let rules = rule_list(shape);
-    (!rules.is_empty()).then(|| quote!(&[#(#rules),*]))
+    (!rules.is_empty()).then_some(rules)
 }
 
 fn rule_list(shape: &Shape) -> Vec<TokenStream> {

@@ -266,10 +266,16 @@ struct Seen {
 }
 
 impl Seen {
+    /// The word that holds `index` (0 is `first`, n is `rest[n - 1]`) and its bit there.
+    #[inline]
+    fn place(index: usize) -> (usize, u64) {
+        (index / 64, 1 << (index % 64))
+    }
+
     /// Marks `index`; `false` if it was already marked.
     #[inline]
     fn insert(&mut self, index: usize) -> bool {
-        let (word, bit) = (index / 64, 1u64 << (index % 64));
+        let (word, bit) = Seen::place(index);
         let word = match word {
             0 => &mut self.first,
             n => {
@@ -287,7 +293,7 @@ impl Seen {
     /// Whether `index` is marked.
     #[inline]
     fn contains(&self, index: usize) -> bool {
-        let (word, bit) = (index / 64, 1u64 << (index % 64));
+        let (word, bit) = Seen::place(index);
         let word = match word {
             0 => self.first,
             n => self.rest.get(n - 1).copied().unwrap_or(0),
@@ -440,15 +446,13 @@ impl<S: SerializeStruct> FieldVisitor for SerializeFields<S> {
 
     fn optional<T: Serialize + fmt::Debug + Validate>(
         &mut self,
-        _: &'static str,
+        name: &'static str,
         wire: &'static str,
         value: &Option<T>,
-        _: &[Rule],
+        rules: &[Rule],
     ) {
         if value.is_some() {
-            if self.error.is_none() {
-                self.error = self.state.serialize_field(wire, value).err();
-            }
+            self.field(name, wire, value, rules);
         } else if self.error.is_none() {
             self.error = self.state.skip_field(wire).err();
         }
@@ -471,11 +475,11 @@ impl FieldVisitor for DebugFields<'_, '_> {
     fn optional<T: Serialize + fmt::Debug + Validate>(
         &mut self,
         name: &'static str,
-        _: &'static str,
+        wire: &'static str,
         value: &Option<T>,
-        _: &[Rule],
+        rules: &[Rule],
     ) {
-        self.0.field(name.trim_start_matches("r#"), &value);
+        self.field(name, wire, value, rules);
     }
 }
 

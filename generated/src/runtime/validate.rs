@@ -644,15 +644,13 @@ impl FieldVisitor for ValidateFields<'_, '_> {
 
     fn optional<T: Serialize + fmt::Debug + Validate>(
         &mut self,
-        _: &'static str,
+        name: &'static str,
         wire: &'static str,
         value: &Option<T>,
         rules: &[Rule],
     ) {
-        if let Some(value) = value
-            && (T::HAS_CHECKS || !rules.is_empty())
-        {
-            validate_field(value, wire, rules, self.at, self.report);
+        if let Some(value) = value {
+            self.field(name, wire, value, rules);
         }
     }
 }
