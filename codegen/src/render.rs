@@ -1,12 +1,12 @@
-//! Tokens -> text: parse as a `syn::File`, print with prettyplease, put the header on top.
+//! Syntax trees -> text: print with prettyplease, put the header on top.
 //!
-//! prettyplease needs no rustfmt toolchain and prints the same text for the same tokens on every
+//! prettyplease needs no rustfmt toolchain and prints the same text for the same tree on every
 //! machine, which is what a checked-in, drift-checked output needs.
 //!
 //! A file is printed piece by piece (a type, a module): prettyplease prints a file's items one
 //! after another, so the text is the same as printing the whole file at once, while no file is
-//! ever held as one token tree, and the pieces are shared out among threads. Each thread turns its
-//! own pieces into tokens (`proc_macro2`'s tokens cannot cross threads), and the texts are joined
+//! ever held as one syntax tree, and the pieces are shared out among threads. Each thread emits
+//! its own pieces (`proc_macro2`'s tokens cannot cross threads), and the texts are joined
 //! in order, so the output does not depend on the number of threads.
 //!
 //! The calls of the runtime's macros (`serde_struct!`, `open_enum!`) are the one thing printed
@@ -23,19 +23,16 @@ use quote::{ToTokens, format_ident};
 const PIECES_PER_THREAD: usize = 256;
 
 /// The text of each piece, in order, on as many threads as there are cores: `emit` turns a
-/// piece into tokens (`proc_macro2`'s tokens cannot cross threads; texts can).
+/// piece into a syntax tree (`proc_macro2`'s tokens cannot cross threads; texts can).
 pub(crate) fn render_pieces<P: Sync>(
     pieces: &[P],
-    emit: impl Fn(&P) -> TokenStream + Sync,
+    emit: impl Fn(&P) -> syn::File + Sync,
 ) -> Vec<String> {
     crate::parallel::map(pieces, PIECES_PER_THREAD, |piece| render(emit(piece)))
 }
 
-/// Formats `tokens` as Rust source.
-fn render(tokens: TokenStream) -> String {
-    let mut file: syn::File = syn::parse2(tokens).unwrap_or_else(|err| {
-        panic!("invariant: generated tokens parse as a Rust file, but syn says: {err}")
-    });
+/// Formats `file` as Rust source.
+fn render(mut file: syn::File) -> String {
     let mut bodies = Vec::new();
     take_macro_bodies(&mut file.items, &mut bodies);
     let text = prettyplease::unparse(&file);
@@ -244,7 +241,10 @@ mod tests {
     use proc_macro2::{TokenStream, TokenTree};
     use quote::quote;
 
-    use super::render;
+    /// The text of `tokens`, parsed as a file.
+    fn render_tokens(tokens: TokenStream) -> String {
+        super::render(syn::parse2(tokens).expect("the test's tokens parse"))
+    }
 
     #[test]
     fn macro_calls_list_one_element_per_line_with_rustfmt_spacing() {
@@ -281,7 +281,7 @@ mod tests {
             }
             crate::runtime::empty_slots!(T0 T1);
         "#]]
-        .assert_eq(&render(tokens));
+        .assert_eq(&render_tokens(tokens));
     }
 
     #[test]
@@ -301,7 +301,7 @@ mod tests {
                 m!(x; y == z, []);
             }
         };
-        let text = render(tokens.clone());
+        let text = render_tokens(tokens.clone());
         let reparsed: syn::File = syn::parse_str(&text).expect("the printed text parses");
         assert_eq!(flat(quote!(#reparsed)), flat(tokens), "printed as:\n{text}");
     }

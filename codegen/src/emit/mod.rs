@@ -1,25 +1,20 @@
-//! IR -> tokens. Never looks at the spec, only at the [`TypeSpace`].
+//! IR -> syntax trees (`syn::File`), one piece at a time. Never looks at the spec, only at the [`TypeSpace`].
 //!
 //! The module tree is split into files at the top level: `mod.rs` holds the root types (and the
 //! modules of their nested types) and declares one file per top-level namespace (`esx.rs`,
 //! `vapi.rs`, …), which holds its submodules inline.
 
+mod syntax;
 pub(crate) mod types;
 pub(crate) mod validate;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use proc_macro2::{Delimiter, TokenStream};
 use quote::{format_ident, quote};
+use syn::Item;
 
 use crate::ir::{TypeDef, TypeKind, TypeSpace};
-use types::{doc_attrs, doc_lines, group, ident};
-
-/// Generated code uses the items the spec deprecates (derives, validators); users of them get
-/// the warning, the generated module itself does not.
-fn allow_deprecated() -> TokenStream {
-    quote!(#![allow(deprecated)])
-}
+use syntax::{Applies, doc_attrs, ident, list_attr, module_item, parse_items, runtime_macro};
 
 /// The runtime implements `EmptySlots` for structs of up to this many fields
 /// (`empty_slots_up_to!` in `runtime/structs.rs`); the generated root module, for larger ones.
@@ -48,7 +43,7 @@ pub(crate) struct ModuleFile<'a> {
     pub(crate) pieces: Vec<Piece<'a>>,
 }
 
-/// A top-level part of a generated file: the unit that is turned into tokens, parsed and printed
+/// A top-level part of a generated file: the unit that is turned into a syntax tree and printed
 /// on its own, so that no file is ever held as one token tree and pieces can be printed in
 /// parallel.
 pub(crate) enum Piece<'a> {
@@ -138,54 +133,56 @@ fn module_pieces<'a>(
     })
 }
 
-/// The tokens of one piece.
-pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> TokenStream {
-    match piece {
+/// The syntax tree of one piece.
+pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> syn::File {
+    let (attrs, items) = match piece {
         Piece::Preamble(docs) => {
-            let docs = inner_docs(docs);
-            let allow = allow_deprecated();
-            quote! {
-                #docs
-                #allow
-            }
+            let mut attrs = doc_attrs(docs, Applies::ToEnclosing);
+            // Generated code uses the items the spec deprecates (derives, validators); users of
+            // them get the warning, the generated module itself does not.
+            attrs.push(list_attr(Applies::ToEnclosing, "allow", quote!(deprecated)));
+            (attrs, Vec::new())
         }
-        Piece::Declaration(name) => {
-            let name = ident(name);
-            quote!(pub mod #name;)
-        }
+        Piece::Declaration(name) => (Vec::new(), vec![module_item(Vec::new(), ident(name), None)]),
         Piece::EmptySlots(arities) => {
-            let impls = arities.iter().map(|&arity| {
+            let calls = arities.iter().map(|&arity| {
                 let params = (0..arity).map(|i| format_ident!("T{i}"));
-                quote!(crate::runtime::empty_slots!(#(#params)*);)
+                runtime_macro("empty_slots", quote!(#(#params)*))
             });
-            quote!(#(#impls)*)
+            (Vec::new(), calls.collect())
         }
-        Piece::Type(def) => emit_type(space, def),
-        Piece::Module { name, path, tree } => emit_module(space, name, path, tree),
+        Piece::Type(def) => (Vec::new(), emit_type(space, def)),
+        Piece::Module { name, path, tree } => {
+            (Vec::new(), vec![emit_module(space, name, path, tree)])
+        }
+    };
+    syn::File {
+        shebang: None,
+        attrs,
+        items,
     }
 }
 
 /// A type's definition and its validator.
-fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
-    let mut out = types::emit_type(space, def);
-    out.extend([validate::emit_validate(space, def)]);
-    out
+fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
+    let mut items = types::emit_type(space, def);
+    items.extend(parse_items(validate::emit_validate(space, def)));
+    items
 }
 
-fn emit_module(space: &TypeSpace, name: &str, path: &[String], tree: &Tree<'_>) -> TokenStream {
-    let docs = doc_attrs(module_docs(space, path));
-    let types = tree.types.iter().map(|def| emit_type(space, def));
-    let children = tree.children.iter().map(|(child, tree)| {
+fn emit_module(space: &TypeSpace, name: &str, path: &[String], tree: &Tree<'_>) -> Item {
+    let docs = doc_attrs(module_docs(space, path), Applies::ToNext);
+    let mut items: Vec<Item> = tree
+        .types
+        .iter()
+        .flat_map(|def| emit_type(space, def))
+        .collect();
+    items.extend(tree.children.iter().map(|(child, tree)| {
         let mut path = path.to_vec();
         path.push((*child).to_owned());
         emit_module(space, child, &path, tree)
-    });
-    let name = ident(name);
-    let body = group(Delimiter::Brace, None, types.chain(children));
-    quote! {
-        #docs
-        pub mod #name #body
-    }
+    }));
+    module_item(docs, ident(name), Some(items))
 }
 
 fn module_docs<'s>(space: &'s TypeSpace, path: &[String]) -> &'s str {
@@ -193,8 +190,4 @@ fn module_docs<'s>(space: &'s TypeSpace, path: &[String]) -> &'s str {
         .modules
         .get(path)
         .map_or("Generated types.", String::as_str)
-}
-
-fn inner_docs(docs: &str) -> TokenStream {
-    types::concat(doc_lines(docs).map(|line| quote!(#![doc = #line])))
 }

@@ -1,13 +1,18 @@
-//! IR -> tokens for the types: structs, open enums and aliases, with serde attributes and docs.
+//! IR -> syntax trees for the types: structs, open enums and aliases, with serde attributes and docs.
 //!
 //! Generated code names types by absolute path (`::std::…`, `::serde::…`, `crate::…`), so a
 //! generated module called `std` or a type called `Option` cannot change what a path means. Derives
 //! of std traits use their short names: they live in the macro namespace, which generated types and
 //! modules never enter.
 
-use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, TokenStream};
 use quote::{format_ident, quote};
+use syn::{Attribute, Item, Type};
 
+use super::syntax::{
+    Applies, doc_attrs, enum_item, ident, list_attr, named_field, parse_items, path, path_type,
+    runtime_macro, struct_item, variant, word_attr,
+};
 use super::validate::{shape_rules, validated_by_fields};
 use crate::ir::{
     Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef,
@@ -15,35 +20,35 @@ use crate::ir::{
 };
 
 /// The items for one type.
-pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> TokenStream {
-    let mut docs = doc_attrs(&def.docs);
+pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
+    let mut attrs = doc_attrs(&def.docs, Applies::ToNext);
     if def.deprecated {
-        docs.extend(quote!(#[deprecated]));
+        attrs.push(word_attr("deprecated"));
     }
     let name = ident(&def.path.name);
     match &def.kind {
-        TypeKind::Struct(s) => emit_struct(space, &docs, &name, &def.spec_name, s),
-        TypeKind::Enum(e) => emit_enum(&docs, &name, &def.spec_name, e),
-        TypeKind::Union(u) => emit_union(space, &docs, &name, &def.spec_name, u),
+        TypeKind::Struct(s) => emit_struct(space, attrs, name, &def.spec_name, s),
+        TypeKind::Enum(e) => emit_enum(attrs, name, &def.spec_name, e),
+        TypeKind::Union(u) => parse_items(emit_union(space, &attrs, &name, &def.spec_name, u)),
         TypeKind::Alias(shape) => {
-            let ty = shape_tokens(space, shape);
-            quote! {
-                #docs
+            let ty = shape_type(space, shape);
+            parse_items(quote! {
+                #(#attrs)*
                 pub type #name = #ty;
-            }
+            })
         }
     }
 }
 
 /// `JsonSchema` by derive, named as the spec names the schema, behind the `schemars` feature.
-fn schemars_derive(name: &Ident, spec_name: &str) -> TokenStream {
+fn schemars_derive(name: &Ident, spec_name: &str) -> Attribute {
     // schemars names a schema after the type unless told otherwise.
-    if name == spec_name {
-        return quote!(#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]);
-    }
-    quote! {
-        #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema), schemars(rename = #spec_name))]
-    }
+    let args = if name == spec_name {
+        quote!(feature = "schemars", derive(::schemars::JsonSchema))
+    } else {
+        quote!(feature = "schemars", derive(::schemars::JsonSchema), schemars(rename = #spec_name))
+    };
+    list_attr(Applies::ToNext, "cfg_attr", args)
 }
 
 /// A hand-written `JsonSchema`, for types whose serde impls are hand-written too.
@@ -68,28 +73,29 @@ fn schemars_impl(name: &Ident, spec_name: &str, body: TokenStream) -> TokenStrea
 
 fn emit_struct(
     space: &TypeSpace,
-    docs: &TokenStream,
-    name: &Ident,
+    mut attrs: Vec<Attribute>,
+    name: Ident,
     spec_name: &str,
     s: &StructDef,
-) -> TokenStream {
+) -> Vec<Item> {
     // `serde_struct!` encodes and formats structs, except those that keep other properties:
     // serde's derive flattens that map. Without the derive, the `serde` attributes are only for
     // schemars' derive, which reads them too.
     let derive_serialize = s.additional.is_some();
-    let fields = s
+    let mut fields: Vec<syn::Field> = s
         .fields
         .iter()
-        .map(|field| emit_field(space, name, field, derive_serialize));
-    let additional = s.additional.as_ref().map(|(field, shape)| {
-        let field = ident(field);
-        let map = map_type(space, shape_tokens(space, shape));
-        quote! {
-            /// The properties that the spec does not name, by name.
-            #[serde(flatten)]
-            pub #field: #map,
-        }
-    });
+        .map(|field| emit_field(space, &name, field, derive_serialize))
+        .collect();
+    if let Some((field, shape)) = &s.additional {
+        let mut attrs = doc_attrs(
+            "The properties that the spec does not name, by name.",
+            Applies::ToNext,
+        );
+        attrs.push(list_attr(Applies::ToNext, "serde", quote!(flatten)));
+        let map = map_type(space, shape_type(space, shape));
+        fields.push(named_field(attrs, ident(field), map));
+    }
     let defaulted: Vec<&Field> = s.fields.iter().filter(|f| f.default.is_some()).collect();
     // A struct whose fields may all be absent has an obvious empty value; with spec defaults it
     // is the one that decoding `{}` gives.
@@ -135,29 +141,24 @@ fn emit_struct(
         });
         quote!(#fn_impl #default_trait)
     });
-    let schemars = schemars_derive(name, spec_name);
-    let decode = serde_struct(space, name, s);
     let derives = if derive_serialize {
         quote!(Debug, Clone, PartialEq, #derive_default ::serde::Serialize)
     } else {
         quote!(Clone, PartialEq, #derive_default)
     };
-    let body = group(Delimiter::Brace, None, fields.chain(additional));
-    let mut out = quote! {
-        #docs
-        #[derive(#derives)]
-        #schemars
-        #deny
-        pub struct #name #body
-    };
-    out.extend(default_impl);
-    out.extend([decode]);
-    out
+    attrs.push(list_attr(Applies::ToNext, "derive", derives));
+    attrs.push(schemars_derive(&name, spec_name));
+    attrs.extend(deny);
+    let decode = serde_struct(space, &name, s);
+    let mut items = vec![struct_item(attrs, name, fields)];
+    items.extend(default_impl.map(parse_items).unwrap_or_default());
+    items.push(decode);
+    items
 }
 
 /// The `serde_struct!` invocation that implements `Deserialize` (and `Serialize`, `Debug`, the
 /// fields' validation and, for most structs, `Validate`).
-fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
+fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> Item {
     let fields = s.fields.iter().enumerate().map(|(index, field)| {
         let field_name = ident(&field.ident);
         let wire = &field.wire_name;
@@ -179,7 +180,7 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
     let other = match (&s.additional, s.deny_unknown_fields) {
         (Some((field, shape)), _) => {
             let field = ident(field);
-            let map = map_type(space, shape_tokens(space, shape));
+            let map = map_type(space, shape_type(space, shape));
             quote!(keep #field: #map)
         }
         (None, true) => quote!(deny),
@@ -191,10 +192,11 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> TokenStream {
         quote!(custom)
     };
     // A comma after every field, the last too, as rustfmt would write the list.
-    let fields = group(Delimiter::Bracket, None, fields);
-    quote! {
-        crate::runtime::serde_struct!(#name, other = #other, validate = #validate, #fields);
-    }
+    let fields = bracketed(fields);
+    runtime_macro(
+        "serde_struct",
+        quote!(#name, other = #other, validate = #validate, #fields),
+    )
 }
 
 /// The name of the function that gives a field's default value.
@@ -215,11 +217,11 @@ fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
         }
         Some(Default::String(text)) => match &field.shape.ty {
             TypeRef::String => {
-                let string = std_type(space, Std::String);
+                let string = std_type(space, Std::String, Vec::new());
                 quote!(#string::from(#text))
             }
             ty => {
-                let ty = type_tokens(space, ty);
+                let ty = rust_type(space, ty);
                 quote!(<#ty>::from(#text))
             }
         },
@@ -235,33 +237,37 @@ fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
 /// | yes | yes | `Option<T>` | error | `None` |
 /// | no | no | `Option<T>` (`T` with a default) | `None` (the default) | `None` |
 /// | no | yes | `Option<Option<T>>` | `None` | `Some(None)` |
-fn field_type(space: &TypeSpace, field: &Field) -> TokenStream {
+fn field_type(space: &TypeSpace, field: &Field) -> Type {
     let ty = held_type(space, &field.shape.ty, field.boxed, field.shape.nullable);
     if !field.required && field.default.is_none() {
-        wrap(space, Std::Option, ty)
+        std_type(space, Std::Option, vec![ty])
     } else {
         ty
     }
 }
 
 /// `ty`, in a `Box` where it closes a cycle, then in an `Option` where `null` is allowed.
-fn held_type(space: &TypeSpace, ty: &TypeRef, boxed: bool, nullable: bool) -> TokenStream {
-    let mut ty = type_tokens(space, ty);
+fn held_type(space: &TypeSpace, ty: &TypeRef, boxed: bool, nullable: bool) -> Type {
+    let mut ty = rust_type(space, ty);
     if boxed {
-        ty = wrap(space, Std::Box, ty);
+        ty = std_type(space, Std::Box, vec![ty]);
     }
     if nullable {
-        ty = wrap(space, Std::Option, ty);
+        ty = std_type(space, Std::Option, vec![ty]);
     }
     ty
 }
 
 /// `#[serde(…)]`, or only with the `schemars` feature when serde's derive is not used.
-fn serde_attr(args: TokenStream, derive_serialize: bool) -> TokenStream {
+fn serde_attr(args: TokenStream, derive_serialize: bool) -> Attribute {
     if derive_serialize {
-        quote!(#[serde(#args)])
+        list_attr(Applies::ToNext, "serde", args)
     } else {
-        quote!(#[cfg_attr(feature = "schemars", serde(#args))])
+        list_attr(
+            Applies::ToNext,
+            "cfg_attr",
+            quote!(feature = "schemars", serde(#args)),
+        )
     }
 }
 
@@ -270,11 +276,11 @@ fn emit_field(
     owner: &Ident,
     field: &Field,
     derive_serialize: bool,
-) -> TokenStream {
-    let docs = doc_attrs(&field.docs);
-    let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
-    let name = ident(&field.ident);
-    let ty = field_type(space, field);
+) -> syn::Field {
+    let mut attrs = doc_attrs(&field.docs, Applies::ToNext);
+    if field.deprecated {
+        attrs.push(word_attr("deprecated"));
+    }
     let mut serde = Vec::new();
     if field.ident.trim_start_matches("r#") != field.wire_name {
         let wire = &field.wire_name;
@@ -298,16 +304,14 @@ fn emit_field(
         }
         (false, None) => {}
     }
-    let serde = (!serde.is_empty()).then(|| serde_attr(quote!(#(#serde),*), derive_serialize));
-    let mut out = docs;
-    out.extend(deprecated);
-    out.extend(serde);
-    out.extend([quote!(pub #name:), ty, quote!(,)]);
-    out
+    if !serde.is_empty() {
+        attrs.push(serde_attr(quote!(#(#serde),*), derive_serialize));
+    }
+    named_field(attrs, ident(&field.ident), field_type(space, field))
 }
 
 /// The Rust type a union variant holds: boxed where it closes a cycle, an `Option` when nullable.
-pub(crate) fn variant_type(space: &TypeSpace, variant: &UnionVariant) -> TokenStream {
+pub(crate) fn variant_type(space: &TypeSpace, variant: &UnionVariant) -> Type {
     held_type(
         space,
         &variant.shape.ty,
@@ -318,18 +322,25 @@ pub(crate) fn variant_type(space: &TypeSpace, variant: &UnionVariant) -> TokenSt
 
 fn emit_union(
     space: &TypeSpace,
-    docs: &TokenStream,
+    docs: &[Attribute],
     name: &Ident,
     spec_name: &str,
     u: &UnionDef,
 ) -> TokenStream {
     let idents: Vec<Ident> = u.variants.iter().map(|v| ident(&v.ident)).collect();
-    let types: Vec<TokenStream> = u.variants.iter().map(|v| variant_type(space, v)).collect();
-    let variant_docs: Vec<TokenStream> = u.variants.iter().map(|v| doc_attrs(&v.docs)).collect();
+    let types: Vec<Type> = u.variants.iter().map(|v| variant_type(space, v)).collect();
+    let variant_docs: Vec<TokenStream> = u
+        .variants
+        .iter()
+        .map(|v| {
+            let attrs = doc_attrs(&v.docs, Applies::ToNext);
+            quote!(#(#attrs)*)
+        })
+        .collect();
     let Some(tag) = &u.tag else {
         let schemars = schemars_derive(name, spec_name);
         return quote! {
-            #docs
+            #(#docs)*
             #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
             #schemars
             #[serde(untagged)]
@@ -372,7 +383,7 @@ fn emit_union(
             quote!(#(#values)|* => ::serde_json::from_value(value).map(Self::#variant_ident),)
         });
     quote! {
-        #docs
+        #(#docs)*
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #( #variant_docs #idents(#types), )*
@@ -405,23 +416,35 @@ fn emit_union(
     }
 }
 
-fn emit_enum(docs: &TokenStream, name: &Ident, spec_name: &str, e: &EnumDef) -> TokenStream {
+fn emit_enum(mut attrs: Vec<Attribute>, name: Ident, spec_name: &str, e: &EnumDef) -> Vec<Item> {
     let idents: Vec<Ident> = e.variants.iter().map(|v| ident(&v.ident)).collect();
     let wires: Vec<&str> = e.variants.iter().map(|v| v.wire_name.as_str()).collect();
-    let variant_docs = e.variants.iter().map(|v| doc_attrs(&v.docs));
     let other = ident(&e.other_ident);
+    let mut variants: Vec<syn::Variant> = e
+        .variants
+        .iter()
+        .zip(&idents)
+        .map(|(v, ident)| variant(doc_attrs(&v.docs, Applies::ToNext), ident.clone(), None))
+        .collect();
+    variants.push(variant(
+        doc_attrs(
+            "A value this version of the spec does not list, kept exactly as received.",
+            Applies::ToNext,
+        ),
+        other.clone(),
+        Some(path_type(path(
+            false,
+            ["crate", "runtime", "UnknownValue"],
+            Vec::new(),
+        ))),
+    ));
+    attrs.push(list_attr(Applies::ToNext, "derive", quote!(Debug, Clone)));
     // The impls every open enum shares come from the runtime's `open_enum!`.
-    quote! {
-        #docs
-        #[derive(Debug, Clone)]
-        pub enum #name {
-            #( #variant_docs #idents, )*
-            /// A value this version of the spec does not list, kept exactly as received.
-            #other(crate::runtime::UnknownValue),
-        }
-
-        crate::runtime::open_enum!(#name, #spec_name, #other, [#(#idents => #wires,)*]);
-    }
+    let impls = runtime_macro(
+        "open_enum",
+        quote!(#name, #spec_name, #other, [#(#idents => #wires,)*]),
+    );
+    vec![enum_item(attrs, name, variants), impls]
 }
 
 /// The standard types that fields are made of.
@@ -434,106 +457,67 @@ pub(crate) enum Std {
 }
 
 /// A standard type by its prelude name, as hand-written code names it, or by its full path when
-/// a generated type takes that name.
-pub(crate) fn std_type(space: &TypeSpace, which: Std) -> TokenStream {
-    match (space.shadows_prelude, which) {
-        (false, Std::Option) => quote!(Option),
-        (false, Std::String) => quote!(String),
-        (false, Std::Vec) => quote!(Vec),
-        (false, Std::Box) => quote!(Box),
-        (true, Std::Option) => quote!(::std::option::Option),
-        (true, Std::String) => quote!(::std::string::String),
-        (true, Std::Vec) => quote!(::std::vec::Vec),
-        (true, Std::Box) => quote!(::std::boxed::Box),
-    }
+/// a generated type takes that name; `args` are its type parameters.
+pub(crate) fn std_type(space: &TypeSpace, which: Std, args: Vec<Type>) -> Type {
+    let segments: &[&str] = match (space.shadows_prelude, which) {
+        (false, Std::Option) => &["Option"],
+        (false, Std::String) => &["String"],
+        (false, Std::Vec) => &["Vec"],
+        (false, Std::Box) => &["Box"],
+        (true, Std::Option) => &["std", "option", "Option"],
+        (true, Std::String) => &["std", "string", "String"],
+        (true, Std::Vec) => &["std", "vec", "Vec"],
+        (true, Std::Box) => &["std", "boxed", "Box"],
+    };
+    path_type(path(space.shadows_prelude, segments.iter().copied(), args))
 }
 
 /// The Rust type of a value.
-pub(crate) fn type_tokens(space: &TypeSpace, ty: &TypeRef) -> TokenStream {
+pub(crate) fn rust_type(space: &TypeSpace, ty: &TypeRef) -> Type {
+    let named = |absolute: bool, segments: &[&str]| {
+        path_type(path(absolute, segments.iter().copied(), Vec::new()))
+    };
     match ty {
         TypeRef::Named(id) => {
-            let path = &space.get(*id).path;
-            let modules = path.module.iter().map(|m| ident(m));
-            let name = ident(&path.name);
-            quote!(crate #(::#modules)* :: #name)
+            let at = &space.get(*id).path;
+            let segments = std::iter::once("crate")
+                .chain(at.module.iter().map(String::as_str))
+                .chain([at.name.as_str()]);
+            path_type(path(false, segments, Vec::new()))
         }
-        TypeRef::Bool => quote!(bool),
-        TypeRef::I32 => quote!(i32),
-        TypeRef::I64 => quote!(i64),
-        TypeRef::F32 => quote!(f32),
-        TypeRef::F64 => quote!(f64),
-        TypeRef::String => std_type(space, Std::String),
-        TypeRef::DateTime => quote!(crate::DateTime),
-        TypeRef::Json => quote!(::serde_json::Value),
-        TypeRef::Vec(items) => wrap(space, Std::Vec, shape_tokens(space, items)),
-        TypeRef::Map(values) => map_type(space, shape_tokens(space, values)),
+        TypeRef::Bool => named(false, &["bool"]),
+        TypeRef::I32 => named(false, &["i32"]),
+        TypeRef::I64 => named(false, &["i64"]),
+        TypeRef::F32 => named(false, &["f32"]),
+        TypeRef::F64 => named(false, &["f64"]),
+        TypeRef::String => std_type(space, Std::String, Vec::new()),
+        TypeRef::DateTime => named(false, &["crate", "DateTime"]),
+        TypeRef::Json => named(true, &["serde_json", "Value"]),
+        TypeRef::Vec(items) => std_type(space, Std::Vec, vec![shape_type(space, items)]),
+        TypeRef::Map(values) => map_type(space, shape_type(space, values)),
     }
 }
 
 /// The Rust type of an item, a map value or an alias: an `Option` when `null` is allowed.
-pub(crate) fn shape_tokens(space: &TypeSpace, shape: &Shape) -> TokenStream {
+pub(crate) fn shape_type(space: &TypeSpace, shape: &Shape) -> Type {
     held_type(space, &shape.ty, false, shape.nullable)
 }
 
-/// `which<ty>`: a standard container of `ty`.
-fn wrap(space: &TypeSpace, which: Std, ty: TokenStream) -> TokenStream {
-    let mut out = std_type(space, which);
-    out.extend([quote!(<), ty, quote!(>)]);
-    out
-}
-
 /// A map from property names to `values`, in key order.
-fn map_type(space: &TypeSpace, values: TokenStream) -> TokenStream {
-    let string = std_type(space, Std::String);
-    quote!(::std::collections::BTreeMap<#string, #values>)
+fn map_type(space: &TypeSpace, values: Type) -> Type {
+    let key = std_type(space, Std::String, Vec::new());
+    path_type(path(
+        true,
+        ["std", "collections", "BTreeMap"],
+        vec![key, values],
+    ))
 }
 
-/// `#[doc = "…"]` lines; prettyplease prints them as `///`.
-pub(crate) fn doc_attrs(docs: &str) -> TokenStream {
-    concat(doc_lines(docs).map(|line| quote!(#[doc = #line])))
-}
-
-/// The lines of `docs` as doc-attribute strings: a leading space keeps `/// text` readable, as a
-/// hand-written comment would be.
-pub(crate) fn doc_lines(docs: &str) -> impl Iterator<Item = String> + '_ {
-    docs.lines().map(|line| {
-        if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        }
-    })
-}
-
-/// An identifier, raw where the name is a keyword (naming already added the `r#`).
-pub(crate) fn ident(name: &str) -> Ident {
-    match name.strip_prefix("r#") {
-        Some(raw) => Ident::new_raw(raw, Span::call_site()),
-        None => format_ident!("{}", name),
-    }
-}
-
-/// Token streams one after another, moved rather than copied: `quote!` copies every stream it
-/// interpolates (`#(#items)*`), and on large specs the copies were a tenth of generation.
-pub(crate) fn concat(streams: impl IntoIterator<Item = TokenStream>) -> TokenStream {
-    let mut out = TokenStream::new();
-    out.extend(streams);
-    out
-}
-
-/// `streams` inside `delimiter`, separated by `separator` if there is one. Interpolating the
+/// `[…]` around `streams`, moved rather than copied: `quote!` copies every stream it interpolates
+/// (`#(#items)*`), and on large specs the copies were a tenth of generation. Interpolating the
 /// group copies a handle, not its tokens.
-pub(crate) fn group(
-    delimiter: Delimiter,
-    separator: Option<char>,
-    streams: impl IntoIterator<Item = TokenStream>,
-) -> Group {
+fn bracketed(streams: impl IntoIterator<Item = TokenStream>) -> Group {
     let mut inner = TokenStream::new();
-    for (i, stream) in streams.into_iter().enumerate() {
-        if let Some(separator) = separator.filter(|_| i > 0) {
-            inner.extend([TokenTree::Punct(Punct::new(separator, Spacing::Alone))]);
-        }
-        inner.extend([stream]);
-    }
-    Group::new(delimiter, inner)
+    inner.extend(streams);
+    Group::new(Delimiter::Bracket, inner)
 }

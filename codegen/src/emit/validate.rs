@@ -10,7 +10,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::types::{ident, shape_tokens, variant_type};
+use super::syntax::ident;
+use super::types::{shape_type, variant_type};
 use crate::ir::{Check, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef};
 
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
@@ -82,7 +83,7 @@ fn struct_validate_at(s: &StructDef) -> TokenStream {
 fn struct_check_json(space: &TypeSpace, s: &StructDef) -> TokenStream {
     let additional = s.additional.as_ref().map(|(_, shape)| {
         let known = s.fields.iter().map(|f| f.wire_name.as_str());
-        let ty = shape_tokens(space, shape);
+        let ty = shape_type(space, shape);
         let rules = rules(shape).unwrap_or_else(|| quote!(&[]));
         quote!(crate::runtime::check_additional_properties::<#ty>(object, &[#(#known),*], #rules, at, report);)
     });
