@@ -1,7 +1,7 @@
 //! Turns OpenAPI 3 and JSON Schema specs into Rust types.
 //!
 //! The pipeline runs in one direction: spec files are loaded (`load`), read into a typed view
-//! (`spec`), lowered to an IR of Rust types (`lower`, named by `naming`), emitted as tokens
+//! (`spec`), lowered to an IR of Rust types (`lower`, named by `naming`), emitted as syntax trees
 //! (`emit`) and printed as text (`render`). [`generate`] runs it and returns the files; it writes
 //! nothing, so the caller (`xtask`) decides what to do with them.
 

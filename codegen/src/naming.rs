@@ -48,11 +48,11 @@ pub(crate) const RUNTIME_EXPORTS: &[&str] = &[
     "validate_value_with",
 ];
 
-/// The crate-root module that holds the runtime; a spec namespace of that name gets a `_`.
 /// The prelude types that generated code names: a generated type of one of these names would
 /// shadow it.
 pub(crate) const PRELUDE_TYPES: &[&str] = &["Option", "String", "Vec", "Box"];
 
+/// The crate-root module that holds the runtime; a spec namespace of that name gets a `_`.
 pub(crate) const RUNTIME_MODULE: &str = "runtime";
 
 /// Keeps identifiers unique within each scope (a module, a struct, an enum).

@@ -6,7 +6,8 @@
 //! A file is printed piece by piece (a type, a module): prettyplease prints a file's items one
 //! after another, so the text is the same as printing the whole file at once, while no file is
 //! ever held as one syntax tree, and the pieces are shared out among threads. Each thread emits
-//! its own pieces (`proc_macro2`'s tokens cannot cross threads), and the texts are joined
+//! its own pieces (syn's trees hold `proc_macro2` identifiers, which cannot cross threads), and
+//! the texts are joined
 //! in order, so the output does not depend on the number of threads.
 //!
 //! The calls of the runtime's macros (`serde_struct!`, `open_enum!`) are the one thing printed
@@ -23,7 +24,7 @@ use quote::{ToTokens, format_ident};
 const PIECES_PER_THREAD: usize = 256;
 
 /// The text of each piece, in order, on as many threads as there are cores: `emit` turns a
-/// piece into a syntax tree (`proc_macro2`'s tokens cannot cross threads; texts can).
+/// piece into a syntax tree (its `proc_macro2` identifiers cannot cross threads; texts can).
 pub(crate) fn render_pieces<P: Sync>(
     pieces: &[P],
     emit: impl Fn(&P) -> syn::File + Sync,

@@ -44,7 +44,7 @@ pub(crate) struct ModuleFile<'a> {
 }
 
 /// A top-level part of a generated file: the unit that is turned into a syntax tree and printed
-/// on its own, so that no file is ever held as one token tree and pieces can be printed in
+/// on its own, so that no file is ever held as one syntax tree and pieces can be printed in
 /// parallel.
 pub(crate) enum Piece<'a> {
     /// The file's inner docs and `#![allow(deprecated)]`.

@@ -3,18 +3,18 @@
 //!
 //! Struct and enum definitions, their docs and the calls of the runtime's macros are most of a
 //! generated file. Written as tokens, each would be parsed by syn before prettyplease prints it,
-//! and parsing was the largest part of generation (syn reads a doc line's string literal three
-//! times). The trees built here are the ones syn's parser makes of the same tokens, so the printed
-//! text is the same. Code that is written once per kind of type (impls, unions) stays `quote!`d
-//! and is parsed by [`parse_items`].
+//! and that parse was a third of generation (syn reads a doc line's string literal three times).
+//! The trees built here are the ones syn's parser makes of the same tokens, so the printed text
+//! is the same. Rarer items (unions, aliases, `impl`s, validators) stay `quote!`d and go through
+//! [`parse_items`].
 
 use proc_macro2::{Ident, Span, TokenStream};
 use syn::punctuated::Punctuated;
 use syn::{
-    AttrStyle, Attribute, Expr, ExprLit, Field, FieldMutability, Fields, FieldsNamed,
-    FieldsUnnamed, GenericArgument, Item, ItemEnum, ItemMacro, ItemMod, ItemStruct, Lit, LitStr,
-    MacroDelimiter, Meta, MetaList, MetaNameValue, Path, PathArguments, PathSegment, Type,
-    TypePath, Variant, Visibility,
+    AngleBracketedGenericArguments, AttrStyle, Attribute, Expr, ExprLit, Field, FieldMutability,
+    Fields, FieldsNamed, FieldsUnnamed, GenericArgument, Item, ItemEnum, ItemMacro, ItemMod,
+    ItemStruct, Lit, LitStr, Macro, MacroDelimiter, Meta, MetaList, MetaNameValue, Path,
+    PathArguments, PathSegment, Type, TypePath, Variant, Visibility,
 };
 
 /// An identifier, raw where the name is a keyword (naming already added the `r#`).
@@ -91,11 +91,7 @@ fn word_path(name: &str) -> Path {
 }
 
 /// A path from its segments, with `::` in front when `absolute`; `args` go on the last segment.
-pub(crate) fn path<'a>(
-    absolute: bool,
-    segments: impl IntoIterator<Item = &'a str>,
-    args: Vec<Type>,
-) -> Path {
+fn path<'a>(absolute: bool, segments: impl IntoIterator<Item = &'a str>, args: Vec<Type>) -> Path {
     let mut segments: Punctuated<PathSegment, syn::Token![::]> = segments
         .into_iter()
         .map(|segment| PathSegment::from(ident(segment)))
@@ -103,7 +99,7 @@ pub(crate) fn path<'a>(
     if !args.is_empty()
         && let Some(last) = segments.last_mut()
     {
-        last.arguments = PathArguments::AngleBracketed(syn::AngleBracketedGenericArguments {
+        last.arguments = PathArguments::AngleBracketed(AngleBracketedGenericArguments {
             colon2_token: None,
             lt_token: Default::default(),
             args: args.into_iter().map(GenericArgument::Type).collect(),
@@ -116,9 +112,16 @@ pub(crate) fn path<'a>(
     }
 }
 
-/// The type at `path`.
-pub(crate) fn path_type(path: Path) -> Type {
-    Type::Path(TypePath { qself: None, path })
+/// The type at the path of `segments` (see [`path`]), with the type arguments `args`.
+pub(crate) fn type_at<'a>(
+    absolute: bool,
+    segments: impl IntoIterator<Item = &'a str>,
+    args: Vec<Type>,
+) -> Type {
+    Type::Path(TypePath {
+        qself: None,
+        path: path(absolute, segments, args),
+    })
 }
 
 /// `pub ident: ty` with its attributes.
@@ -143,10 +146,20 @@ pub(crate) fn struct_item(attrs: Vec<Attribute>, ident: Ident, fields: Vec<Field
         generics: Default::default(),
         fields: Fields::Named(FieldsNamed {
             brace_token: Default::default(),
-            named: fields.into_iter().collect(),
+            named: terminated(fields),
         }),
         semi_token: None,
     })
+}
+
+/// `items` with a comma after each, the last too, as the emitter wrote them before it built trees
+/// (prettyplease prints the same either way).
+fn terminated<T>(items: Vec<T>) -> Punctuated<T, syn::Token![,]> {
+    let mut list: Punctuated<T, syn::Token![,]> = items.into_iter().collect();
+    if !list.empty_or_trailing() {
+        list.push_punct(Default::default());
+    }
+    list
 }
 
 /// An enum variant: a unit variant, or one holding a value of `holds`.
@@ -182,7 +195,7 @@ pub(crate) fn enum_item(attrs: Vec<Attribute>, ident: Ident, variants: Vec<Varia
         ident,
         generics: Default::default(),
         brace_token: Default::default(),
-        variants: variants.into_iter().collect(),
+        variants: terminated(variants),
     })
 }
 
@@ -205,7 +218,7 @@ pub(crate) fn runtime_macro(name: &str, args: TokenStream) -> Item {
     Item::Macro(ItemMacro {
         attrs: Vec::new(),
         ident: None,
-        mac: syn::Macro {
+        mac: Macro {
             path: path(false, ["crate", "runtime", name], Vec::new()),
             bang_token: Default::default(),
             delimiter: MacroDelimiter::Paren(Default::default()),
@@ -232,86 +245,148 @@ pub(crate) fn parse_items(tokens: TokenStream) -> Vec<Item> {
 
 #[cfg(test)]
 mod tests {
+    use proc_macro2::TokenStream;
     use quote::{ToTokens, quote};
+    use syn::{Attribute, Item, Type};
 
-    /// The trees built here are the ones syn parses from the same code: same tokens, so the
-    /// same printed text.
-    #[test]
-    fn built_trees_match_parsed_ones() {
-        use super::*;
-        let option = || {
-            path_type(path(
-                false,
-                ["Option"],
-                vec![path_type(path(false, ["crate", "a", "B"], Vec::new()))],
-            ))
-        };
-        let mut attrs = doc_attrs("Line one.\n\nLine \"three\".", Applies::ToNext);
-        attrs.push(list_attr(
-            Applies::ToNext,
-            "derive",
-            quote!(Clone, PartialEq),
-        ));
-        attrs.push(word_attr("deprecated"));
-        let built = vec![
-            struct_item(
-                attrs,
-                ident("S"),
-                vec![named_field(Vec::new(), ident("r#type"), option())],
-            ),
-            enum_item(
-                Vec::new(),
-                ident("E"),
-                vec![
-                    variant(Vec::new(), ident("A"), None),
-                    variant(Vec::new(), ident("B"), Some(option())),
-                ],
-            ),
-            module_item(Vec::new(), ident("m"), Some(Vec::new())),
-            module_item(Vec::new(), ident("n"), None),
-            runtime_macro("open_enum", quote!(E, [A => "a"])),
-        ];
-        let written = parse_items(quote! {
-            #[doc = " Line one."]
-            #[doc = ""]
-            #[doc = " Line \"three\"."]
-            #[derive(Clone, PartialEq)]
-            #[deprecated]
-            pub struct S {
-                pub r#type: Option<crate::a::B>
-            }
-            pub enum E {
-                A,
-                B(Option<crate::a::B>)
-            }
-            pub mod m {}
-            pub mod n;
-            crate::runtime::open_enum!(E, [A => "a"]);
-        });
-        let print = |items: Vec<syn::Item>| {
-            let file = syn::File {
-                shebang: None,
-                attrs: Vec::new(),
-                items,
-            };
+    use super::*;
+
+    /// Built trees are the ones syn parses from the code the emitter used to write: the same
+    /// tokens, and prettyplease prints the same text.
+    fn check(attrs: Vec<Attribute>, items: Vec<Item>, written: TokenStream) {
+        let print = |file: syn::File| {
             (
                 file.to_token_stream().to_string(),
                 prettyplease::unparse(&file),
             )
         };
-        assert_eq!(print(built), print(written));
-        let inner = doc_attrs("Module.", Applies::ToEnclosing);
-        let parsed: syn::File = syn::parse_quote!(#![doc = " Module."]);
-        let parsed = parsed.attrs;
-        assert_eq!(
-            quote!(#(#inner)*).to_string(),
-            quote!(#(#parsed)*).to_string()
+        let built = syn::File {
+            shebang: None,
+            attrs,
+            items,
+        };
+        let parsed: syn::File = syn::parse2(written).expect("the written code parses");
+        assert_eq!(print(built), print(parsed));
+    }
+
+    fn named(segments: &[&str]) -> Type {
+        type_at(false, segments.iter().copied(), Vec::new())
+    }
+
+    #[test]
+    fn docs_and_attributes() {
+        let mut attrs = doc_attrs(
+            "Line one.\n\nLine \"three\" with a \\ and `code`.",
+            Applies::ToNext,
         );
-        let absolute = path(true, ["serde_json", "Value"], Vec::new());
-        let parsed: syn::Path = syn::parse_quote!(::serde_json::Value);
-        assert_eq!(
-            absolute.to_token_stream().to_string(),
-            parsed.to_token_stream().to_string()
+        attrs.push(list_attr(
+            Applies::ToNext,
+            "derive",
+            quote!(Clone, PartialEq),
+        ));
+        attrs.push(list_attr(
+            Applies::ToNext,
+            "cfg_attr",
+            quote!(feature = "schemars", derive(::schemars::JsonSchema)),
+        ));
+        attrs.push(word_attr("deprecated"));
+        let mut inner = doc_attrs("Module docs.", Applies::ToEnclosing);
+        inner.push(list_attr(Applies::ToEnclosing, "allow", quote!(deprecated)));
+        check(
+            inner,
+            vec![struct_item(attrs, ident("S"), Vec::new())],
+            quote! {
+                #![doc = " Module docs."]
+                #![allow(deprecated)]
+                #[doc = " Line one."]
+                #[doc = ""]
+                #[doc = " Line \"three\" with a \\ and `code`."]
+                #[derive(Clone, PartialEq)]
+                #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+                #[deprecated]
+                pub struct S {}
+            },
+        );
+    }
+
+    #[test]
+    fn types_and_fields() {
+        let option = || named(&["crate", "r#type", "B"]);
+        let map = type_at(
+            true,
+            ["std", "collections", "BTreeMap"],
+            vec![
+                named(&["String"]),
+                type_at(true, ["std", "option", "Option"], vec![option()]),
+            ],
+        );
+        let fields = vec![
+            named_field(
+                doc_attrs("The b.", Applies::ToNext),
+                ident("r#type"),
+                option(),
+            ),
+            named_field(Vec::new(), ident("map"), map),
+            named_field(
+                Vec::new(),
+                ident("value"),
+                type_at(true, ["serde_json", "Value"], Vec::new()),
+            ),
+        ];
+        check(
+            Vec::new(),
+            vec![struct_item(Vec::new(), ident("S"), fields)],
+            quote! {
+                pub struct S {
+                    #[doc = " The b."]
+                    pub r#type: crate::r#type::B,
+                    pub map: ::std::collections::BTreeMap<String, ::std::option::Option<crate::r#type::B>>,
+                    pub value: ::serde_json::Value,
+                }
+            },
+        );
+    }
+
+    #[test]
+    fn enums_modules_and_macro_calls() {
+        let variants = vec![
+            variant(
+                doc_attrs("The value `a`.", Applies::ToNext),
+                ident("A"),
+                None,
+            ),
+            variant(
+                Vec::new(),
+                ident("Other"),
+                Some(named(&["crate", "runtime", "UnknownValue"])),
+            ),
+        ];
+        let inline = vec![
+            enum_item(Vec::new(), ident("E"), variants),
+            runtime_macro("open_enum", quote!(E, "E", Other, [A => "a",])),
+        ];
+        check(
+            Vec::new(),
+            vec![
+                module_item(
+                    doc_attrs("Types of `m`.", Applies::ToNext),
+                    ident("m"),
+                    Some(inline),
+                ),
+                module_item(Vec::new(), ident("r#type"), None),
+            ],
+            quote! {
+                #[doc = " Types of `m`."]
+                pub mod m {
+                    pub enum E {
+                        #[doc = " The value `a`."]
+                        A,
+                        Other(crate::runtime::UnknownValue),
+                    }
+                    crate::runtime::open_enum!(E, "E", Other, [A => "a",]);
+                }
+                pub mod r#type;
+            },
         );
         assert!(parse_items(quote!()).is_empty());
     }

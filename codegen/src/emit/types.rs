@@ -10,8 +10,8 @@ use quote::{format_ident, quote};
 use syn::{Attribute, Item, Type};
 
 use super::syntax::{
-    Applies, doc_attrs, enum_item, ident, list_attr, named_field, parse_items, path, path_type,
-    runtime_macro, struct_item, variant, word_attr,
+    Applies, doc_attrs, enum_item, ident, list_attr, named_field, parse_items, runtime_macro,
+    struct_item, type_at, variant, word_attr,
 };
 use super::validate::{shape_rules, validated_by_fields};
 use crate::ir::{
@@ -151,7 +151,7 @@ fn emit_struct(
     attrs.extend(deny);
     let decode = serde_struct(space, &name, s);
     let mut items = vec![struct_item(attrs, name, fields)];
-    items.extend(default_impl.map(parse_items).unwrap_or_default());
+    items.extend(default_impl.into_iter().flat_map(parse_items));
     items.push(decode);
     items
 }
@@ -329,13 +329,10 @@ fn emit_union(
 ) -> TokenStream {
     let idents: Vec<Ident> = u.variants.iter().map(|v| ident(&v.ident)).collect();
     let types: Vec<Type> = u.variants.iter().map(|v| variant_type(space, v)).collect();
-    let variant_docs: Vec<TokenStream> = u
+    let variant_docs: Vec<Vec<Attribute>> = u
         .variants
         .iter()
-        .map(|v| {
-            let attrs = doc_attrs(&v.docs, Applies::ToNext);
-            quote!(#(#attrs)*)
-        })
+        .map(|v| doc_attrs(&v.docs, Applies::ToNext))
         .collect();
     let Some(tag) = &u.tag else {
         let schemars = schemars_derive(name, spec_name);
@@ -345,7 +342,7 @@ fn emit_union(
             #schemars
             #[serde(untagged)]
             pub enum #name {
-                #( #variant_docs #idents(#types), )*
+                #( #(#variant_docs)* #idents(#types), )*
             }
         };
     };
@@ -386,7 +383,7 @@ fn emit_union(
         #(#docs)*
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
-            #( #variant_docs #idents(#types), )*
+            #( #(#variant_docs)* #idents(#types), )*
             /// A value whose discriminator this version of the spec does not list, kept as received.
             #other(::serde_json::Value),
         }
@@ -432,11 +429,11 @@ fn emit_enum(mut attrs: Vec<Attribute>, name: Ident, spec_name: &str, e: &EnumDe
             Applies::ToNext,
         ),
         other.clone(),
-        Some(path_type(path(
+        Some(type_at(
             false,
             ["crate", "runtime", "UnknownValue"],
             Vec::new(),
-        ))),
+        )),
     ));
     attrs.push(list_attr(Applies::ToNext, "derive", quote!(Debug, Clone)));
     // The impls every open enum shares come from the runtime's `open_enum!`.
@@ -469,30 +466,27 @@ pub(crate) fn std_type(space: &TypeSpace, which: Std, args: Vec<Type>) -> Type {
         (true, Std::Vec) => &["std", "vec", "Vec"],
         (true, Std::Box) => &["std", "boxed", "Box"],
     };
-    path_type(path(space.shadows_prelude, segments.iter().copied(), args))
+    type_at(space.shadows_prelude, segments.iter().copied(), args)
 }
 
 /// The Rust type of a value.
 pub(crate) fn rust_type(space: &TypeSpace, ty: &TypeRef) -> Type {
-    let named = |absolute: bool, segments: &[&str]| {
-        path_type(path(absolute, segments.iter().copied(), Vec::new()))
-    };
     match ty {
         TypeRef::Named(id) => {
             let at = &space.get(*id).path;
             let segments = std::iter::once("crate")
                 .chain(at.module.iter().map(String::as_str))
                 .chain([at.name.as_str()]);
-            path_type(path(false, segments, Vec::new()))
+            type_at(false, segments, Vec::new())
         }
-        TypeRef::Bool => named(false, &["bool"]),
-        TypeRef::I32 => named(false, &["i32"]),
-        TypeRef::I64 => named(false, &["i64"]),
-        TypeRef::F32 => named(false, &["f32"]),
-        TypeRef::F64 => named(false, &["f64"]),
+        TypeRef::Bool => type_at(false, ["bool"], Vec::new()),
+        TypeRef::I32 => type_at(false, ["i32"], Vec::new()),
+        TypeRef::I64 => type_at(false, ["i64"], Vec::new()),
+        TypeRef::F32 => type_at(false, ["f32"], Vec::new()),
+        TypeRef::F64 => type_at(false, ["f64"], Vec::new()),
         TypeRef::String => std_type(space, Std::String, Vec::new()),
-        TypeRef::DateTime => named(false, &["crate", "DateTime"]),
-        TypeRef::Json => named(true, &["serde_json", "Value"]),
+        TypeRef::DateTime => type_at(false, ["crate", "DateTime"], Vec::new()),
+        TypeRef::Json => type_at(true, ["serde_json", "Value"], Vec::new()),
         TypeRef::Vec(items) => std_type(space, Std::Vec, vec![shape_type(space, items)]),
         TypeRef::Map(values) => map_type(space, shape_type(space, values)),
     }
@@ -506,11 +500,7 @@ pub(crate) fn shape_type(space: &TypeSpace, shape: &Shape) -> Type {
 /// A map from property names to `values`, in key order.
 fn map_type(space: &TypeSpace, values: Type) -> Type {
     let key = std_type(space, Std::String, Vec::new());
-    path_type(path(
-        true,
-        ["std", "collections", "BTreeMap"],
-        vec![key, values],
-    ))
+    type_at(true, ["std", "collections", "BTreeMap"], vec![key, values])
 }
 
 /// `[…]` around `streams`, moved rather than copied: `quote!` copies every stream it interpolates
