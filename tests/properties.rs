@@ -2,6 +2,7 @@
 //!
 //! - Encoding then decoding gives the same value back.
 //! - Validating a value and validating its JSON agree exactly: same (path, code) pairs, in both modes.
+//! - Date-times are read as chrono's RFC 3339 parser reads them, in range and out of it.
 
 use std::collections::BTreeMap;
 
@@ -164,6 +165,31 @@ proptest! {
         prop_assert_eq!(decoded, status);
     }
 
+    /// Our parser (fixed-width and fast) accepts exactly the texts chrono's accepts, as the same
+    /// instants. Two differences are by design and left out: chrono also takes a space for the
+    /// `T`, and a leap second at any minute (RFC 3339 allows one only at 23:59 UTC; unit tests in
+    /// the runtime cover it).
+    #[test]
+    fn date_times_parse_as_chrono_parses_them(
+        (text, position, replacement) in (rfc3339_like(), any::<prop::sample::Index>(), prop_oneof![
+            3 => Just(None),
+            1 => proptest::char::range(' ', '~').prop_map(Some),
+        ])
+    ) {
+        let mut text = text.into_bytes();
+        if let Some(replacement) = replacement {
+            let at = position.index(text.len());
+            text[at] = replacement as u8;
+        }
+        let text = String::from_utf8(text).expect("ASCII");
+        prop_assume!(text.as_bytes().get(10) != Some(&b' ') && text.get(17..19) != Some("60"));
+        let ours = DateTime::parse(&text).ok().map(DateTime::to_chrono);
+        let chrono = chrono::DateTime::parse_from_rfc3339(&text)
+            .ok()
+            .map(|instant| instant.with_timezone(&chrono::Utc));
+        prop_assert_eq!(ours, chrono, "{}", text);
+    }
+
     #[test]
     fn typed_and_json_validation_agree(status in stage_status()) {
         let json = serde_json::to_string(&status).expect("encodes");
@@ -178,6 +204,34 @@ proptest! {
             prop_assert_eq!(&typed, &from_value);
         }
     }
+}
+
+/// Texts shaped like RFC 3339 date-times, with every field a little past its range at times.
+fn rfc3339_like() -> impl Strategy<Value = String> {
+    let offset = prop_oneof![
+        Just("Z".to_owned()),
+        Just("z".to_owned()),
+        ("[+-]", 0..26u32, 0..62u32, prop::bool::weighted(0.9)).prop_map(
+            |(sign, hours, minutes, colon)| {
+                let colon = if colon { ":" } else { "" };
+                format!("{sign}{hours:02}{colon}{minutes:02}")
+            }
+        ),
+    ];
+    (
+        (0..=9999u32, 0..14u32, 0..33u32, "[Tt]"),
+        (0..25u32, 0..61u32, 0..60u32),
+        proptest::option::of("[0-9]{0,12}"),
+        offset,
+    )
+        .prop_map(
+            |((year, month, day, separator), (hour, minute, second), fraction, offset)| {
+                let fraction = fraction.map(|digits| format!(".{digits}")).unwrap_or_default();
+                format!(
+                    "{year:04}-{month:02}-{day:02}{separator}{hour:02}:{minute:02}:{second:02}{fraction}{offset}"
+                )
+            },
+        )
 }
 
 #[test]

@@ -1,9 +1,9 @@
-//! Decoding (and validating) StageStatus documents from bytes, ours against the peers, in one
+//! Decoding (and validating) StageStatus documents from their text, ours against the peers, in one
 //! criterion group per size so that the ratios come from one run:
 //!
-//! - `a_from_slice`: `vsphere_types::from_slice` (decode and validate);
-//! - `b_serde_only`: `serde_json::from_slice::<StageStatus>` on our types (no validation);
-//! - `c_typify`: `serde_json::from_slice` on typify's types for the same schema (no validation);
+//! - `a_from_str`: `vsphere_types::from_str` (decode and validate);
+//! - `b_serde_only`: `serde_json::from_str::<StageStatus>` on our types (no validation);
+//! - `c_typify`: `serde_json::from_str` on typify's types for the same schema (no validation);
 //! - `d_value_jsonschema`: `serde_json::Value`, then the `jsonschema` crate validating it;
 //! - `e_validate_only`: `validate()` on an already decoded value.
 //!
@@ -27,37 +27,36 @@ fn documents(c: &mut Criterion) {
         ("typical", benchmarks::typical_document()),
         ("large", benchmarks::large_document()),
     ] {
-        let bytes = text.as_bytes();
+        let text = text.as_str();
         // Every contender accepts the document, so each measures a success path.
-        vsphere_types::from_slice::<StageStatus>(bytes).expect("valid");
-        serde_json::from_slice::<typify_peer::EsxSettingsClustersSoftwareStageStatus>(bytes)
+        vsphere_types::from_str::<StageStatus>(text).expect("valid");
+        serde_json::from_str::<typify_peer::EsxSettingsClustersSoftwareStageStatus>(text)
             .expect("typify's types decode it");
-        assert!(validator.is_valid(&serde_json::from_slice(bytes).expect("json")));
-        let decoded: StageStatus = serde_json::from_slice(bytes).expect("decodes");
+        assert!(validator.is_valid(&serde_json::from_str(text).expect("json")));
+        let decoded: StageStatus = serde_json::from_str(text).expect("decodes");
 
         let mut group = c.benchmark_group(format!("stage_status/{size}"));
-        group.throughput(Throughput::Bytes(bytes.len() as u64));
-        group.bench_function(BenchmarkId::new("a_from_slice", bytes.len()), |b| {
-            b.iter(|| vsphere_types::from_slice::<StageStatus>(black_box(bytes)))
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(BenchmarkId::new("a_from_str", text.len()), |b| {
+            b.iter(|| vsphere_types::from_str::<StageStatus>(black_box(text)))
         });
-        group.bench_function(BenchmarkId::new("b_serde_only", bytes.len()), |b| {
-            b.iter(|| serde_json::from_slice::<StageStatus>(black_box(bytes)))
+        group.bench_function(BenchmarkId::new("b_serde_only", text.len()), |b| {
+            b.iter(|| serde_json::from_str::<StageStatus>(black_box(text)))
         });
-        group.bench_function(BenchmarkId::new("c_typify", bytes.len()), |b| {
+        group.bench_function(BenchmarkId::new("c_typify", text.len()), |b| {
             b.iter(|| {
-                serde_json::from_slice::<typify_peer::EsxSettingsClustersSoftwareStageStatus>(
-                    black_box(bytes),
+                serde_json::from_str::<typify_peer::EsxSettingsClustersSoftwareStageStatus>(
+                    black_box(text),
                 )
             })
         });
-        group.bench_function(BenchmarkId::new("d_value_jsonschema", bytes.len()), |b| {
+        group.bench_function(BenchmarkId::new("d_value_jsonschema", text.len()), |b| {
             b.iter(|| {
-                let value: serde_json::Value =
-                    serde_json::from_slice(black_box(bytes)).expect("json");
+                let value: serde_json::Value = serde_json::from_str(black_box(text)).expect("json");
                 validator.validate(&value).is_ok()
             })
         });
-        group.bench_function(BenchmarkId::new("e_validate_only", bytes.len()), |b| {
+        group.bench_function(BenchmarkId::new("e_validate_only", text.len()), |b| {
             b.iter(|| black_box(&decoded).validate())
         });
         group.finish();
