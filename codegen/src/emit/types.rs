@@ -1,4 +1,5 @@
-//! IR -> syntax trees for the types: structs, open enums and aliases, with serde attributes and docs.
+//! IR -> syntax trees for the types: structs, open enums and aliases, with serde attributes and
+//! docs.
 //!
 //! Generated code names types by absolute path (`::std::…`, `::serde::…`, `crate::…`), so a
 //! generated module called `std` or a type called `Option` cannot change what a path means. Derives
