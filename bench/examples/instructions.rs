@@ -8,12 +8,10 @@
 //! ```
 //! Subtract the count of `none` (building the document) from the others.
 
-use vsphere_types::esx::settings::clusters::software::StageStatus;
+#[path = "../contenders.rs"]
+mod contenders;
 
-/// PEER CODE: typify's output, checked in under `bench/peer/`.
-#[allow(dead_code, clippy::all)]
-#[path = "../peer/typify_stage_status.rs"]
-mod typify_peer;
+use contenders::{Contender, Decoders};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,23 +21,18 @@ fn main() {
         _ => benchmarks::large_document(),
     };
     let times: usize = arg(2).parse().unwrap_or(1);
-    let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../peer/stage_status.schema.json"))
-            .expect("the peer schema is JSON");
-    let validator = jsonschema::validator_for(&schema).expect("the peer schema compiles");
+    let decoders = Decoders::new();
+    // `none` (or anything else) only builds the document and the validator.
+    let contender = Contender::ALL
+        .into_iter()
+        .find(|contender| contender.name().starts_with(arg(0)) && !arg(0).is_empty());
     for _ in 0..times {
         let text = std::hint::black_box(document.as_str());
-        let accepted = match arg(0) {
-            "a" => vsphere_types::from_str::<StageStatus>(text).is_ok(),
-            "b" => serde_json::from_str::<StageStatus>(text).is_ok(),
-            "c" => {
-                serde_json::from_str::<typify_peer::EsxSettingsClustersSoftwareStageStatus>(text)
-                    .is_ok()
-            }
-            "d" => serde_json::from_str::<serde_json::Value>(text)
-                .is_ok_and(|value| validator.is_valid(&value)),
-            _ => true,
-        };
-        assert!(accepted, "every contender accepts the document");
+        if let Some(contender) = contender {
+            assert!(
+                decoders.accepts(contender, text),
+                "every contender accepts the document"
+            );
+        }
     }
 }
