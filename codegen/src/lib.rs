@@ -22,39 +22,31 @@ use std::path::{Path, PathBuf};
 
 pub use error::{Diagnostic, Error, Location};
 
-/// The runtime that every generated crate carries: hand-written, compiled and tested in
-/// `generated/src/runtime/`, and copied verbatim into standalone crates.
-const RUNTIME: &[(&str, &str)] = &[
-    ("mod.rs", include_str!("../../generated/src/runtime/mod.rs")),
+/// The runtime crate's sources, for the copy that a standalone crate carries next to it: the
+/// files compiled and tested in `runtime/`, verbatim.
+const RUNTIME_SOURCES: &[(&str, &str)] = &[
+    ("lib.rs", include_str!("../../runtime/src/lib.rs")),
     (
         "date_time.rs",
-        include_str!("../../generated/src/runtime/date_time.rs"),
+        include_str!("../../runtime/src/date_time.rs"),
     ),
-    (
-        "decode.rs",
-        include_str!("../../generated/src/runtime/decode.rs"),
-    ),
+    ("decode.rs", include_str!("../../runtime/src/decode.rs")),
     (
         "open_enum.rs",
-        include_str!("../../generated/src/runtime/open_enum.rs"),
+        include_str!("../../runtime/src/open_enum.rs"),
     ),
-    (
-        "schema.rs",
-        include_str!("../../generated/src/runtime/schema.rs"),
-    ),
+    ("schema.rs", include_str!("../../runtime/src/schema.rs")),
     (
         "serde_helpers.rs",
-        include_str!("../../generated/src/runtime/serde_helpers.rs"),
+        include_str!("../../runtime/src/serde_helpers.rs"),
     ),
-    (
-        "structs.rs",
-        include_str!("../../generated/src/runtime/structs.rs"),
-    ),
-    (
-        "validate.rs",
-        include_str!("../../generated/src/runtime/validate.rs"),
-    ),
+    ("structs.rs", include_str!("../../runtime/src/structs.rs")),
+    ("validate.rs", include_str!("../../runtime/src/validate.rs")),
 ];
+
+/// The runtime crate's package name and version: generated manifests depend on exactly this.
+const RUNTIME_PACKAGE: &str = "specgen-runtime";
+const RUNTIME_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// What to generate from which specs.
 #[derive(Debug, Clone)]
@@ -73,11 +65,12 @@ pub struct Config {
 /// The shape of the output.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
-    /// Only the module tree, as `src/types/*.rs`, for a crate whose hand-written `lib.rs` declares
-    /// `mod runtime; mod types;` and re-exports both (as `vsphere-types` does). One tree per
-    /// crate: the tree implements some of the runtime's traits for tuples.
+    /// Only the module tree, as `src/types/*.rs`, for a crate that depends on `specgen-runtime`
+    /// and whose hand-written `lib.rs` declares `mod types;` and re-exports it and the runtime's
+    /// user-facing items (as `vsphere-types` does).
     Module,
-    /// A standalone crate: `Cargo.toml`, `src/lib.rs`, `src/runtime.rs` and the module tree.
+    /// A standalone crate: `Cargo.toml`, `src/lib.rs` and the module tree, with a copy of the
+    /// runtime crate in `specgen-runtime/`.
     Crate {
         /// The package name.
         name: String,
@@ -90,7 +83,7 @@ impl Target {
     pub fn owned_dirs(&self) -> Vec<PathBuf> {
         match self {
             Target::Module => vec![PathBuf::from("src/types")],
-            Target::Crate { .. } => vec![PathBuf::from("src")],
+            Target::Crate { .. } => vec![PathBuf::from("src"), PathBuf::from(RUNTIME_PACKAGE)],
         }
     }
 }
@@ -163,7 +156,34 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     })
 }
 
-/// `Cargo.toml`, `src/lib.rs` and `src/runtime.rs` of a standalone crate.
+/// The ABI version of the runtime that this generator's output is written for: generated crates
+/// assert at compile time that their runtime has it (`specgen_runtime::ABI_VERSION`).
+const RUNTIME_ABI: u32 = 1;
+
+/// The items a generated crate's `lib.rs` opens with: the check that the runtime fits, and the
+/// re-exports of its user-facing items. `vsphere-types` writes the same by hand (a test checks),
+/// so the text is laid out as rustfmt lays it out.
+fn runtime_items() -> String {
+    let mut exports = String::new();
+    let mut line = String::from("   ");
+    for name in naming::RUNTIME_EXPORTS {
+        if line.len() + 1 + name.len() + 1 > 100 {
+            exports.push_str(&line);
+            exports.push('\n');
+            line = String::from("   ");
+        }
+        line.push(' ');
+        line.push_str(name);
+        line.push(',');
+    }
+    exports.push_str(&line);
+    format!(
+        "const _: () = assert!(\n    ::specgen_runtime::ABI_VERSION == {RUNTIME_ABI},\n    \"this crate was generated for version {RUNTIME_ABI} of the specgen-runtime ABI, and the specgen-runtime it is built against has another: regenerate it, or depend on the specgen-runtime of the generator that wrote it\"\n);\n\npub use ::specgen_runtime::{{\n{exports}\n}};\n"
+    )
+}
+
+/// `Cargo.toml` and `src/lib.rs` of a standalone crate, and the copy of the runtime crate it
+/// depends on by path (`specgen-runtime/`), so that the crate builds offline wherever it is.
 fn crate_files(name: &str, header: &str, docs: &str, space: &ir::TypeSpace) -> Vec<GeneratedFile> {
     let toml_header = header.replacen("//", "#", 1);
     let manifest = format!(
@@ -175,8 +195,8 @@ edition = "2024"
 publish = false
 
 [dependencies]
-chrono = {{ version = "0.4.40", default-features = false, features = ["std"] }}
-regex-lite = "0.1"
+# The runtime is a copy, next to this crate; once it is on crates.io, the `path` can go.
+{RUNTIME_PACKAGE} = {{ path = "{RUNTIME_PACKAGE}", version = "={RUNTIME_VERSION}" }}
 schemars = {{ version = "1", optional = true }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = {{ version = "1", features = ["float_roundtrip"] }}
@@ -184,14 +204,37 @@ serde_json = {{ version = "1", features = ["float_roundtrip"] }}
 [features]
 # `schemars::JsonSchema` for every generated type: the schema the types imply. Off by default:
 # it doubles the time rustc takes to check a large crate of types.
-schemars = ["dep:schemars"]
+schemars = ["dep:schemars", "{RUNTIME_PACKAGE}/schemars"]
 
-# A crate of its own, even when written inside another workspace.
+# A workspace of its own (with the runtime as a member), even when written inside another.
 [workspace]
 "#
     );
+    let runtime_manifest = format!(
+        r#"{toml_header}
+[package]
+name = "{RUNTIME_PACKAGE}"
+version = "{RUNTIME_VERSION}"
+description = "The runtime of generated schema types: date-times, open enums, decoding and validation"
+edition = "2024"
+license = "MIT OR Apache-2.0"
+publish = false
+
+[lib]
+name = "specgen_runtime"
+
+[dependencies]
+chrono = {{ version = "0.4.40", default-features = false, features = ["std"] }}
+regex-lite = "0.1"
+schemars = {{ version = "1", optional = true }}
+serde = {{ version = "1", features = ["derive"] }}
+serde_json = {{ version = "1", features = ["float_roundtrip"] }}
+
+[features]
+schemars = ["dep:schemars"]
+"#
+    );
     let doc_lines: String = docs.lines().map(|line| format!("//! {line}\n")).collect();
-    let exports = naming::RUNTIME_EXPORTS.join(", ");
     let attributes = match emit::recursion_limit(space) {
         Some(limit) => format!(
             "// rustc's drop check walks every type a value can reach; this many types can form a\n\
@@ -199,8 +242,9 @@ schemars = ["dep:schemars"]
         ),
         None => String::new(),
     };
+    let runtime_items = runtime_items();
     let lib = format!(
-        "{header}\n{doc_lines}{attributes}\n#[doc(hidden)]\npub mod runtime;\npub use runtime::{{{exports}}};\n\n#[rustfmt::skip]\nmod types;\npub use types::*;\n"
+        "{header}\n{doc_lines}{attributes}\n{runtime_items}\n#[rustfmt::skip]\nmod types;\npub use types::*;\n"
     );
     let mut files = vec![
         GeneratedFile {
@@ -211,9 +255,13 @@ schemars = ["dep:schemars"]
             path: PathBuf::from("src/lib.rs"),
             contents: lib,
         },
+        GeneratedFile {
+            path: PathBuf::from(RUNTIME_PACKAGE).join("Cargo.toml"),
+            contents: runtime_manifest,
+        },
     ];
-    files.extend(RUNTIME.iter().map(|(name, text)| GeneratedFile {
-        path: PathBuf::from("src/runtime").join(name),
+    files.extend(RUNTIME_SOURCES.iter().map(|(name, text)| GeneratedFile {
+        path: PathBuf::from(RUNTIME_PACKAGE).join("src").join(name),
         contents: format!("{header}\n{text}"),
     }));
     files
@@ -251,7 +299,7 @@ mod tests {
     /// Standalone crates get every file of the runtime.
     #[test]
     fn every_runtime_file_is_embedded() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../generated/src/runtime");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/src");
         let on_disk: BTreeSet<String> = std::fs::read_dir(dir)
             .expect("the runtime folder")
             .map(|entry| {
@@ -262,11 +310,41 @@ mod tests {
                     .into_owned()
             })
             .collect();
-        let embedded: BTreeSet<String> = super::RUNTIME
+        let embedded: BTreeSet<String> = super::RUNTIME_SOURCES
             .iter()
             .map(|(name, _)| (*name).to_owned())
             .collect();
         assert_eq!(on_disk, embedded);
+    }
+
+    /// The generator and the runtime agree on the ABI and on the version that generated
+    /// manifests ask for.
+    #[test]
+    fn generator_and_runtime_agree_on_versions() {
+        let lib = include_str!("../../runtime/src/lib.rs");
+        assert!(
+            lib.contains(&format!(
+                "pub const ABI_VERSION: u32 = {};",
+                super::RUNTIME_ABI
+            )),
+            "runtime/src/lib.rs has another ABI_VERSION than codegen's RUNTIME_ABI"
+        );
+        let manifest = include_str!("../../runtime/Cargo.toml");
+        assert!(
+            manifest.contains(&format!("\nversion = \"{}\"\n", super::RUNTIME_VERSION)),
+            "runtime/Cargo.toml has another version than codegen's"
+        );
+    }
+
+    /// `vsphere-types` opens its hand-written `lib.rs` as generated crates do.
+    #[test]
+    fn vsphere_types_reexports_the_runtime_as_generated_crates_do() {
+        let lib = include_str!("../../generated/src/lib.rs");
+        assert!(
+            lib.contains(&super::runtime_items()),
+            "generated/src/lib.rs should contain:\n{}",
+            super::runtime_items()
+        );
     }
 
     /// The names reserved at the crate root are exactly what `vsphere-types` re-exports from its
@@ -275,9 +353,9 @@ mod tests {
     fn reserved_root_names_are_the_runtime_exports() {
         let lib = include_str!("../../generated/src/lib.rs");
         let start = lib
-            .find("pub use runtime::{")
+            .find("pub use ::specgen_runtime::{")
             .expect("lib.rs re-exports the runtime")
-            + "pub use runtime::{".len();
+            + "pub use ::specgen_runtime::{".len();
         let end = start + lib[start..].find('}').expect("the list closes");
         let exported: BTreeSet<&str> = lib[start..end]
             .split(',')

@@ -27,17 +27,18 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["Self", "crate", "self", "super"];
 
-/// What the hand-written runtime exports at the crate root, next to the generated root types.
+/// What every generated crate re-exports from the runtime at its root, next to the generated
+/// root types, in rustfmt's order.
 /// Standalone crates re-export exactly these; `generated/src/lib.rs` does too (a test checks it).
 pub(crate) const RUNTIME_EXPORTS: &[&str] = &[
     "Code",
     "DateTime",
     "DateTimeError",
     "Mode",
+    "UnknownValue",
     "Validate",
     "ValidationError",
     "ValidationErrors",
-    "UnknownValue",
     "from_slice",
     "from_slice_with",
     "from_str",
@@ -52,8 +53,10 @@ pub(crate) const RUNTIME_EXPORTS: &[&str] = &[
 /// shadow it.
 pub(crate) const PRELUDE_TYPES: &[&str] = &["Option", "String", "Vec", "Box"];
 
-/// The crate-root module that holds the runtime; a spec namespace of that name gets a `_`.
-pub(crate) const RUNTIME_MODULE: &str = "runtime";
+/// The crate-root module that holds the generated tree (`mod types;`, re-exported with
+/// `pub use types::*`); a spec namespace of that name gets a `_`, or `crate::types::…` would
+/// name the tree instead of the namespace.
+pub(crate) const TREE_MODULE: &str = "types";
 
 /// Keeps identifiers unique within each scope (a module, a struct, an enum).
 #[derive(Debug, Default)]
@@ -128,7 +131,7 @@ impl ModuleNames {
                 .split_last()
                 .expect("invariant: `split` yields at least one segment");
             module.extend(inner.iter().map(|segment| module_ident(segment)));
-            if module.first().is_some_and(|first| first == RUNTIME_MODULE) {
+            if module.first().is_some_and(|first| first == TREE_MODULE) {
                 module[0].push('_');
             }
             let wanted = type_ident(last);
@@ -331,6 +334,7 @@ mod tests {
                 "X.self",
                 "DateTime",
                 "Runtime.X",
+                "Types.X",
             ],
             expect![[r#"
                 foo_bar -> FooBar3
@@ -339,7 +343,8 @@ mod tests {
                 X.Self -> x::Self_
                 X.self -> x::Self_2
                 DateTime -> DateTime2
-                Runtime.X -> runtime_::X"#]],
+                Runtime.X -> runtime::X
+                Types.X -> types_::X"#]],
         );
     }
 

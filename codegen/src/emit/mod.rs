@@ -8,17 +8,13 @@ mod syntax;
 pub(crate) mod types;
 pub(crate) mod validate;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::Item;
 
 use crate::ir::{TypeDef, TypeKind, TypeSpace};
-use syntax::{Applies, doc_attrs, ident, list_attr, module_item, parse_items, runtime_macro};
-
-/// The runtime implements `EmptySlots` for structs of up to this many fields
-/// (`empty_slots_up_to!` in `runtime/structs.rs`); the generated root module, for larger ones.
-const RUNTIME_SLOT_ARITIES: usize = 16;
+use syntax::{Applies, doc_attrs, ident, list_attr, module_item, parse_items};
 
 /// The `recursion_limit` a crate of these types needs, when rustc's default (128) may not do.
 ///
@@ -51,9 +47,6 @@ pub(crate) enum Piece<'a> {
     Preamble(&'a str),
     /// `pub mod name;` for a namespace in a file of its own.
     Declaration(&'a str),
-    /// The runtime's `EmptySlots` for the slot tuples of structs with more fields than the runtime
-    /// covers: one impl per number of fields.
-    EmptySlots(Vec<usize>),
     /// A type's definition and its validator.
     Type(&'a TypeDef),
     /// An inline `pub mod name { … }` with its types and submodules.
@@ -90,18 +83,6 @@ pub(crate) fn plan_modules<'a>(space: &'a TypeSpace, root_docs: &'a str) -> Vec<
 
     let mut pieces = vec![Piece::Preamble(root_docs)];
     pieces.extend(namespaces.iter().map(|(name, _)| Piece::Declaration(name)));
-    let arities: BTreeSet<usize> = space
-        .types
-        .values()
-        .filter_map(|def| match &def.kind {
-            TypeKind::Struct(s) => Some(s.fields.len()),
-            _ => None,
-        })
-        .filter(|&arity| arity > RUNTIME_SLOT_ARITIES)
-        .collect();
-    if !arities.is_empty() {
-        pieces.push(Piece::EmptySlots(arities.into_iter().collect()));
-    }
     pieces.extend(root.types.into_iter().map(Piece::Type));
     pieces.extend(module_pieces(inline, &[]));
     let mut files = vec![ModuleFile {
@@ -144,13 +125,6 @@ pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> syn::File {
             (attrs, Vec::new())
         }
         Piece::Declaration(name) => (Vec::new(), vec![module_item(Vec::new(), ident(name), None)]),
-        Piece::EmptySlots(arities) => {
-            let calls = arities.iter().map(|&arity| {
-                let params = (0..arity).map(|i| format_ident!("T{i}"));
-                runtime_macro("empty_slots", quote!(#(#params)*))
-            });
-            (Vec::new(), calls.collect())
-        }
         Piece::Type(def) => (Vec::new(), emit_type(space, def)),
         Piece::Module { name, path, tree } => {
             (Vec::new(), vec![emit_module(space, name, path, tree)])

@@ -213,13 +213,13 @@ pub(crate) fn module_item(attrs: Vec<Attribute>, ident: Ident, items: Option<Vec
     })
 }
 
-/// A call of one of the runtime's macros as an item: `crate::runtime::name!(args);`.
+/// A call of one of the runtime's macros as an item: `::specgen_runtime::name!(args);`.
 pub(crate) fn runtime_macro(name: &str, args: TokenStream) -> Item {
     Item::Macro(ItemMacro {
         attrs: Vec::new(),
         ident: None,
         mac: Macro {
-            path: path(false, ["crate", "runtime", name], Vec::new()),
+            path: path(true, [RUNTIME_CRATE, name], Vec::new()),
             bang_token: Default::default(),
             delimiter: MacroDelimiter::Paren(Default::default()),
             tokens: args,
@@ -227,6 +227,10 @@ pub(crate) fn runtime_macro(name: &str, args: TokenStream) -> Item {
         semi_token: Some(Default::default()),
     })
 }
+
+/// The runtime crate, as generated code names it: always by the absolute path
+/// `::specgen_runtime`, which no module or type of a spec can shadow.
+pub(crate) const RUNTIME_CRATE: &str = "specgen_runtime";
 
 fn public() -> Visibility {
     Visibility::Public(Default::default())
@@ -358,7 +362,7 @@ mod tests {
             variant(
                 Vec::new(),
                 ident("Other"),
-                Some(named(&["crate", "runtime", "UnknownValue"])),
+                Some(type_at(true, [RUNTIME_CRATE, "UnknownValue"], Vec::new())),
             ),
         ];
         let inline = vec![
@@ -381,9 +385,9 @@ mod tests {
                     pub enum E {
                         #[doc = " The value `a`."]
                         A,
-                        Other(crate::runtime::UnknownValue),
+                        Other(::specgen_runtime::UnknownValue),
                     }
-                    crate::runtime::open_enum!(E, "E", Other, [A => "a",]);
+                    ::specgen_runtime::open_enum!(E, "E", Other, [A => "a",]);
                 }
                 pub mod r#type;
             },

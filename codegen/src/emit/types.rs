@@ -11,8 +11,8 @@ use quote::{format_ident, quote};
 use syn::{Attribute, Item, Type};
 
 use super::syntax::{
-    Applies, doc_attrs, enum_item, ident, list_attr, named_field, parse_items, runtime_macro,
-    struct_item, type_at, variant, word_attr,
+    Applies, RUNTIME_CRATE, doc_attrs, enum_item, ident, list_attr, named_field, parse_items,
+    runtime_macro, struct_item, type_at, variant, word_attr,
 };
 use super::validate::{shape_rules, validated_by_fields};
 use crate::ir::{
@@ -362,14 +362,14 @@ fn emit_union(
         if declares_tag {
             quote!(Self::#variant_ident(value) => ::serde::Serialize::serialize(value, serializer),)
         } else {
-            quote!(Self::#variant_ident(value) => crate::runtime::serialize_tagged(value, #property, #tag_value, serializer),)
+            quote!(Self::#variant_ident(value) => ::specgen_runtime::serialize_tagged(value, #property, #tag_value, serializer),)
         }
     });
     let schema = schemars_impl(
         name,
         spec_name,
         quote! {
-            crate::runtime::one_of_schema(::std::vec![#(generator.subschema_for::<#types>()),*])
+            ::specgen_runtime::one_of_schema(::std::vec![#(generator.subschema_for::<#types>()),*])
         },
     );
     let decode_arms = u
@@ -401,7 +401,7 @@ fn emit_union(
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                let tag = crate::runtime::discriminator(&value, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
+                let tag = ::specgen_runtime::discriminator(&value, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
                 match tag.as_str() {
                     #(#decode_arms)*
                     _ => ::std::result::Result::Ok(Self::#other(value)),
@@ -430,11 +430,7 @@ fn emit_enum(mut attrs: Vec<Attribute>, name: Ident, spec_name: &str, e: &EnumDe
             Applies::ToNext,
         ),
         other.clone(),
-        Some(type_at(
-            false,
-            ["crate", "runtime", "UnknownValue"],
-            Vec::new(),
-        )),
+        Some(type_at(true, [RUNTIME_CRATE, "UnknownValue"], Vec::new())),
     ));
     attrs.push(list_attr(Applies::ToNext, "derive", quote!(Debug, Clone)));
     // The impls every open enum shares come from the runtime's `open_enum!`.
@@ -486,7 +482,7 @@ pub(crate) fn rust_type(space: &TypeSpace, ty: &TypeRef) -> Type {
         TypeRef::F32 => type_at(false, ["f32"], Vec::new()),
         TypeRef::F64 => type_at(false, ["f64"], Vec::new()),
         TypeRef::String => std_type(space, Std::String, Vec::new()),
-        TypeRef::DateTime => type_at(false, ["crate", "DateTime"], Vec::new()),
+        TypeRef::DateTime => type_at(true, [RUNTIME_CRATE, "DateTime"], Vec::new()),
         TypeRef::Json => type_at(true, ["serde_json", "Value"], Vec::new()),
         TypeRef::Vec(items) => std_type(space, Std::Vec, vec![shape_type(space, items)]),
         TypeRef::Map(values) => map_type(space, shape_type(space, values)),

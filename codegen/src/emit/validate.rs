@@ -27,12 +27,12 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
         TypeKind::Alias(_) => return TokenStream::new(),
     };
     quote! {
-                impl crate::runtime::Validate for #name {
-            fn validate_at(&self, at: &crate::runtime::Path<'_>, report: &mut crate::runtime::Report) {
+                impl ::specgen_runtime::Validate for #name {
+            fn validate_at(&self, at: &::specgen_runtime::Path<'_>, report: &mut ::specgen_runtime::Report) {
                 #validate_at
             }
 
-            fn check_json(value: &::serde_json::Value, _rules: &[crate::runtime::Rule], at: &crate::runtime::Path<'_>, report: &mut crate::runtime::Report) {
+            fn check_json(value: &::serde_json::Value, _rules: &[::specgen_runtime::Rule], at: &::specgen_runtime::Path<'_>, report: &mut ::specgen_runtime::Report) {
                 #check_json
             }
         }
@@ -48,14 +48,14 @@ pub(crate) fn validated_by_fields(s: &StructDef) -> bool {
 /// The explicit impl, for structs with extra properties or property counts: the fields as
 /// `serde_struct!` checks them (`validate_fields`), then what only this struct checks.
 fn struct_validate_at(s: &StructDef) -> TokenStream {
-    let mut body = vec![quote!(crate::runtime::validate_fields(self, at, report);)];
+    let mut body = vec![quote!(::specgen_runtime::validate_fields(self, at, report);)];
     if let Some((field, shape)) = &s.additional {
         let name = ident(field);
         if contains_named(&shape.ty) {
-            body.push(quote!(crate::runtime::Validate::validate_at(&self.#name, at, report);));
+            body.push(quote!(::specgen_runtime::Validate::validate_at(&self.#name, at, report);));
         }
         if let Some(rules) = rules(shape) {
-            body.push(quote!(crate::runtime::check_rules(&self.#name, &[crate::runtime::Rule::Values(#rules)], at, report);));
+            body.push(quote!(::specgen_runtime::check_rules(&self.#name, &[::specgen_runtime::Rule::Values(#rules)], at, report);));
         }
     }
     if let Some(rules) = checks_tokens(&s.checks) {
@@ -74,7 +74,7 @@ fn struct_validate_at(s: &StructDef) -> TokenStream {
             terms.push(quote!(#required));
         }
         body.push(quote! {
-            crate::runtime::check_property_count(#(#terms)+*, #rules, at, report);
+            ::specgen_runtime::check_property_count(#(#terms)+*, #rules, at, report);
         });
     }
     quote!(#(#body)*)
@@ -85,16 +85,16 @@ fn struct_check_json(space: &TypeSpace, s: &StructDef) -> TokenStream {
         let known = s.fields.iter().map(|f| f.wire_name.as_str());
         let ty = shape_type(space, shape);
         let rules = rules(shape).unwrap_or_else(|| quote!(&[]));
-        quote!(crate::runtime::check_additional_properties::<#ty>(object, &[#(#known),*], #rules, at, report);)
+        quote!(::specgen_runtime::check_additional_properties::<#ty>(object, &[#(#known),*], #rules, at, report);)
     });
     let count = checks_tokens(&s.checks).map(
-        |rules| quote!(crate::runtime::check_property_count(object.len(), #rules, at, report);),
+        |rules| quote!(::specgen_runtime::check_property_count(object.len(), #rules, at, report);),
     );
     quote! {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(value, at, report) else {
+        let ::std::option::Option::Some(object) = ::specgen_runtime::expect_object(value, at, report) else {
             return;
         };
-        crate::runtime::check_fields::<Self>(object, at, report);
+        ::specgen_runtime::check_fields::<Self>(object, at, report);
         #additional
         #count
     }
@@ -104,10 +104,10 @@ fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStrea
     let idents: Vec<_> = u.variants.iter().map(|v| ident(&v.ident)).collect();
     let arms = u.variants.iter().zip(&idents).map(|(variant, name)| {
         let rules = rules(&variant.shape)
-            .map(|rules| quote!(crate::runtime::check_rules(value, #rules, at, report);));
+            .map(|rules| quote!(::specgen_runtime::check_rules(value, #rules, at, report);));
         quote! {
             Self::#name(value) => {
-                crate::runtime::Validate::validate_at(value, at, report);
+                ::specgen_runtime::Validate::validate_at(value, at, report);
                 #rules
             }
         }
@@ -120,7 +120,7 @@ fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStrea
             .collect::<Vec<_>>()
             .join(" or ");
         let validate_at = quote!(match self { #(#arms)* });
-        let check_json = quote!(crate::runtime::no_alternative(value, #expected, at, report););
+        let check_json = quote!(::specgen_runtime::no_alternative(value, #expected, at, report););
         return (validate_at, check_json);
     };
     let other = ident(&tag.other_ident);
@@ -129,7 +129,7 @@ fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStrea
     let validate_at = quote! {
         match self {
             #(#arms)*
-            Self::#other(value) => crate::runtime::unknown_tag(value, #property, #spec_name, &[#(#tags),*], at, report),
+            Self::#other(value) => ::specgen_runtime::unknown_tag(value, #property, #spec_name, &[#(#tags),*], at, report),
         }
     };
     let check_arms = u.variants.iter().map(|variant| {
@@ -138,12 +138,12 @@ fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStrea
         let rules = rules(&variant.shape).unwrap_or_else(|| quote!(&[]));
         quote! {
             ::std::option::Option::Some(#(#values)|*) => {
-                <#ty as crate::runtime::Validate>::check_json(value, #rules, at, report);
+                <#ty as ::specgen_runtime::Validate>::check_json(value, #rules, at, report);
             }
         }
     });
     let check_json = quote! {
-        match crate::runtime::check_tag(value, #property, at, report) {
+        match ::specgen_runtime::check_tag(value, #property, at, report) {
             #(#check_arms)*
             _ => {}
         }
@@ -176,12 +176,12 @@ fn rule_list(shape: &Shape) -> Vec<TokenStream> {
     match &shape.ty {
         TypeRef::Vec(items) => {
             if let Some(inner) = self::rules(items) {
-                rules.push(quote!(crate::runtime::Rule::Items(#inner)));
+                rules.push(quote!(::specgen_runtime::Rule::Items(#inner)));
             }
         }
         TypeRef::Map(values) => {
             if let Some(inner) = self::rules(values) {
-                rules.push(quote!(crate::runtime::Rule::Values(#inner)));
+                rules.push(quote!(::specgen_runtime::Rule::Values(#inner)));
             }
         }
         _ => {}
@@ -195,7 +195,7 @@ fn checks_tokens(checks: &[Check]) -> Option<TokenStream> {
 }
 
 fn rule_tokens(check: &Check) -> TokenStream {
-    let rule = |variant: TokenStream| quote!(crate::runtime::Rule::#variant);
+    let rule = |variant: TokenStream| quote!(::specgen_runtime::Rule::#variant);
     // Unsuffixed literals read as the spec wrote them: `Minimum(5.0)`, not `Minimum(5f64)`.
     let f = |n: &f64| Literal::f64_unsuffixed(*n);
     let u = |n: &u64| Literal::u64_unsuffixed(*n);
@@ -241,7 +241,7 @@ fn rule_tokens(check: &Check) -> TokenStream {
                 "hostname" => quote!(Hostname),
                 other => panic!("invariant: `lower` only emits checked formats, not `{other}`"),
             };
-            rule(quote!(Format(crate::runtime::Format::#variant)))
+            rule(quote!(Format(::specgen_runtime::Format::#variant)))
         }
         Check::MinItems(n) => {
             let n = u(n);

@@ -27,9 +27,9 @@ pub mod task {
         /// The operation failed.
         Failed,
         /// A value this version of the spec does not list, kept exactly as received.
-        Unknown(crate::runtime::UnknownValue),
+        Unknown(::specgen_runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(Status, "Cis.Task.Status", Unknown, [
+    ::specgen_runtime::open_enum!(Status, "Cis.Task.Status", Unknown, [
         Pending => "PENDING",
         Running => "RUNNING",
         Blocked => "BLOCKED",
@@ -59,7 +59,7 @@ pub mod task {
         /// This property was added in __vSphere API 6.7__.
         pub message: crate::vapi::std::LocalizableMessage,
     }
-    crate::runtime::serde_struct!(Progress, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Progress, other = ignore, validate = fields, [
         (total, "total", 0, required: i64),
         (completed, "completed", 1, required: i64),
         (message, "message", 2, required: crate::vapi::std::LocalizableMessage),

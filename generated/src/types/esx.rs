@@ -34,7 +34,7 @@ pub mod settings {
         /// The time the notification was raised/found.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
-        pub time: crate::DateTime,
+        pub time: ::specgen_runtime::DateTime,
         /// The notification message.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -58,10 +58,10 @@ pub mod settings {
         /// Only set for the notification when a retriable error was reported by the task.
         pub retriable: Option<bool>,
     }
-    crate::runtime::serde_struct!(Notification, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Notification, other = ignore, validate = fields, [
         (r#type, "type", 0, optional: crate::esx::settings::notification::Type),
         (id, "id", 1, required: String),
-        (time, "time", 2, required: crate::DateTime),
+        (time, "time", 2, required: ::specgen_runtime::DateTime),
         (message, "message", 3, required: crate::vapi::std::LocalizableMessage),
         (resolution, "resolution", 4, optional: crate::vapi::std::LocalizableMessage),
         (originator, "originator", 5, optional: String),
@@ -96,7 +96,7 @@ pub mod settings {
         /// Only set if an error was reported by the task.
         pub errors: Option<Vec<crate::esx::settings::Notification>>,
     }
-    crate::runtime::serde_struct!(Notifications, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Notifications, other = ignore, validate = fields, [
         (info, "info", 0, optional: Vec<crate::esx::settings::Notification>),
         (warnings, "warnings", 1, optional: Vec<crate::esx::settings::Notification>),
         (errors, "errors", 2, optional: Vec<crate::esx::settings::Notification>),
@@ -138,21 +138,21 @@ pub mod settings {
                 /// Time when the operation started.
                 ///
                 /// This property was added in __vSphere API 8.0.0.1__.
-                pub start_time: crate::DateTime,
+                pub start_time: ::specgen_runtime::DateTime,
                 /// Time when the operation completed.
                 ///
                 /// This property was added in __vSphere API 8.0.0.1__.
-                pub end_time: crate::DateTime,
+                pub end_time: ::specgen_runtime::DateTime,
                 /// Notifications providing additional information about the status of the operation.
                 ///
                 /// This property was added in __vSphere API 8.0.0.1__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            crate::runtime::serde_struct!(StageStatus, other = ignore, validate = fields, [
+            ::specgen_runtime::serde_struct!(StageStatus, other = ignore, validate = fields, [
                 (status, "status", 0, required: crate::esx::settings::clusters::software::stage_status::Status),
                 (progress, "progress", 1, optional: crate::cis::task::Progress),
-                (start_time, "start_time", 2, required: crate::DateTime),
-                (end_time, "end_time", 3, required: crate::DateTime),
+                (start_time, "start_time", 2, required: ::specgen_runtime::DateTime),
+                (end_time, "end_time", 3, required: ::specgen_runtime::DateTime),
                 (notifications, "notifications", 4, required: crate::esx::settings::Notifications),
             ]);
             /// The Esx.Settings.Clusters.Software.ApplyStatus schema contains properties that describe the status of an *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
@@ -192,21 +192,21 @@ pub mod settings {
                 /// Time when the operation started.
                 ///
                 /// This property was added in __vSphere API 7.0.0.0__.
-                pub start_time: crate::DateTime,
+                pub start_time: ::specgen_runtime::DateTime,
                 /// Time when the operation completed.
                 ///
                 /// This property was added in __vSphere API 7.0.0.0__.
-                pub end_time: crate::DateTime,
+                pub end_time: ::specgen_runtime::DateTime,
                 /// Notifications providing additional information about the status of the operation.
                 ///
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            crate::runtime::serde_struct!(ApplyStatus, other = ignore, validate = fields, [
+            ::specgen_runtime::serde_struct!(ApplyStatus, other = ignore, validate = fields, [
                 (status, "status", 0, required: crate::esx::settings::clusters::software::apply_status::Status),
                 (progress, "progress", 1, optional: crate::cis::task::Progress),
-                (start_time, "start_time", 2, required: crate::DateTime),
-                (end_time, "end_time", 3, required: crate::DateTime),
+                (start_time, "start_time", 2, required: ::specgen_runtime::DateTime),
+                (end_time, "end_time", 3, required: ::specgen_runtime::DateTime),
                 (notifications, "notifications", 4, required: crate::esx::settings::Notifications),
             ]);
             /// Types that belong to [`ApplyStatus`](crate::esx::settings::clusters::software::ApplyStatus).
@@ -241,9 +241,9 @@ pub mod settings {
                     /// The operation is being scheduled for retry.
                     RetryPending,
                     /// A value this version of the spec does not list, kept exactly as received.
-                    Unknown(crate::runtime::UnknownValue),
+                    Unknown(::specgen_runtime::UnknownValue),
                 }
-                crate::runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.ApplyStatus.Status", Unknown, [
+                ::specgen_runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.ApplyStatus.Status", Unknown, [
                     Running => "RUNNING",
                     Ok => "OK",
                     Skipped => "SKIPPED",
@@ -280,9 +280,9 @@ pub mod settings {
                     /// The operation is being scheduled for retry.
                     RetryPending,
                     /// A value this version of the spec does not list, kept exactly as received.
-                    Unknown(crate::runtime::UnknownValue),
+                    Unknown(::specgen_runtime::UnknownValue),
                 }
-                crate::runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.StageStatus.Status", Unknown, [
+                ::specgen_runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.StageStatus.Status", Unknown, [
                     Running => "RUNNING",
                     Ok => "OK",
                     Skipped => "SKIPPED",
@@ -312,9 +312,9 @@ pub mod settings {
             /// The value `ERROR`.
             Error,
             /// A value this version of the spec does not list, kept exactly as received.
-            Unknown(crate::runtime::UnknownValue),
+            Unknown(::specgen_runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(Type, "Esx.Settings.Notification.Type", Unknown, [
+        ::specgen_runtime::open_enum!(Type, "Esx.Settings.Notification.Type", Unknown, [
             Info => "INFO",
             Warning => "WARNING",
             Error => "ERROR",

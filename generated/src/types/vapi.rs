@@ -35,7 +35,7 @@ pub mod std {
         /// when the client has not requested specific locale the implementation may not populate this field to conserve resources.
         pub localized: Option<String>,
     }
-    crate::runtime::serde_struct!(LocalizableMessage, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(LocalizableMessage, other = ignore, validate = fields, [
         (id, "id", 0, required: String),
         (default_message, "default_message", 1, required: String),
         (args, "args", 2, required: Vec<String>),
@@ -63,7 +63,7 @@ pub mod std {
         /// This property was added in __vSphere API 7.0.0.0__.
         ///
         /// this property will be set when date and time value is used.
-        pub dt: Option<crate::DateTime>,
+        pub dt: Option<::specgen_runtime::DateTime>,
         /// long value associated with the parameter.
         ///
         /// This property was added in __vSphere API 7.0.0.0__.
@@ -111,9 +111,9 @@ pub mod std {
         /// this will be set when exact precision is required for rendering double numbers.
         pub precision: Option<i64>,
     }
-    crate::runtime::serde_struct!(LocalizationParam, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(LocalizationParam, other = ignore, validate = fields, [
         (s, "s", 0, optional: String),
-        (dt, "dt", 1, optional: crate::DateTime),
+        (dt, "dt", 1, optional: ::specgen_runtime::DateTime),
         (i, "i", 2, optional: i64),
         (d, "d", 3, optional: f64),
         (l, "l", 4, optional: crate::vapi::std::NestedLocalizableMessage),
@@ -145,7 +145,7 @@ pub mod std {
             ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>,
         >,
     }
-    crate::runtime::serde_struct!(NestedLocalizableMessage, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(NestedLocalizableMessage, other = ignore, validate = fields, [
         (id, "id", 0, required: String),
         (params, "params", 1, optional: ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>),
     ]);
@@ -195,9 +195,9 @@ pub mod std {
             /// The date and time value will be formatted as full date and time, for example *2019 Jan 28, Mon 12:59:01 Z*
             FullDateTime,
             /// A value this version of the spec does not list, kept exactly as received.
-            Unknown(crate::runtime::UnknownValue),
+            Unknown(::specgen_runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(DateTimeFormat, "Vapi.Std.LocalizationParam.DateTimeFormat", Unknown, [
+        ::specgen_runtime::open_enum!(DateTimeFormat, "Vapi.Std.LocalizationParam.DateTimeFormat", Unknown, [
             ShortDate => "SHORT_DATE",
             MedDate => "MED_DATE",
             LongDate => "LONG_DATE",

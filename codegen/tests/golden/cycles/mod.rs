@@ -14,7 +14,7 @@ pub struct Node {
     /// The `children` property.
     pub children: Option<Vec<crate::Node>>,
 }
-crate::runtime::serde_struct!(Node, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Node, other = ignore, validate = fields, [
     (value, "value", 0, required: i32),
     (next, "next", 1, optional: Box<crate::Node>),
     (children, "children", 2, optional: Vec<crate::Node>),
@@ -26,7 +26,7 @@ pub struct Parent {
     /// The `child` property.
     pub child: crate::Child,
 }
-crate::runtime::serde_struct!(Parent, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Parent, other = ignore, validate = fields, [
     (child, "child", 0, required: crate::Child),
 ]);
 /// The `Child` schema.
@@ -38,7 +38,7 @@ pub struct Child {
     /// The `siblings` property.
     pub siblings: Option<::std::collections::BTreeMap<String, crate::Child>>,
 }
-crate::runtime::serde_struct!(Child, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Child, other = ignore, validate = fields, [
     (parent, "parent", 0, optional: Box<crate::Parent>),
     (siblings, "siblings", 1, optional: ::std::collections::BTreeMap<String, crate::Child>),
 ]);
@@ -49,6 +49,6 @@ pub struct Leaf {
     /// The `node` property.
     pub node: Option<crate::Node>,
 }
-crate::runtime::serde_struct!(Leaf, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Leaf, other = ignore, validate = fields, [
     (node, "node", 0, optional: crate::Node),
 ]);

@@ -13,9 +13,9 @@ pub struct Ha {
     /// The `failover_level` property.
     pub failover_level: Option<i64>,
 }
-crate::runtime::serde_struct!(Ha, other = deny, validate = fields, [
+::specgen_runtime::serde_struct!(Ha, other = deny, validate = fields, [
     (enabled, "enabled", 0, optional: bool),
-    (failover_level, "failover_level", 1, optional: i64, [crate::runtime::Rule::ExclusiveMinimum(0.0)]),
+    (failover_level, "failover_level", 1, optional: i64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0)]),
 ]);
 /// Cluster
 #[derive(Clone, PartialEq)]
@@ -30,9 +30,9 @@ pub struct Cluster {
     /// The `children` property.
     pub children: Option<Vec<crate::Cluster>>,
 }
-crate::runtime::serde_struct!(Cluster, other = ignore, validate = fields, [
-    (name, "name", 0, required: String, [crate::runtime::Rule::MaxLength(80)]),
+::specgen_runtime::serde_struct!(Cluster, other = ignore, validate = fields, [
+    (name, "name", 0, required: String, [::specgen_runtime::Rule::MaxLength(80)]),
     (ha, "ha", 1, optional: crate::Ha),
-    (drs_level, "drs_level", 2, optional: i64, [crate::runtime::Rule::Minimum(1.0), crate::runtime::Rule::ExclusiveMaximum(5.0)]),
+    (drs_level, "drs_level", 2, optional: i64, [::specgen_runtime::Rule::Minimum(1.0), ::specgen_runtime::Rule::ExclusiveMaximum(5.0)]),
     (children, "children", 3, optional: Vec<crate::Cluster>),
 ]);

@@ -18,15 +18,15 @@ pub struct Host {
     /// The `load` property.
     pub load: Option<f64>,
     /// The `booted` property.
-    pub booted: Option<crate::DateTime>,
+    pub booted: Option<::specgen_runtime::DateTime>,
 }
-crate::runtime::serde_struct!(Host, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Host, other = ignore, validate = fields, [
     (name, "name", 0, required: String),
     (state, "state", 1, required: crate::PowerState),
     (cpu, "cpu", 2, optional: crate::host::Cpu),
-    (tags, "tags", 3, optional: Vec<String>, [crate::runtime::Rule::UniqueItems]),
+    (tags, "tags", 3, optional: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
     (load, "load", 4, optional: f64),
-    (booted, "booted", 5, optional: crate::DateTime),
+    (booted, "booted", 5, optional: ::specgen_runtime::DateTime),
 ]);
 /// The `PowerState` schema.
 #[derive(Debug, Clone)]
@@ -36,9 +36,9 @@ pub enum PowerState {
     /// The value `POWERED_OFF`.
     PoweredOff,
     /// A value this version of the spec does not list, kept exactly as received.
-    Unknown(crate::runtime::UnknownValue),
+    Unknown(::specgen_runtime::UnknownValue),
 }
-crate::runtime::open_enum!(PowerState, "PowerState", Unknown, [
+::specgen_runtime::open_enum!(PowerState, "PowerState", Unknown, [
     PoweredOn => "POWERED_ON",
     PoweredOff => "POWERED_OFF",
 ]);
@@ -55,7 +55,7 @@ pub struct Inventory {
     /// The `extra` property.
     pub extra: Option<::serde_json::Value>,
 }
-crate::runtime::serde_struct!(Inventory, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Inventory, other = ignore, validate = fields, [
     (hosts, "hosts", 0, required: Vec<crate::Host>),
     (labels, "labels", 1, optional: ::std::collections::BTreeMap<String, String>),
     (extra, "extra", 2, optional: ::serde_json::Value),
@@ -75,7 +75,7 @@ pub mod host {
         /// The `mode` property.
         pub mode: Option<crate::host::cpu::Mode>,
     }
-    crate::runtime::serde_struct!(Cpu, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Cpu, other = ignore, validate = fields, [
         (cores, "cores", 0, optional: i32),
         (mode, "mode", 1, optional: crate::host::cpu::Mode),
     ]);
@@ -89,9 +89,9 @@ pub mod host {
             /// The value `balanced`.
             Balanced,
             /// A value this version of the spec does not list, kept exactly as received.
-            Unknown(crate::runtime::UnknownValue),
+            Unknown(::specgen_runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(Mode, "Cpu.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Cpu.mode", Unknown, [
             Performance => "performance",
             Balanced => "balanced",
         ]);

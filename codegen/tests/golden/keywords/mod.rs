@@ -20,11 +20,11 @@ pub struct Numbers {
     /// The `big` property.
     pub big: Option<i64>,
 }
-crate::runtime::serde_struct!(Numbers, other = ignore, validate = fields, [
-    (at_least_one, "at_least_one", 0, optional: i64, [crate::runtime::Rule::Minimum(1.0)]),
-    (at_most_ten, "at_most_ten", 1, optional: i64, [crate::runtime::Rule::Maximum(10.0)]),
-    (open_unit, "open_unit", 2, optional: f64, [crate::runtime::Rule::ExclusiveMinimum(0.0), crate::runtime::Rule::ExclusiveMaximum(1.0)]),
-    (half_steps, "half_steps", 3, optional: f64, [crate::runtime::Rule::MultipleOf(0.5)]),
+::specgen_runtime::serde_struct!(Numbers, other = ignore, validate = fields, [
+    (at_least_one, "at_least_one", 0, optional: i64, [::specgen_runtime::Rule::Minimum(1.0)]),
+    (at_most_ten, "at_most_ten", 1, optional: i64, [::specgen_runtime::Rule::Maximum(10.0)]),
+    (open_unit, "open_unit", 2, optional: f64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0), ::specgen_runtime::Rule::ExclusiveMaximum(1.0)]),
+    (half_steps, "half_steps", 3, optional: f64, [::specgen_runtime::Rule::MultipleOf(0.5)]),
     (small, "small", 4, optional: i32),
     (big, "big", 5, optional: i64),
 ]);
@@ -55,21 +55,21 @@ pub struct Strings {
     /// The `host` property.
     pub host: Option<String>,
     /// The `when` property.
-    pub when: Option<crate::DateTime>,
+    pub when: Option<::specgen_runtime::DateTime>,
 }
-crate::runtime::serde_struct!(Strings, other = ignore, validate = fields, [
-    (short, "short", 0, optional: String, [crate::runtime::Rule::MaxLength(3)]),
-    (long, "long", 1, optional: String, [crate::runtime::Rule::MinLength(2)]),
-    (code, "code", 2, optional: String, [crate::runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]),
-    (day, "day", 3, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Date)]),
-    (clock, "clock", 4, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Time)]),
-    (email, "email", 5, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Email)]),
-    (link, "link", 6, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Uri)]),
-    (uuid, "uuid", 7, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Uuid)]),
-    (v4, "v4", 8, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Ipv4)]),
-    (v6, "v6", 9, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Ipv6)]),
-    (host, "host", 10, optional: String, [crate::runtime::Rule::Format(crate::runtime::Format::Hostname)]),
-    (when, "when", 11, optional: crate::DateTime),
+::specgen_runtime::serde_struct!(Strings, other = ignore, validate = fields, [
+    (short, "short", 0, optional: String, [::specgen_runtime::Rule::MaxLength(3)]),
+    (long, "long", 1, optional: String, [::specgen_runtime::Rule::MinLength(2)]),
+    (code, "code", 2, optional: String, [::specgen_runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]),
+    (day, "day", 3, optional: String, [::specgen_runtime::Rule::Format(::specgen_runtime::Format::Date)]),
+    (clock, "clock", 4, optional: String, [::specgen_runtime::Rule::Format(::specgen_runtime::Format::Time)]),
+    (email, "email", 5, optional: String, [::specgen_runtime::Rule::Format(::specgen_runtime::Format::Email)]),
+    (link, "link", 6, optional: String, [::specgen_runtime::Rule::Format(::specgen_runtime::Format::Uri)]),
+    (uuid, "uuid", 7, optional: String, [::specgen_runtime::Rule::Format(::specgen_runtime::Format::Uuid)]),
+    (v4, "v4", 8, optional: String, [::specgen_runtime::Rule::Format(::specgen_runtime::Format::Ipv4)]),
+    (v6, "v6", 9, optional: String, [::specgen_runtime::Rule::Format(::specgen_runtime::Format::Ipv6)]),
+    (host, "host", 10, optional: String, [::specgen_runtime::Rule::Format(::specgen_runtime::Format::Hostname)]),
+    (when, "when", 11, optional: ::specgen_runtime::DateTime),
 ]);
 /// The `Arrays` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -84,11 +84,11 @@ pub struct Arrays {
     /// The `grid` property.
     pub grid: Option<Vec<Vec<i64>>>,
 }
-crate::runtime::serde_struct!(Arrays, other = ignore, validate = fields, [
-    (few, "few", 0, optional: Vec<String>, [crate::runtime::Rule::MaxItems(2)]),
-    (some, "some", 1, optional: Vec<i64>, [crate::runtime::Rule::MinItems(1)]),
-    (distinct, "distinct", 2, optional: Vec<String>, [crate::runtime::Rule::UniqueItems, crate::runtime::Rule::Items(&[crate::runtime::Rule::MaxLength(2)])]),
-    (grid, "grid", 3, optional: Vec<Vec<i64>>, [crate::runtime::Rule::Items(&[crate::runtime::Rule::Items(&[crate::runtime::Rule::Minimum(0.0)])])]),
+::specgen_runtime::serde_struct!(Arrays, other = ignore, validate = fields, [
+    (few, "few", 0, optional: Vec<String>, [::specgen_runtime::Rule::MaxItems(2)]),
+    (some, "some", 1, optional: Vec<i64>, [::specgen_runtime::Rule::MinItems(1)]),
+    (distinct, "distinct", 2, optional: Vec<String>, [::specgen_runtime::Rule::UniqueItems, ::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::MaxLength(2)])]),
+    (grid, "grid", 3, optional: Vec<Vec<i64>>, [::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::Minimum(0.0)])])]),
 ]);
 /// The `Maps` schema.
 #[derive(Clone, PartialEq, Default)]
@@ -99,8 +99,8 @@ pub struct Maps {
     /// The `anything` property.
     pub anything: Option<::serde_json::Value>,
 }
-crate::runtime::serde_struct!(Maps, other = ignore, validate = fields, [
-    (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [crate::runtime::Rule::MinProperties(1), crate::runtime::Rule::MaxProperties(2), crate::runtime::Rule::Values(&[crate::runtime::Rule::Minimum(0.0)])]),
+::specgen_runtime::serde_struct!(Maps, other = ignore, validate = fields, [
+    (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [::specgen_runtime::Rule::MinProperties(1), ::specgen_runtime::Rule::MaxProperties(2), ::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(0.0)])]),
     (anything, "anything", 1, optional: ::serde_json::Value),
 ]);
 /// The `Closed` schema.
@@ -113,7 +113,7 @@ pub struct Closed {
     /// The `note` property.
     pub note: Option<String>,
 }
-crate::runtime::serde_struct!(Closed, other = deny, validate = fields, [
+::specgen_runtime::serde_struct!(Closed, other = deny, validate = fields, [
     (id, "id", 0, required: String),
     (note, "note", 1, optional: String),
 ]);
@@ -128,24 +128,24 @@ pub struct Bounded {
     /// The `c` property.
     pub c: Option<bool>,
 }
-crate::runtime::serde_struct!(Bounded, other = ignore, validate = custom, [
+::specgen_runtime::serde_struct!(Bounded, other = ignore, validate = custom, [
     (a, "a", 0, optional: bool),
     (b, "b", 1, optional: bool),
     (c, "c", 2, optional: bool),
 ]);
-impl crate::runtime::Validate for Bounded {
+impl ::specgen_runtime::Validate for Bounded {
     fn validate_at(
         &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
     ) {
-        crate::runtime::validate_fields(self, at, report);
-        crate::runtime::check_property_count(
+        ::specgen_runtime::validate_fields(self, at, report);
+        ::specgen_runtime::check_property_count(
             usize::from(self.a.is_some()) + usize::from(self.b.is_some())
                 + usize::from(self.c.is_some()),
             &[
-                crate::runtime::Rule::MinProperties(1),
-                crate::runtime::Rule::MaxProperties(2),
+                ::specgen_runtime::Rule::MinProperties(1),
+                ::specgen_runtime::Rule::MaxProperties(2),
             ],
             at,
             report,
@@ -153,23 +153,23 @@ impl crate::runtime::Validate for Bounded {
     }
     fn check_json(
         value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
+        _rules: &[::specgen_runtime::Rule],
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
     ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+        let ::std::option::Option::Some(object) = ::specgen_runtime::expect_object(
             value,
             at,
             report,
         ) else {
             return;
         };
-        crate::runtime::check_fields::<Self>(object, at, report);
-        crate::runtime::check_property_count(
+        ::specgen_runtime::check_fields::<Self>(object, at, report);
+        ::specgen_runtime::check_property_count(
             object.len(),
             &[
-                crate::runtime::Rule::MinProperties(1),
-                crate::runtime::Rule::MaxProperties(2),
+                ::specgen_runtime::Rule::MinProperties(1),
+                ::specgen_runtime::Rule::MaxProperties(2),
             ],
             at,
             report,
@@ -185,7 +185,7 @@ pub struct Choice {
     /// The `colors` property.
     pub colors: Option<Vec<crate::Color>>,
 }
-crate::runtime::serde_struct!(Choice, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Choice, other = ignore, validate = fields, [
     (color, "color", 0, required: crate::choice::Color),
     (colors, "colors", 1, optional: Vec<crate::Color>),
 ]);
@@ -199,9 +199,9 @@ pub enum Color {
     /// The value `BLUE`.
     Blue,
     /// A value this version of the spec does not list, kept exactly as received.
-    Unknown(crate::runtime::UnknownValue),
+    Unknown(::specgen_runtime::UnknownValue),
 }
-crate::runtime::open_enum!(Color, "Color", Unknown, [
+::specgen_runtime::open_enum!(Color, "Color", Unknown, [
     Red => "RED",
     Green => "GREEN",
     Blue => "BLUE",
@@ -216,9 +216,9 @@ pub mod choice {
         /// The value `GREEN`.
         Green,
         /// A value this version of the spec does not list, kept exactly as received.
-        Unknown(crate::runtime::UnknownValue),
+        Unknown(::specgen_runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(Color, "Choice.color", Unknown, [
+    ::specgen_runtime::open_enum!(Color, "Choice.color", Unknown, [
         Red => "RED",
         Green => "GREEN",
     ]);

@@ -15,7 +15,7 @@ pub struct Vm {
     /// The `host` property.
     pub host: Option<crate::Host>,
 }
-crate::runtime::serde_struct!(Vm, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Vm, other = ignore, validate = fields, [
     (name, "name", 0, required: String),
     (power_state, "power_state", 1, optional: crate::PowerState),
     (host, "host", 2, optional: crate::Host),
@@ -30,9 +30,9 @@ pub enum PowerState {
     /// The value `SUSPENDED`.
     Suspended,
     /// A value this version of the spec does not list, kept exactly as received.
-    Unknown(crate::runtime::UnknownValue),
+    Unknown(::specgen_runtime::UnknownValue),
 }
-crate::runtime::open_enum!(PowerState, "PowerState", Unknown, [
+::specgen_runtime::open_enum!(PowerState, "PowerState", Unknown, [
     PoweredOn => "POWERED_ON",
     PoweredOff => "POWERED_OFF",
     Suspended => "SUSPENDED",
@@ -44,6 +44,6 @@ pub struct Host {
     /// The `name` property.
     pub name: Option<String>,
 }
-crate::runtime::serde_struct!(Host, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Host, other = ignore, validate = fields, [
     (name, "name", 0, optional: String),
 ]);

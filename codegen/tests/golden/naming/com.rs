@@ -36,7 +36,7 @@ pub mod example {
         /// For more information see: [`Kind`](crate::com::example::thing::Kind).
         pub kind: ::std::option::Option<crate::com::example::thing::Kind>,
     }
-    crate::runtime::serde_struct!(Thing, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Thing, other = ignore, validate = fields, [
         (r#type, "type", 0, required: ::std::string::String),
         (self_, "self", 1, required: bool),
         (r#match, "match", 2, optional: ::std::string::String),
@@ -57,7 +57,7 @@ pub mod example {
         /// The `id` property.
         pub id: ::std::option::Option<::std::string::String>,
     }
-    crate::runtime::serde_struct!(Thing2, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Thing2, other = ignore, validate = fields, [
         (id, "id", 0, optional: ::std::string::String),
     ]);
     /// Types that belong to [`Thing`](crate::com::example::Thing).
@@ -76,9 +76,9 @@ pub mod example {
             /// The value ``.
             Empty,
             /// A value this version of the spec does not list, kept exactly as received.
-            UnknownValue(crate::runtime::UnknownValue),
+            UnknownValue(::specgen_runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(Kind, "Com.Example.Thing.Kind", UnknownValue, [
+        ::specgen_runtime::open_enum!(Kind, "Com.Example.Thing.Kind", UnknownValue, [
             Unknown => "UNKNOWN",
             V10 => "1.0",
             LowerCase => "lower-case",

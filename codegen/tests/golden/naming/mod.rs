@@ -14,8 +14,8 @@ pub mod std;
 )]
 pub struct DateTime2 {
     /// The `at` property.
-    pub at: ::std::option::Option<crate::DateTime>,
+    pub at: ::std::option::Option<::specgen_runtime::DateTime>,
 }
-crate::runtime::serde_struct!(DateTime2, other = ignore, validate = fields, [
-    (at, "at", 0, optional: crate::DateTime),
+::specgen_runtime::serde_struct!(DateTime2, other = ignore, validate = fields, [
+    (at, "at", 0, optional: ::specgen_runtime::DateTime),
 ]);

@@ -13,9 +13,9 @@ pub struct Option {
     /// The `some` property.
     pub some: ::std::option::Option<::std::boxed::Box<crate::std::Option>>,
     /// The `when` property.
-    pub when: ::std::option::Option<crate::DateTime>,
+    pub when: ::std::option::Option<::specgen_runtime::DateTime>,
 }
-crate::runtime::serde_struct!(Option, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Option, other = ignore, validate = fields, [
     (some, "some", 0, optional: ::std::boxed::Box<crate::std::Option>),
-    (when, "when", 1, optional: crate::DateTime),
+    (when, "when", 1, optional: ::specgen_runtime::DateTime),
 ]);

@@ -18,10 +18,10 @@ pub struct Host {
     /// The `parent` property.
     pub parent: Option<Option<Box<crate::Host>>>,
 }
-crate::runtime::serde_struct!(Host, other = ignore, validate = fields, [
-    (name, "name", 0, required: String, [crate::runtime::Rule::MinLength(1)]),
+::specgen_runtime::serde_struct!(Host, other = ignore, validate = fields, [
+    (name, "name", 0, required: String, [::specgen_runtime::Rule::MinLength(1)]),
     (maintenance, "maintenance", 1, required_nullable: bool),
-    (cpu_load, "cpu_load", 2, optional_nullable: f64, [crate::runtime::Rule::ExclusiveMinimum(0.0), crate::runtime::Rule::ExclusiveMaximum(100.0)]),
+    (cpu_load, "cpu_load", 2, optional_nullable: f64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0), ::specgen_runtime::Rule::ExclusiveMaximum(100.0)]),
     (api, "api", 3, optional: crate::host::Api),
     (parent, "parent", 4, optional_nullable: Box<crate::Host>),
 ]);
@@ -33,9 +33,9 @@ pub mod host {
         /// The value `v2`.
         V2,
         /// A value this version of the spec does not list, kept exactly as received.
-        Unknown(crate::runtime::UnknownValue),
+        Unknown(::specgen_runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(Api, "Host.api", Unknown, [
+    ::specgen_runtime::open_enum!(Api, "Host.api", Unknown, [
         V2 => "v2",
     ]);
 }

@@ -3,7 +3,6 @@
 //! Types generated from:
 //! - `fixtures/shapes.yaml`: OpenAPI 3.0.3, "shapes" 1 (digest `fnv1a64:172b47cb6a15c703`)
 #![allow(deprecated)]
-crate::runtime::empty_slots!(T0 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11 T12 T13 T14 T15 T16);
 /// More properties than the runtime has empty slot tuples for (16).
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -43,7 +42,7 @@ pub struct Wide {
     /// The `p17` property.
     pub p17: i64,
 }
-crate::runtime::serde_struct!(Wide, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Wide, other = ignore, validate = fields, [
     (p01, "p01", 0, optional: i64),
     (p02, "p02", 1, optional: i64),
     (p03, "p03", 2, optional: i64),
@@ -79,7 +78,7 @@ pub struct Nullability {
     /// The `nullable_items` property.
     pub nullable_items: Option<Vec<Option<i64>>>,
 }
-crate::runtime::serde_struct!(Nullability, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Nullability, other = ignore, validate = fields, [
     (required_plain, "required_plain", 0, required: String),
     (required_nullable, "required_nullable", 1, required_nullable: String),
     (optional_plain, "optional_plain", 2, optional: String),
@@ -145,7 +144,7 @@ impl ::std::default::Default for Defaults {
         }
     }
 }
-crate::runtime::serde_struct!(Defaults, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Defaults, other = ignore, validate = fields, [
     (retries, "retries", 0, defaulted(Defaults::default_retries): i32),
     (ratio, "ratio", 1, defaulted(Defaults::default_ratio): f64),
     (enabled, "enabled", 2, defaulted(Defaults::default_enabled): bool),
@@ -172,7 +171,7 @@ impl ::serde::Serialize for Pet {
         match self {
             Self::Cat(value) => ::serde::Serialize::serialize(value, serializer),
             Self::Dog(value) => {
-                crate::runtime::serialize_tagged(value, "kind", "dog", serializer)
+                ::specgen_runtime::serialize_tagged(value, "kind", "dog", serializer)
             }
             Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
         }
@@ -185,7 +184,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let tag = crate::runtime::discriminator(&value, "kind")
+        let tag = ::specgen_runtime::discriminator(&value, "kind")
             .map_err(<D::Error as ::serde::de::Error>::custom)?;
         match tag.as_str() {
             "cat" => ::serde_json::from_value(value).map(Self::Cat),
@@ -204,7 +203,7 @@ impl ::schemars::JsonSchema for Pet {
         ::std::borrow::Cow::Borrowed(::std::concat!(::std::module_path!(), "::", "Pet"))
     }
     fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-        crate::runtime::one_of_schema(
+        ::specgen_runtime::one_of_schema(
             ::std::vec![
                 generator.subschema_for:: < crate ::Cat > (), generator.subschema_for:: <
                 crate ::Dog > ()
@@ -212,21 +211,21 @@ impl ::schemars::JsonSchema for Pet {
         )
     }
 }
-impl crate::runtime::Validate for Pet {
+impl ::specgen_runtime::Validate for Pet {
     fn validate_at(
         &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
     ) {
         match self {
             Self::Cat(value) => {
-                crate::runtime::Validate::validate_at(value, at, report);
+                ::specgen_runtime::Validate::validate_at(value, at, report);
             }
             Self::Dog(value) => {
-                crate::runtime::Validate::validate_at(value, at, report);
+                ::specgen_runtime::Validate::validate_at(value, at, report);
             }
             Self::Unknown(value) => {
-                crate::runtime::unknown_tag(
+                ::specgen_runtime::unknown_tag(
                     value,
                     "kind",
                     "Pet",
@@ -239,13 +238,13 @@ impl crate::runtime::Validate for Pet {
     }
     fn check_json(
         value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
+        _rules: &[::specgen_runtime::Rule],
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
     ) {
-        match crate::runtime::check_tag(value, "kind", at, report) {
+        match ::specgen_runtime::check_tag(value, "kind", at, report) {
             ::std::option::Option::Some("cat") => {
-                <crate::Cat as crate::runtime::Validate>::check_json(
+                <crate::Cat as ::specgen_runtime::Validate>::check_json(
                     value,
                     &[],
                     at,
@@ -253,7 +252,7 @@ impl crate::runtime::Validate for Pet {
                 );
             }
             ::std::option::Option::Some("dog" | "puppy") => {
-                <crate::Dog as crate::runtime::Validate>::check_json(
+                <crate::Dog as ::specgen_runtime::Validate>::check_json(
                     value,
                     &[],
                     at,
@@ -273,9 +272,9 @@ pub struct Cat {
     /// The `lives` property.
     pub lives: i64,
 }
-crate::runtime::serde_struct!(Cat, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Cat, other = ignore, validate = fields, [
     (kind, "kind", 0, required: String),
-    (lives, "lives", 1, required: i64, [crate::runtime::Rule::Minimum(0.0), crate::runtime::Rule::Maximum(9.0)]),
+    (lives, "lives", 1, required: i64, [::specgen_runtime::Rule::Minimum(0.0), ::specgen_runtime::Rule::Maximum(9.0)]),
 ]);
 /// The `Dog` schema.
 #[derive(Clone, PartialEq)]
@@ -284,8 +283,8 @@ pub struct Dog {
     /// The `bark` property.
     pub bark: String,
 }
-crate::runtime::serde_struct!(Dog, other = ignore, validate = fields, [
-    (bark, "bark", 0, required: String, [crate::runtime::Rule::MaxLength(5)]),
+::specgen_runtime::serde_struct!(Dog, other = ignore, validate = fields, [
+    (bark, "bark", 0, required: String, [::specgen_runtime::Rule::MaxLength(5)]),
 ]);
 /// An untagged union, tried in order.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -299,37 +298,37 @@ pub enum Scalar {
     /// Alternative 3 of the spec.
     Cat(crate::Cat),
 }
-impl crate::runtime::Validate for Scalar {
+impl ::specgen_runtime::Validate for Scalar {
     fn validate_at(
         &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
     ) {
         match self {
             Self::Integer(value) => {
-                crate::runtime::Validate::validate_at(value, at, report);
+                ::specgen_runtime::Validate::validate_at(value, at, report);
             }
             Self::String(value) => {
-                crate::runtime::Validate::validate_at(value, at, report);
-                crate::runtime::check_rules(
+                ::specgen_runtime::Validate::validate_at(value, at, report);
+                ::specgen_runtime::check_rules(
                     value,
-                    &[crate::runtime::Rule::MaxLength(3)],
+                    &[::specgen_runtime::Rule::MaxLength(3)],
                     at,
                     report,
                 );
             }
             Self::Cat(value) => {
-                crate::runtime::Validate::validate_at(value, at, report);
+                ::specgen_runtime::Validate::validate_at(value, at, report);
             }
         }
     }
     fn check_json(
         value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
+        _rules: &[::specgen_runtime::Rule],
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
     ) {
-        crate::runtime::no_alternative(
+        ::specgen_runtime::no_alternative(
             value,
             "`Integer` or `String` or `Cat`",
             at,
@@ -349,40 +348,40 @@ pub struct Extensible {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
-crate::runtime::serde_struct!(Extensible, other = keep additional_properties: ::std::collections::BTreeMap<String, i64>, validate = custom, [
+::specgen_runtime::serde_struct!(Extensible, other = keep additional_properties: ::std::collections::BTreeMap<String, i64>, validate = custom, [
     (id, "id", 0, required: String),
 ]);
-impl crate::runtime::Validate for Extensible {
+impl ::specgen_runtime::Validate for Extensible {
     fn validate_at(
         &self,
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
     ) {
-        crate::runtime::validate_fields(self, at, report);
-        crate::runtime::check_rules(
+        ::specgen_runtime::validate_fields(self, at, report);
+        ::specgen_runtime::check_rules(
             &self.additional_properties,
-            &[crate::runtime::Rule::Values(&[crate::runtime::Rule::Minimum(0.0)])],
+            &[::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(0.0)])],
             at,
             report,
         );
     }
     fn check_json(
         value: &::serde_json::Value,
-        _rules: &[crate::runtime::Rule],
-        at: &crate::runtime::Path<'_>,
-        report: &mut crate::runtime::Report,
+        _rules: &[::specgen_runtime::Rule],
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
     ) {
-        let ::std::option::Option::Some(object) = crate::runtime::expect_object(
+        let ::std::option::Option::Some(object) = ::specgen_runtime::expect_object(
             value,
             at,
             report,
         ) else {
             return;
         };
-        crate::runtime::check_fields::<Self>(object, at, report);
-        crate::runtime::check_additional_properties::<
+        ::specgen_runtime::check_fields::<Self>(object, at, report);
+        ::specgen_runtime::check_additional_properties::<
             i64,
-        >(object, &["id"], &[crate::runtime::Rule::Minimum(0.0)], at, report);
+        >(object, &["id"], &[::specgen_runtime::Rule::Minimum(0.0)], at, report);
     }
 }
 /// The `Loose` schema.
@@ -400,10 +399,10 @@ pub struct Loose {
     /// The `nested` property.
     pub nested: Option<crate::loose::Nested>,
 }
-crate::runtime::serde_struct!(Loose, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Loose, other = ignore, validate = fields, [
     (anything, "anything", 0, optional: ::serde_json::Value),
     (free, "free", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
-    (version, "version", 2, optional: i64, [crate::runtime::Rule::Enum(&["1", "2"])]),
+    (version, "version", 2, optional: i64, [::specgen_runtime::Rule::Enum(&["1", "2"])]),
     (fixed, "fixed", 3, optional: crate::loose::Fixed),
     (nested, "nested", 4, optional: crate::loose::Nested),
 ]);
@@ -416,7 +415,7 @@ pub struct Old {
     #[deprecated]
     pub legacy: Option<String>,
 }
-crate::runtime::serde_struct!(Old, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Old, other = ignore, validate = fields, [
     (legacy, "legacy", 0, optional: String),
 ]);
 /// A base with a discriminator; its subtypes are `allOf` of it.
@@ -428,7 +427,7 @@ pub struct Error {
     /// The `messages` property.
     pub messages: Option<Vec<String>>,
 }
-crate::runtime::serde_struct!(Error, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Error, other = ignore, validate = fields, [
     (error_type, "error_type", 0, required: String),
     (messages, "messages", 1, optional: Vec<String>),
 ]);
@@ -443,7 +442,7 @@ pub struct NotFound {
     /// The `resource` property.
     pub resource: String,
 }
-crate::runtime::serde_struct!(NotFound, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(NotFound, other = ignore, validate = fields, [
     (error_type, "error_type", 0, required: String),
     (messages, "messages", 1, optional: Vec<String>),
     (resource, "resource", 2, required: String),
@@ -458,9 +457,9 @@ pub mod defaults {
         /// The value `SAFE`.
         Safe,
         /// A value this version of the spec does not list, kept exactly as received.
-        Unknown(crate::runtime::UnknownValue),
+        Unknown(::specgen_runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(Mode, "Defaults.mode", Unknown, [
+    ::specgen_runtime::open_enum!(Mode, "Defaults.mode", Unknown, [
         Fast => "FAST",
         Safe => "SAFE",
     ]);
@@ -475,7 +474,7 @@ pub mod defaults {
         /// The `a` property.
         pub a: Option<String>,
     }
-    crate::runtime::serde_struct!(Unusable, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Unusable, other = ignore, validate = fields, [
         (a, "a", 0, optional: String),
     ]);
 }
@@ -487,9 +486,9 @@ pub mod loose {
         /// The value `v1`.
         V1,
         /// A value this version of the spec does not list, kept exactly as received.
-        Unknown(crate::runtime::UnknownValue),
+        Unknown(::specgen_runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(Fixed, "Loose.fixed", Unknown, [
+    ::specgen_runtime::open_enum!(Fixed, "Loose.fixed", Unknown, [
         V1 => "v1",
     ]);
     /// The value of `nested` in `Loose`.
@@ -503,7 +502,7 @@ pub mod loose {
         /// The `level` property.
         pub level: Option<crate::loose::nested::Level>,
     }
-    crate::runtime::serde_struct!(Nested, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Nested, other = ignore, validate = fields, [
         (level, "level", 0, optional: crate::loose::nested::Level),
     ]);
     /// Types that belong to [`Nested`](crate::loose::Nested).
@@ -516,9 +515,9 @@ pub mod loose {
             /// The value `HIGH`.
             High,
             /// A value this version of the spec does not list, kept exactly as received.
-            Unknown(crate::runtime::UnknownValue),
+            Unknown(::specgen_runtime::UnknownValue),
         }
-        crate::runtime::open_enum!(Level, "Nested.level", Unknown, [
+        ::specgen_runtime::open_enum!(Level, "Nested.level", Unknown, [
             Low => "LOW",
             High => "HIGH",
         ]);

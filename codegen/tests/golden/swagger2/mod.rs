@@ -18,10 +18,10 @@ pub struct Datastore {
     /// The `hosts` property.
     pub hosts: Option<Vec<crate::HostRef>>,
 }
-crate::runtime::serde_struct!(Datastore, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Datastore, other = ignore, validate = fields, [
     (name, "name", 0, required: String),
     (r#type, "type", 1, required: crate::datastore::Type),
-    (capacity, "capacity", 2, optional: i64, [crate::runtime::Rule::Minimum(0.0)]),
+    (capacity, "capacity", 2, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     (free_space, "free_space", 3, optional_nullable: i64),
     (hosts, "hosts", 4, optional: Vec<crate::HostRef>),
 ]);
@@ -32,7 +32,7 @@ pub struct HostRef {
     /// The `host` property.
     pub host: Option<String>,
 }
-crate::runtime::serde_struct!(HostRef, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(HostRef, other = ignore, validate = fields, [
     (host, "host", 0, optional: String),
 ]);
 /// Types that belong to [`Datastore`](crate::Datastore).
@@ -47,9 +47,9 @@ pub mod datastore {
         /// The value `VSAN`.
         Vsan,
         /// A value this version of the spec does not list, kept exactly as received.
-        Unknown(crate::runtime::UnknownValue),
+        Unknown(::specgen_runtime::UnknownValue),
     }
-    crate::runtime::open_enum!(Type, "Datastore.type", Unknown, [
+    ::specgen_runtime::open_enum!(Type, "Datastore.type", Unknown, [
         Vmfs => "VMFS",
         Nfs => "NFS",
         Vsan => "VSAN",

@@ -1,6 +1,6 @@
 //! Open enums: listed values become variants, any other string is kept in an [`UnknownValue`].
 //!
-//! Generated code declares each enum and invokes [`open_enum!`](crate::runtime::open_enum) once;
+//! Generated code declares each enum and invokes [`open_enum!`](crate::open_enum) once;
 //! the macro writes the impls every open enum shares, so a generated enum costs a few lines.
 
 use std::fmt;
@@ -103,8 +103,8 @@ impl<T> serde::de::Visitor<'_> for OpenEnumVisitor<T> {
 ///
 /// `open_enum!(Type, "Spec.Name", Other, [Variant => "WIRE", …])`: `Other` is the catch-all
 /// variant.
-// A spec may have no type that needs it.
-#[allow(unused_macros)]
+#[doc(hidden)]
+#[macro_export]
 macro_rules! open_enum {
     ($ty:ident, $spec_name:literal, $other:ident, [$($variant:ident => $wire:literal),* $(,)?]) => {
         impl $ty {
@@ -135,7 +135,7 @@ macro_rules! open_enum {
         impl ::std::convert::From<&str> for $ty {
             fn from(value: &str) -> Self {
                 Self::from_known(value).unwrap_or_else(|| {
-                    Self::$other($crate::runtime::UnknownValue::new(value.to_owned()))
+                    Self::$other($crate::UnknownValue::new(value.to_owned()))
                 })
             }
         }
@@ -166,7 +166,7 @@ macro_rules! open_enum {
 
         impl ::std::cmp::Ord for $ty {
             fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-                $crate::runtime::cmp_listed_first(Self::VALUES, self.as_str(), other.as_str())
+                $crate::cmp_listed_first(Self::VALUES, self.as_str(), other.as_str())
             }
         }
 
@@ -176,15 +176,15 @@ macro_rules! open_enum {
             }
         }
 
-        impl ::serde::Serialize for $ty {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                deserializer.deserialize_str($crate::runtime::OpenEnumVisitor::new(
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                deserializer.deserialize_str($crate::OpenEnumVisitor::new(
                     Self::from_known,
                     Self::$other,
                     ::std::concat!("a `", $spec_name, "` string"),
@@ -192,38 +192,35 @@ macro_rules! open_enum {
             }
         }
 
-        impl $crate::runtime::Validate for $ty {
-            fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
+        impl $crate::Validate for $ty {
+            fn validate_at(&self, at: &$crate::Path<'_>, report: &mut $crate::Report) {
                 if let Self::$other(value) = self {
                     report.unknown_enum_value(at, value.as_str(), $spec_name, Self::VALUES);
                 }
             }
 
             fn check_json(
-                value: &::serde_json::Value,
-                _rules: &[$crate::runtime::Rule],
-                at: &$crate::runtime::Path<'_>,
-                report: &mut $crate::runtime::Report,
+                value: &$crate::__private::serde_json::Value,
+                _rules: &[$crate::Rule],
+                at: &$crate::Path<'_>,
+                report: &mut $crate::Report,
             ) {
                 // Any string decodes, so only a value of another JSON type fails to.
                 report.wrong_type(at, "a string", value);
             }
         }
 
-        $crate::runtime::enum_json_schema!($ty, $spec_name);
+        $crate::enum_json_schema!($ty, $spec_name);
     };
 }
 
-#[allow(unused_imports)]
-pub(crate) use open_enum;
-
 /// `JsonSchema` for an open enum: the values the spec lists.
 #[cfg(feature = "schemars")]
-// A spec may have no type that needs it.
-#[allow(unused_macros)]
+#[doc(hidden)]
+#[macro_export]
 macro_rules! enum_json_schema {
     ($ty:ident, $spec_name:literal) => {
-        impl ::schemars::JsonSchema for $ty {
+        impl $crate::__private::schemars::JsonSchema for $ty {
             fn schema_name() -> ::std::borrow::Cow<'static, str> {
                 ::std::borrow::Cow::Borrowed($spec_name)
             }
@@ -236,22 +233,21 @@ macro_rules! enum_json_schema {
                 ))
             }
 
-            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-                $crate::runtime::enum_schema(Self::VALUES)
+            fn json_schema(
+                _: &mut $crate::__private::schemars::SchemaGenerator,
+            ) -> $crate::__private::schemars::Schema {
+                $crate::enum_schema(Self::VALUES)
             }
         }
     };
 }
 
 #[cfg(not(feature = "schemars"))]
-// A spec may have no type that needs it.
-#[allow(unused_macros)]
+#[doc(hidden)]
+#[macro_export]
 macro_rules! enum_json_schema {
     ($ty:ident, $spec_name:literal) => {};
 }
-
-#[allow(unused_imports)]
-pub(crate) use enum_json_schema;
 
 #[cfg(test)]
 mod tests {
@@ -263,10 +259,10 @@ mod tests {
     enum Size {
         Small,
         Large,
-        Unknown(crate::runtime::UnknownValue),
+        Unknown(crate::UnknownValue),
     }
 
-    crate::runtime::open_enum!(Size, "Size", Unknown, [Small => "SMALL", Large => "LARGE"]);
+    crate::open_enum!(Size, "Size", Unknown, [Small => "SMALL", Large => "LARGE"]);
 
     fn hash(value: &Size) -> u64 {
         let mut hasher = DefaultHasher::new();

@@ -4,7 +4,7 @@
 //! serde's derive writes, for every struct, a field enum with its own visitor and a visitor for
 //! both maps and sequences. JSON objects only ever arrive as maps, and the key matching is the same
 //! for every struct, so generated structs implement [`GeneratedStruct`] through
-//! [`serde_struct!`](crate::runtime::serde_struct) instead: a table of field names, a `match`
+//! [`serde_struct!`](crate::serde_struct) instead: a table of field names, a `match`
 //! that reads one field into its slot, and a function that builds the struct from the slots. The
 //! loop over the keys, duplicate detection and skipping of unknown properties are written once, in
 //! [`decode`]. Decoding is the derive's, with the same error messages, in much less code for
@@ -21,7 +21,7 @@ use serde::de::{DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, Vis
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::runtime::{Rule, Validate};
+use crate::{Rule, Validate};
 
 /// What a struct does with a property that is not one of its fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,16 +134,18 @@ impl StructInfo {
 }
 
 /// A generated struct, as the runtime sees it: what [`decode`] and the raw-JSON checks
-/// ([`check_fields`](crate::runtime::check_fields)) need, and its fields for
+/// ([`check_fields`](crate::check_fields)) need, and its fields for
 /// [`serialize_fields`], [`debug_fields`] and
-/// [`validate_fields`](crate::runtime::validate_fields). Written by `serde_struct!`: one impl
+/// [`validate_fields`](crate::validate_fields). Written by `serde_struct!`: one impl
 /// per struct (every impl and every function body is more for rustc to check).
 pub trait GeneratedStruct: Sized {
     /// The struct's name, fields (JSON names, which are required) and way with other properties.
     /// (One constant rather than one each: every constant is a body for rustc to check.)
     const INFO: StructInfo;
     /// One slot per field, in a tuple.
-    type Slots: EmptySlots;
+    type Slots;
+    /// The slots before any property is read: a tuple of `None`s.
+    const EMPTY: Self::Slots;
     /// The map of other properties the struct keeps, or `()`.
     type Other: Default;
 
@@ -176,43 +178,6 @@ pub trait GeneratedStruct: Sized {
     fn visit<V: FieldVisitor>(&self, visitor: &mut V);
 }
 
-/// A struct's slots before any property is read: a tuple of `None`s.
-///
-/// Implemented for tuples of `Option`s by `empty_slots!`: here for up to 16 fields, and by the
-/// generated types for each larger number of fields their structs have (so one runtime serves one
-/// generated module tree). A generic impl is checked once; a constant in each struct's impl would
-/// be one more value of the slot type for rustc's drop check to walk, for every struct.
-pub trait EmptySlots {
-    /// All slots empty.
-    const EMPTY: Self;
-}
-
-/// `impl EmptySlots` for tuples of as many `Option`s as there are parameters, as
-/// `empty_slots!(T0 T1 T2)`.
-macro_rules! empty_slots {
-    ($($param:ident)*) => {
-        impl<$($param),*> $crate::runtime::EmptySlots for ($(::std::option::Option<$param>,)*) {
-            const EMPTY: Self = ($(::std::option::Option::<$param>::None,)*);
-        }
-    };
-}
-
-#[allow(unused_imports)]
-pub(crate) use empty_slots;
-
-/// `empty_slots!` for the parameter list and each of its tails: every number of fields up to
-/// its length.
-macro_rules! empty_slots_up_to {
-    () => { empty_slots!(); };
-    ($first:ident $($rest:ident)*) => {
-        empty_slots!($first $($rest)*);
-        empty_slots_up_to!($($rest)*);
-    };
-}
-
-// Keep in step with `codegen::emit::RUNTIME_SLOT_ARITIES`.
-empty_slots_up_to!(T0 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11 T12 T13 T14 T15);
-
 /// Decodes a generated struct from a JSON object.
 pub fn decode<'de, T: GeneratedStruct, D: Deserializer<'de>>(
     deserializer: D,
@@ -230,7 +195,7 @@ impl<'de, T: GeneratedStruct> Visitor<'de> for StructVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut slots = <T::Slots as EmptySlots>::EMPTY;
+        let mut slots = T::EMPTY;
         let mut other = T::Other::default();
         let mut seen = Seen::default();
         let seed = || FieldSeed {
@@ -505,8 +470,8 @@ pub mod field {
 
         use serde::Serialize;
 
-        pub use crate::runtime::read_some as read;
-        use crate::runtime::{FieldVisitor, Rule, Validate};
+        pub use crate::read_some as read;
+        use crate::{FieldVisitor, Rule, Validate};
 
         /// The slot's type.
         pub type Slot<T> = Option<T>;
@@ -539,8 +504,8 @@ pub mod field {
 
         use serde::Serialize;
 
-        pub use crate::runtime::read_or_null as read;
-        use crate::runtime::{FieldVisitor, Rule, Validate};
+        pub use crate::read_or_null as read;
+        use crate::{FieldVisitor, Rule, Validate};
 
         /// The slot's type.
         pub type Slot<T> = Option<T>;
@@ -567,7 +532,7 @@ pub mod field {
     /// A field that must be present and may be `null`.
     pub mod required_nullable {
         pub use super::required::{REQUIRED, finish, visit};
-        pub use crate::runtime::read_some as read;
+        pub use crate::read_some as read;
 
         /// The slot's type.
         pub type Slot<T> = Option<Option<T>>;
@@ -576,7 +541,7 @@ pub mod field {
     /// A field that may be absent (`None`) or `null` (`Some(None)`).
     pub mod optional_nullable {
         pub use super::optional::{REQUIRED, finish, visit};
-        pub use crate::runtime::read_some as read;
+        pub use crate::read_some as read;
 
         /// The slot's type.
         pub type Slot<T> = Option<Option<T>>;
@@ -586,7 +551,7 @@ pub mod field {
     pub mod defaulted {
         pub use super::optional::REQUIRED;
         pub use super::required::visit;
-        pub use crate::runtime::read_or_null as read;
+        pub use crate::read_or_null as read;
 
         /// The slot's type.
         pub type Slot<T> = Option<T>;
@@ -602,7 +567,7 @@ pub mod field {
 /// `Deserialize`; unless it keeps other properties (where serde's derive encodes the flattened
 /// map), `Serialize` and `Debug`; with `validate = fields`, `impl Validate` from the fields alone
 /// (with `validate = custom` the generator writes `Validate` itself, calling
-/// [`validate_fields`](crate::runtime::validate_fields) and adding its checks of extra properties
+/// [`validate_fields`](crate::validate_fields) and adding its checks of extra properties
 /// and property counts).
 ///
 /// Each field is `(ident, "json name", index, kind: Type)` or `(ident, "json name", index, kind:
@@ -619,45 +584,47 @@ pub mod field {
 ///     (message, "message", 1, optional: Message),
 /// ]);
 /// ```
-// A spec may have no type that needs it.
-#[allow(unused_macros)]
+#[doc(hidden)]
+#[macro_export]
 macro_rules! serde_struct {
-    (@other ignore) => { $crate::runtime::UnknownProperties::Ignore };
-    (@other deny) => { $crate::runtime::UnknownProperties::Deny };
-    (@other keep $extra:ident: $extra_ty:ty) => { $crate::runtime::UnknownProperties::Keep };
+    (@other ignore) => { $crate::UnknownProperties::Ignore };
+    (@other deny) => { $crate::UnknownProperties::Deny };
+    (@other keep $extra:ident: $extra_ty:ty) => { $crate::UnknownProperties::Keep };
+
+    (@none $index:tt) => { ::std::option::Option::None };
 
     (@extra_ty) => { () };
     (@extra_ty $extra_ty:ty) => { $extra_ty };
 
     (@encode keep, $ty:ident) => {};
     (@encode $other:ident, $ty:ident) => {
-        impl ::serde::Serialize for $ty {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                $crate::runtime::serialize_fields(self, serializer)
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                $crate::serialize_fields(self, serializer)
             }
         }
 
         impl ::std::fmt::Debug for $ty {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                $crate::runtime::debug_fields(self, f)
+                $crate::debug_fields(self, f)
             }
         }
     };
 
     (@validate custom, $ty:ident) => {};
     (@validate fields, $ty:ident) => {
-        impl $crate::runtime::Validate for $ty {
-            fn validate_at(&self, at: &$crate::runtime::Path<'_>, report: &mut $crate::runtime::Report) {
-                $crate::runtime::validate_fields(self, at, report);
+        impl $crate::Validate for $ty {
+            fn validate_at(&self, at: &$crate::Path<'_>, report: &mut $crate::Report) {
+                $crate::validate_fields(self, at, report);
             }
 
             fn check_json(
-                value: &::serde_json::Value,
-                _rules: &[$crate::runtime::Rule],
-                at: &$crate::runtime::Path<'_>,
-                report: &mut $crate::runtime::Report,
+                value: &$crate::__private::serde_json::Value,
+                _rules: &[$crate::Rule],
+                at: &$crate::Path<'_>,
+                report: &mut $crate::Report,
             ) {
-                $crate::runtime::check_object::<Self>(value, at, report);
+                $crate::check_object::<Self>(value, at, report);
             }
         }
     };
@@ -666,34 +633,35 @@ macro_rules! serde_struct {
         $ty:ident, other = $other:ident $($extra:ident: $extra_ty:ty)?, validate = $validate:ident,
         [$(($field:ident, $wire:literal, $index:tt, $kind:ident $(($default:path))?: $field_ty:ty $(, [$($rule:expr),*])?)),* $(,)?]
     ) => {
-        impl $crate::runtime::GeneratedStruct for $ty {
-            const INFO: $crate::runtime::StructInfo = $crate::runtime::StructInfo::new(
+        impl $crate::GeneratedStruct for $ty {
+            const INFO: $crate::StructInfo = $crate::StructInfo::new(
                 ::std::stringify!($ty),
                 &[$($wire),*],
-                &[$($crate::runtime::field::$kind::REQUIRED),*],
-                $crate::runtime::serde_struct!(@other $other $($extra: $extra_ty)?),
+                &[$($crate::field::$kind::REQUIRED),*],
+                $crate::serde_struct!(@other $other $($extra: $extra_ty)?),
             );
-            type Slots = ($($crate::runtime::field::$kind::Slot<$field_ty>,)*);
-            type Other = $crate::runtime::serde_struct!(@extra_ty $($extra_ty)?);
+            type Slots = ($($crate::field::$kind::Slot<$field_ty>,)*);
+            const EMPTY: Self::Slots = ($($crate::serde_struct!(@none $index),)*);
+            type Other = $crate::serde_struct!(@extra_ty $($extra_ty)?);
 
             // A field's rules: `{ NO_RULES }`, or `{ NO_RULES; &[rules] }` (the list). Fields
             // without rules share one constant; a `&[]` in place is a promoted constant, a body
             // of its own for rustc to check, for every field.
             #[allow(path_statements)]
-            fn read<'de, S: $crate::runtime::FieldSink<'de>>(
+            fn read<'de, S: $crate::FieldSink<'de>>(
                 slots: &mut Self::Slots,
                 index: usize,
                 sink: &mut S,
             ) -> ::std::result::Result<(), S::Error> {
                 let _ = (&slots, &sink);
                 match index {
-                    $($index => $crate::runtime::field::$kind::read(&mut slots.$index, sink, { $crate::runtime::NO_RULES $(; &[$($rule),*])? }),)*
+                    $($index => $crate::field::$kind::read(&mut slots.$index, sink, { $crate::NO_RULES $(; &[$($rule),*])? }),)*
                     _ => ::std::result::Result::Ok(()),
                 }
             }
 
             $(
-                fn keep<'de, A: ::serde::de::MapAccess<'de>>(
+                fn keep<'de, A: $crate::__private::serde::de::MapAccess<'de>>(
                     other: &mut Self::Other,
                     name: ::std::string::String,
                     map: &mut A,
@@ -707,38 +675,35 @@ macro_rules! serde_struct {
             #[allow(unused_variables)]
             fn finish(slots: &mut Self::Slots, other: &mut Self::Other) -> Self {
                 $ty {
-                    $($field: $crate::runtime::field::$kind::finish(slots.$index.take() $(, $default)?),)*
+                    $($field: $crate::field::$kind::finish(slots.$index.take() $(, $default)?),)*
                     $($extra: ::std::mem::take(other),)?
                 }
             }
 
             #[allow(path_statements)]
-            fn visit<V: $crate::runtime::FieldVisitor>(&self, visitor: &mut V) {
+            fn visit<V: $crate::FieldVisitor>(&self, visitor: &mut V) {
                 let _ = &visitor;
-                $($crate::runtime::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field, { $crate::runtime::NO_RULES $(; &[$($rule),*])? });)*
+                $($crate::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field, { $crate::NO_RULES $(; &[$($rule),*])? });)*
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                $crate::runtime::decode(deserializer)
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                $crate::decode(deserializer)
             }
         }
 
-        $crate::runtime::serde_struct!(@encode $other, $ty);
-        $crate::runtime::serde_struct!(@validate $validate, $ty);
+        $crate::serde_struct!(@encode $other, $ty);
+        $crate::serde_struct!(@validate $validate, $ty);
     };
 }
-
-#[allow(unused_imports)]
-pub(crate) use serde_struct;
 
 #[cfg(test)]
 mod tests {
     use serde_json::json;
 
     use super::{Seen, StructInfo, UnknownProperties};
-    use crate::runtime::{Code, validate_value};
+    use crate::{Code, validate_value};
 
     /// Structs as the generator writes them: one with a defaulted field and no other
     /// properties allowed, one with no fields at all.
@@ -754,7 +719,7 @@ mod tests {
         }
     }
 
-    crate::runtime::serde_struct!(Retry, other = deny, validate = fields, [
+    crate::serde_struct!(Retry, other = deny, validate = fields, [
         (retries, "retries", 0, defaulted(Retry::default_retries): i64),
         (name, "name", 1, required: String),
     ]);
@@ -762,12 +727,12 @@ mod tests {
     #[derive(Clone, PartialEq)]
     struct Nothing {}
 
-    crate::runtime::serde_struct!(Nothing, other = ignore, validate = fields, []);
+    crate::serde_struct!(Nothing, other = ignore, validate = fields, []);
 
     /// (path, code) of every problem `validate_value` finds in `value`.
     fn problems<T>(value: serde_json::Value) -> Vec<(String, Code)>
     where
-        T: serde::de::DeserializeOwned + crate::runtime::Validate,
+        T: serde::de::DeserializeOwned + crate::Validate,
     {
         validate_value::<T>(&value).map_or_else(
             |errors| {
