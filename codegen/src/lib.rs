@@ -7,6 +7,7 @@
 
 #![deny(missing_docs)]
 
+pub mod disk;
 mod docs;
 mod emit;
 mod error;
