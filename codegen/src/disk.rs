@@ -293,6 +293,32 @@ pub fn sync(
     Ok(SyncReport { fresh: true, text })
 }
 
+/// A package name from the output folder's name: `out/my-types` gives `my-types`.
+pub fn package_name_for(out: &Path) -> Result<String, String> {
+    let base = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name: String = base
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = name.trim_matches('-').to_owned();
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(format!(
+            "cannot make a package name from `{}`; give one with `--name`",
+            out.display()
+        ));
+    }
+    Ok(name)
+}
+
 /// Checks `name` as a Cargo package name: ASCII letters, digits, `-` and `_`, starting with a
 /// letter, at most 64 characters, and not a name Cargo reserves.
 pub fn check_package_name(name: &str) -> Result<(), String> {

@@ -43,7 +43,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
         (Some(out), false) => {
             let name = match &args.name {
                 Some(name) => name.clone(),
-                None => package_name(out)?,
+                None => codegen::disk::package_name_for(out).map_err(anyhow::Error::msg)?,
             };
             codegen::disk::check_package_name(&name).map_err(anyhow::Error::msg)?;
             let config = Config {
@@ -66,7 +66,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
         &config.target,
         &output,
         args.check,
-        "cargo xtask codegen",
+        &rerun(&args),
         |path| shown(path).to_path_buf(),
     )?;
     eprint!("{}", report.text);
@@ -95,30 +95,22 @@ pub(crate) fn project_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// A package name from the output folder's name: `out/my-types` gives `my-types`.
-fn package_name(out: &Path) -> anyhow::Result<String> {
-    let base = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let name: String = base
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let name = name.trim_matches('-').to_owned();
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
-        bail!(
-            "cannot make a package name from `{}`; give one with `--name`",
-            out.display()
-        );
+/// The command that brings the folder up to date: this one, without `--check`.
+fn rerun(args: &Args) -> String {
+    let mut words = vec!["cargo xtask codegen".to_owned()];
+    for spec in &args.specs {
+        words.push(format!("--spec {}", spec.display()));
     }
-    Ok(name)
+    for root in &args.roots {
+        words.push(format!("--root {root}"));
+    }
+    if let Some(out) = &args.out {
+        words.push(format!("--out {}", out.display()));
+    }
+    if let Some(name) = &args.name {
+        words.push(format!("--name {name}"));
+    }
+    words.join(" ")
 }
 
 /// `path` relative to the current directory where it is inside it, as a user would type it.

@@ -116,7 +116,7 @@ fn every_kind_of_spec_edit_is_drift() {
         let output = check(&args);
         assert_eq!(output.status.code(), Some(1), "{what} went unnoticed");
         assert!(
-            stderr(&output).contains("run `cargo xtask codegen`"),
+            stderr(&output).contains("run `cargo xtask codegen --spec "),
             "{}",
             stderr(&output)
         );
