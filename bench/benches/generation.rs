@@ -34,6 +34,7 @@ fn generation(c: &mut Criterion) {
             target: Target::Crate {
                 name: "bench".to_owned(),
             },
+            customize: Default::default(),
         };
         group.bench_function(name, |b| b.iter(|| generate(&config).expect("generates")));
     }

@@ -93,6 +93,7 @@ fn generate(args: Args) -> anyhow::Result<ExitCode> {
         specs: args.specs.clone(),
         roots: args.roots.clone(),
         target: Target::Crate { name },
+        customize: Default::default(),
     };
     let output = codegen::generate(&config)?;
     for warning in &output.warnings {

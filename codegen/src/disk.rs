@@ -95,7 +95,7 @@ pub fn plan(dir: &Path, target: &Target, output: &Output) -> Result<Vec<Change>,
     let mut existing = BTreeSet::new();
     match target {
         Target::Crate { .. } => list_files(dir, dir, &mut existing)?,
-        Target::Module => {
+        Target::Module | Target::Include { .. } => {
             for owned in target.owned_dirs() {
                 let owned = dir.join(owned);
                 list_files(&owned, &owned, &mut existing)?;

@@ -82,9 +82,15 @@ impl fmt::Display for Diagnostic {
 pub(crate) struct Diagnostics {
     pub(crate) errors: Vec<Diagnostic>,
     pub(crate) warnings: Vec<Diagnostic>,
+    /// Problems of the configuration (not of a spec): they have no place in a spec file.
+    pub(crate) config: Vec<String>,
 }
 
 impl Diagnostics {
+    pub(crate) fn config_error(&mut self, message: impl Into<String>) {
+        self.config.push(message.into());
+    }
+
     pub(crate) fn error(&mut self, at: &Location, message: impl Into<String>) {
         self.errors.push(Diagnostic::new(at.clone(), message));
     }
@@ -120,6 +126,10 @@ pub enum Error {
     /// The specs parsed but describe something we cannot generate; every problem is listed, sorted.
     #[error("{}", DisplayList(.0))]
     Spec(Vec<Diagnostic>),
+    /// The configuration (derives, attributes, replacements, roots) asks for something that
+    /// cannot be; every problem is listed.
+    #[error("{}", .0.iter().map(|p| format!("error: {p}")).collect::<Vec<_>>().join("\n"))]
+    Config(Vec<String>),
 }
 
 struct DisplayList<'a>(&'a [Diagnostic]);

@@ -19,6 +19,9 @@ pub struct TypeSpace {
     /// A generated type is named `Option`, `String`, `Vec` or `Box`, so generated code must name
     /// the standard ones by their full paths.
     pub shadows_prelude: bool,
+    /// The Rust path of the module the tree is the root of: `crate`, or `crate::api` for a tree
+    /// that a user includes in a module of their crate.
+    pub root: Vec<String>,
 }
 
 impl TypeSpace {
@@ -54,6 +57,10 @@ pub struct TypeDef {
     pub docs: String,
     /// Marked deprecated by the spec.
     pub deprecated: bool,
+    /// Derives the user asked for (trait paths), besides the type's own.
+    pub extra_derives: Vec<String>,
+    /// Outer attributes the user asked for (`#[…]`, as written).
+    pub extra_attributes: Vec<String>,
     /// What it is.
     pub kind: TypeKind,
 }
@@ -69,6 +76,10 @@ pub enum TypeKind {
     Alias(Shape),
     /// A `oneOf`/`anyOf`: an enum whose variants hold the alternatives.
     Union(UnionDef),
+    /// A type of the user's that stands for the schema (`pub type Name = path;`): it must
+    /// implement `Serialize`, `Deserialize`, `Debug`, `Clone`, `PartialEq` and the runtime's
+    /// `Validate`.
+    Extern(String),
 }
 
 impl TypeKind {
@@ -78,7 +89,7 @@ impl TypeKind {
             TypeKind::Struct(s) => s.fields.iter_mut().map(|f| &mut f.docs).collect(),
             TypeKind::Enum(e) => e.variants.iter_mut().map(|v| &mut v.docs).collect(),
             TypeKind::Union(u) => u.variants.iter_mut().map(|v| &mut v.docs).collect(),
-            TypeKind::Alias(_) => Vec::new(),
+            TypeKind::Alias(_) | TypeKind::Extern(_) => Vec::new(),
         }
     }
 }

@@ -7,6 +7,7 @@
 
 #![deny(missing_docs)]
 
+mod builder;
 pub mod disk;
 mod docs;
 mod emit;
@@ -19,8 +20,10 @@ mod parallel;
 mod render;
 mod spec;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+pub use builder::{BuildError, Builder};
 pub use error::{Diagnostic, Error, Location};
 
 /// The runtime crate's sources, for the copy that a standalone crate carries next to it: the
@@ -61,6 +64,79 @@ pub struct Config {
     pub roots: Vec<String>,
     /// What to produce.
     pub target: Target,
+    /// Derives, attributes and replacements the user asks for.
+    pub customize: Customize,
+}
+
+/// What a user adds to the generated types, by the spec names of the schemas (`Pet`,
+/// `Esx.Settings.Notification`, or `Pet.status` for a type defined inline). A name that no
+/// generated type has is an error.
+#[derive(Debug, Clone, Default)]
+pub struct Customize {
+    /// Derives for every type that can take them (structs, enums, unions), as trait paths
+    /// (`Hash`, `::my_crate::MyTrait`). A trait the type already has is not derived twice.
+    pub derives: Vec<String>,
+    /// Derives for one type each.
+    pub type_derives: BTreeMap<String, Vec<String>>,
+    /// Outer attributes for every type, as written: `#[non_exhaustive]`.
+    pub attributes: Vec<String>,
+    /// Outer attributes for one type each.
+    pub type_attributes: BTreeMap<String, Vec<String>>,
+    /// Schemas that are a type of the user's instead, by its Rust path
+    /// (`crate::my::Timestamp`): the generated name becomes an alias of it. The type must
+    /// implement `Serialize`, `Deserialize`, `Debug`, `Clone`, `PartialEq` and
+    /// `specgen_runtime::Validate`.
+    pub replacements: BTreeMap<String, String>,
+}
+
+impl Customize {
+    /// Every derive, attribute and replacement that is not valid Rust, in words.
+    fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        fn per_type(map: &BTreeMap<String, Vec<String>>) -> Vec<(Option<String>, &String)> {
+            map.iter()
+                .flat_map(|(name, items)| items.iter().map(move |item| (Some(name.clone()), item)))
+                .collect()
+        }
+        fn everywhere(items: &[String]) -> Vec<(Option<String>, &String)> {
+            items.iter().map(|item| (None, item)).collect()
+        }
+        let on = |name: &Option<String>| match name {
+            Some(name) => format!(" for `{name}`"),
+            None => String::new(),
+        };
+        for (name, derive) in everywhere(&self.derives)
+            .into_iter()
+            .chain(per_type(&self.type_derives))
+        {
+            if syn::parse_str::<syn::Path>(derive).is_err() {
+                problems.push(format!(
+                    "the derive `{derive}`{} is not a trait path such as `Hash` or `my_crate::MyTrait`",
+                    on(&name)
+                ));
+            }
+        }
+        for (name, attribute) in everywhere(&self.attributes)
+            .into_iter()
+            .chain(per_type(&self.type_attributes))
+        {
+            let parsed = syn::parse::Parser::parse_str(syn::Attribute::parse_outer, attribute);
+            if !parsed.is_ok_and(|attrs| !attrs.is_empty()) {
+                problems.push(format!(
+                    "the attribute `{attribute}`{} is not an outer attribute such as `#[non_exhaustive]`",
+                    on(&name)
+                ));
+            }
+        }
+        for (name, path) in &self.replacements {
+            if syn::parse_str::<syn::TypePath>(path).is_err() {
+                problems.push(format!(
+                    "the replacement `{path}` for `{name}` is not a type path such as `crate::my::Type`"
+                ));
+            }
+        }
+        problems
+    }
 }
 
 /// The shape of the output.
@@ -76,6 +152,15 @@ pub enum Target {
         /// The package name.
         name: String,
     },
+    /// One file, `<module>.rs`, that holds `pub mod <module> { … }` with every type and the
+    /// runtime's user-facing items, for a crate to `include!` (from `OUT_DIR`, as
+    /// [`Builder`] writes it). The crate depends on `specgen-runtime`, `serde` and `serde_json`.
+    Include {
+        /// The module's name.
+        module: String,
+        /// The Rust path of the module the file is included in: `crate`, or `crate::apis`.
+        parent: String,
+    },
 }
 
 impl Target {
@@ -85,6 +170,19 @@ impl Target {
         match self {
             Target::Module => vec![PathBuf::from("src/types")],
             Target::Crate { .. } => vec![PathBuf::from("src"), PathBuf::from(RUNTIME_PACKAGE)],
+            Target::Include { .. } => Vec::new(),
+        }
+    }
+
+    /// The Rust path of the tree's root module, as generated code names its types.
+    fn root_path(&self) -> Vec<String> {
+        match self {
+            Target::Module | Target::Crate { .. } => vec!["crate".to_owned()],
+            Target::Include { module, parent } => parent
+                .split("::")
+                .map(|segment| segment.trim().to_owned())
+                .chain([module.clone()])
+                .collect(),
         }
     }
 }
@@ -105,6 +203,11 @@ pub struct Output {
     pub files: Vec<GeneratedFile>,
     /// Things the generator could not express exactly, sorted; the output is still usable.
     pub warnings: Vec<Diagnostic>,
+    /// Every file that was read: the specs and the files their `$ref`s reach.
+    pub sources: Vec<PathBuf>,
+    /// The `recursion_limit` that a crate of these types needs, when rustc's default may not do
+    /// (standalone crates set it themselves; a crate that includes the types must).
+    pub recursion_limit: Option<usize>,
 }
 
 /// Generates Rust for `config`. Reads the spec files; writes nothing.
@@ -112,12 +215,41 @@ pub struct Output {
 /// Every problem in the specs is reported at once, sorted by location, and no file is produced
 /// unless there are none.
 pub fn generate(config: &Config) -> Result<Output, Error> {
+    let mut problems = config.customize.problems();
+    if let Target::Include { module, parent } = &config.target {
+        if syn::parse_str::<syn::Ident>(module).is_err() {
+            problems.push(format!(
+                "the module name `{module}` is not a Rust identifier"
+            ));
+        }
+        if syn::parse_str::<syn::Path>(parent).is_err() {
+            problems.push(format!(
+                "the parent module `{parent}` is not a Rust path such as `crate` or `crate::apis`"
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Config(problems));
+    }
     let documents = load::load_documents(&config.base_dir, &config.specs)?;
+    let sources: Vec<PathBuf> = documents
+        .iter()
+        .map(|doc| config.base_dir.join(&doc.path))
+        .collect();
     let mut diagnostics = error::Diagnostics::default();
     let spec = spec::read_spec(&documents, &mut diagnostics);
     // The typed view holds what lowering needs; the memory of the JSON trees is reused from here.
     drop(documents);
-    let space = lower::lower(&spec, &config.roots, &mut diagnostics);
+    let space = lower::lower(
+        &spec,
+        &config.roots,
+        &config.target.root_path(),
+        &config.customize,
+        &mut diagnostics,
+    );
+    if !diagnostics.config.is_empty() {
+        return Err(Error::Config(diagnostics.config));
+    }
     if !diagnostics.errors.is_empty() {
         diagnostics.errors.sort();
         diagnostics.errors.dedup();
@@ -134,7 +266,8 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     );
     let root_docs = source_docs(&spec);
     drop(spec);
-    let modules = emit::plan_modules(&space, &root_docs);
+    let one_file = matches!(config.target, Target::Include { .. });
+    let modules = emit::plan_modules(&space, &root_docs, one_file);
     let pieces: Vec<&emit::Piece<'_>> = modules.iter().flat_map(|file| &file.pieces).collect();
     let mut texts =
         render::render_pieces(&pieces, |piece| emit::emit_piece(&space, piece)).into_iter();
@@ -145,8 +278,26 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
             contents: render::join_file(&header, texts.by_ref().take(file.pieces.len())),
         })
         .collect();
-    if let Target::Crate { name } = &config.target {
-        files.extend(crate_files(name, &header, &root_docs, &space));
+    match &config.target {
+        Target::Module => {}
+        Target::Crate { name } => files.extend(crate_files(name, &header, &root_docs, &space)),
+        Target::Include { module, .. } => {
+            let tree = files
+                .pop()
+                .expect("invariant: one file holds the whole tree");
+            let body = tree
+                .contents
+                .strip_prefix(&header)
+                .unwrap_or(&tree.contents)
+                .trim_start();
+            files = vec![GeneratedFile {
+                path: PathBuf::from(format!("{module}.rs")),
+                contents: format!(
+                    "{header}\npub mod {module} {{\n{body}\n{}}}\n",
+                    runtime_items()
+                ),
+            }];
+        }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     diagnostics.warnings.sort();
@@ -154,6 +305,8 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     Ok(Output {
         files,
         warnings: diagnostics.warnings,
+        sources,
+        recursion_limit: emit::recursion_limit(&space),
     })
 }
 

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
+use crate::Customize;
 use crate::docs;
 use crate::error::{Diagnostics, Location};
 use crate::load::normalize;
@@ -35,12 +36,20 @@ const CHECKED_FORMATS: &[&str] = &[
 ];
 
 /// Lowers the schemas named in `roots` (every schema when empty) and all they reference.
-pub(crate) fn lower(spec: &Spec, roots: &[String], diagnostics: &mut Diagnostics) -> TypeSpace {
+pub(crate) fn lower(
+    spec: &Spec,
+    roots: &[String],
+    root: &[String],
+    customize: &Customize,
+    diagnostics: &mut Diagnostics,
+) -> TypeSpace {
     let mut lowerer = Lowerer::new(spec, diagnostics);
+    lowerer.space.root = root.to_vec();
     let reachable = lowerer.reachable(roots);
     lowerer.lower_all(&reachable);
     let Lowerer { space, .. } = lowerer;
     let mut space = space;
+    apply_customizations(&mut space, customize, diagnostics);
     report_alias_cycles(spec, &space, diagnostics);
     if !diagnostics.errors.is_empty() {
         // The space may hold what only errors describe (alias cycles); nothing is emitted from it.
@@ -252,7 +261,7 @@ impl<'a> Lowerer<'a> {
                 Some(owner) => format!(
                     "Types that belong to [`{}`]({}).",
                     owner.name,
-                    intra_doc_path(owner)
+                    intra_doc_path(&self.space.root, owner)
                 ),
                 None => format!("Types of the `{}` namespace.", module.join("::")),
             };
@@ -302,6 +311,8 @@ impl<'a> Lowerer<'a> {
                 spec_name: spec_name.to_owned(),
                 docs,
                 deprecated: schema.deprecated,
+                extra_derives: Vec::new(),
+                extra_attributes: Vec::new(),
                 kind,
             },
         );
@@ -971,7 +982,8 @@ fn by_value_target(space: &TypeSpace, shape: &Shape) -> Option<TypeId> {
             TypeRef::Named(id) => match &space.get(*id).kind {
                 TypeKind::Struct(_) | TypeKind::Union(_) => return Some(*id),
                 TypeKind::Alias(inner) => ty = &inner.ty,
-                TypeKind::Enum(_) => return None,
+                // The user's type is theirs to size.
+                TypeKind::Enum(_) | TypeKind::Extern(_) => return None,
             },
             _ => return None,
         }
@@ -1169,6 +1181,53 @@ fn box_deep_nesting(space: &mut TypeSpace) {
 /// Below this many types, starting a thread to render docs costs more than it saves.
 const DOCS_PER_THREAD: usize = 256;
 
+/// The user's derives, attributes and replacements, by the spec names of the types they are for.
+/// A name no generated type has is an error: a typo would otherwise be silently ignored.
+fn apply_customizations(
+    space: &mut TypeSpace,
+    customize: &Customize,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut unknown: BTreeSet<&str> = customize
+        .type_derives
+        .keys()
+        .chain(customize.type_attributes.keys())
+        .chain(customize.replacements.keys())
+        .map(String::as_str)
+        .collect();
+    for def in space.types.values_mut() {
+        let name = def.spec_name.as_str();
+        unknown.remove(name);
+        def.extra_derives.extend(customize.derives.iter().cloned());
+        def.extra_derives.extend(
+            customize
+                .type_derives
+                .get(name)
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        def.extra_attributes
+            .extend(customize.attributes.iter().cloned());
+        def.extra_attributes.extend(
+            customize
+                .type_attributes
+                .get(name)
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        if let Some(path) = customize.replacements.get(name) {
+            def.kind = TypeKind::Extern(path.clone());
+        }
+    }
+    for name in unknown {
+        diagnostics.config_error(format!(
+            "no generated type has the spec name `{name}`, which the configuration customizes"
+        ));
+    }
+}
+
 /// Turns every description into rustdoc, linking `*Name*` to the generated item it names.
 fn render_docs(space: &mut TypeSpace) {
     // The spec's text comes out of the space, so that links can look the space up meanwhile.
@@ -1188,7 +1247,10 @@ fn render_docs(space: &mut TypeSpace) {
         .collect();
     let link = |name: &str| -> Option<(String, String)> {
         if let Some(def) = by_spec_name.get(name) {
-            return Some((def.path.name.clone(), intra_doc_path(&def.path)));
+            return Some((
+                def.path.name.clone(),
+                intra_doc_path(&space.root, &def.path),
+            ));
         }
         // `Type.field`: a property of a struct. Type names and property names may both hold dots.
         name.match_indices('.').find_map(|(dot, _)| {
@@ -1197,7 +1259,7 @@ fn render_docs(space: &mut TypeSpace) {
                 return None;
             };
             let field = s.fields.iter().find(|f| f.wire_name == name[dot + 1..])?;
-            let path = intra_doc_path(&def.path);
+            let path = intra_doc_path(&space.root, &def.path);
             // rustdoc does not resolve raw identifiers in links; those link to the type.
             Some(if field.ident.starts_with("r#") {
                 (def.path.name.clone(), path)
@@ -1221,8 +1283,8 @@ fn render_docs(space: &mut TypeSpace) {
     }
 }
 
-fn intra_doc_path(path: &RustPath) -> String {
-    let mut out = String::from("crate");
+fn intra_doc_path(root: &[String], path: &RustPath) -> String {
+    let mut out = root.join("::");
     for segment in &path.module {
         out.push_str("::");
         out.push_str(segment);

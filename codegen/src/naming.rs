@@ -166,7 +166,11 @@ impl ModuleNames {
 /// The module that holds the types nested in `parent`.
 pub(crate) fn nested_module(parent: &RustPath) -> Vec<String> {
     let mut module = parent.module.clone();
-    module.push(module_ident(&parent.name));
+    let mut name = module_ident(&parent.name);
+    if module.is_empty() && name == TREE_MODULE {
+        name.push('_');
+    }
+    module.push(name);
     module
 }
 

@@ -29,6 +29,7 @@ fn broken_specs_give_their_golden_messages() {
             specs: vec![PathBuf::from("errors").join(&name)],
             roots: Vec::new(),
             target: Target::Module,
+            customize: Default::default(),
         };
         let message = match generate(&config) {
             Ok(_) => panic!("{name} generated without errors"),
@@ -47,6 +48,7 @@ fn lossy_specs_generate_with_golden_warnings() {
             specs: vec![PathBuf::from("warnings").join(spec)],
             roots: Vec::new(),
             target: Target::Module,
+            customize: Default::default(),
         };
         let output = generate(&config).expect("warnings do not stop generation");
         let text: String = output

@@ -22,6 +22,7 @@ const FIXTURES: &[&str] = &[
     "swagger2.json",
     "draft4.json",
     "multi/main.yaml",
+    "reserved_names.yaml",
 ];
 
 fn here() -> PathBuf {
@@ -34,6 +35,7 @@ fn config(fixture: &str, target: Target) -> Config {
         specs: vec![PathBuf::from("fixtures").join(fixture)],
         roots: Vec::new(),
         target,
+        customize: Default::default(),
     }
 }
 
@@ -139,6 +141,7 @@ fn real_vsphere_specs_build_without_warnings() {
             specs: vec![PathBuf::from("real").join(spec)],
             roots: Vec::new(),
             target: Target::Crate { name: name.clone() },
+            customize: Default::default(),
         };
         let output = generate(&config).unwrap_or_else(|err| panic!("{spec} generates: {err}"));
         let dir = scratch.join(&name);
@@ -263,6 +266,7 @@ fn roots_select_their_closure() {
         )],
         roots: vec!["Cis.Task.Progress".to_owned()],
         target: Target::Module,
+        customize: Default::default(),
     };
     let output = generate(&config).expect("generates");
     let text: String = output.files.iter().map(|f| f.contents.as_str()).collect();

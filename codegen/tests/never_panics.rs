@@ -157,6 +157,7 @@ proptest! {
             specs: vec![file.clone()],
             roots: Vec::new(),
             target: Target::Module,
+            customize: Default::default(),
         };
         let result = std::panic::catch_unwind(|| generate(&config));
         let _ = std::fs::remove_file(&file);

@@ -51,6 +51,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
                 specs: args.specs.clone(),
                 roots: args.roots.clone(),
                 target: Target::Crate { name },
+                customize: Default::default(),
             };
             (config, out.clone())
         }
@@ -85,6 +86,7 @@ pub(crate) fn workspace_config() -> Config {
         specs: SPECS.iter().map(PathBuf::from).collect(),
         roots: ROOTS.iter().map(|r| (*r).to_owned()).collect(),
         target: Target::Module,
+        customize: Default::default(),
     }
 }
 

@@ -63,8 +63,14 @@ pub(crate) struct Tree<'a> {
     children: BTreeMap<&'a str, Tree<'a>>,
 }
 
-/// The files of the module tree; `root_docs` become the inner docs of `mod.rs`.
-pub(crate) fn plan_modules<'a>(space: &'a TypeSpace, root_docs: &'a str) -> Vec<ModuleFile<'a>> {
+/// The files of the module tree; `root_docs` become the inner docs of `mod.rs`. With
+/// `one_file`, every module is inline in `mod.rs` (for a tree that is `include!`d, where a
+/// `mod name;` would be looked for next to the including file).
+pub(crate) fn plan_modules<'a>(
+    space: &'a TypeSpace,
+    root_docs: &'a str,
+    one_file: bool,
+) -> Vec<ModuleFile<'a>> {
     let mut root = Tree::default();
     for def in space.types.values() {
         let mut node = &mut root;
@@ -75,7 +81,8 @@ pub(crate) fn plan_modules<'a>(space: &'a TypeSpace, root_docs: &'a str) -> Vec<
     }
 
     // A namespace gets a file of its own; the module of a type's nested types stays next to it.
-    let is_namespace = |name: &str| !space.nested_modules.contains(&vec![name.to_owned()]);
+    let is_namespace =
+        |name: &str| !one_file && !space.nested_modules.contains(&vec![name.to_owned()]);
     let (namespaces, inline): (Vec<_>, Vec<_>) = root
         .children
         .into_iter()
@@ -120,8 +127,14 @@ pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> syn::File {
         Piece::Preamble(docs) => {
             let mut attrs = doc_attrs(docs, Applies::ToEnclosing);
             // Generated code uses the items the spec deprecates (derives, validators); users of
-            // them get the warning, the generated module itself does not.
-            attrs.push(list_attr(Applies::ToEnclosing, "allow", quote!(deprecated)));
+            // them get the warning, the generated module itself does not. Doc links name their
+            // targets by full path, so that they resolve wherever the docs are shown; where the
+            // label alone would resolve too, rustdoc calls the path redundant.
+            attrs.push(list_attr(
+                Applies::ToEnclosing,
+                "allow",
+                quote!(deprecated, rustdoc::redundant_explicit_links),
+            ));
             (attrs, Vec::new())
         }
         Piece::Declaration(name) => (Vec::new(), vec![module_item(Vec::new(), ident(name), None)]),

@@ -22,12 +22,58 @@ use crate::ir::{
 
 /// The items for one type.
 pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
-    let mut attrs = doc_attrs(&def.docs, Applies::ToNext);
+    let name = ident(&def.path.name);
+    // What each kind of type has already, so that a reader sees it at the definition and a
+    // derive the user asks for is not written twice.
+    let own: &[&str] = match &def.kind {
+        TypeKind::Struct(_) => &[
+            "Clone",
+            "PartialEq",
+            "Default",
+            "Debug",
+            "Serialize",
+            "Deserialize",
+            "Validate",
+        ],
+        TypeKind::Enum(_) => &[
+            "Debug",
+            "Clone",
+            "PartialEq",
+            "Eq",
+            "Hash",
+            "PartialOrd",
+            "Ord",
+            "Serialize",
+            "Deserialize",
+            "Validate",
+        ],
+        TypeKind::Union(_) => &["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"],
+        // An alias cannot take derives; attributes it can.
+        TypeKind::Alias(_) | TypeKind::Extern(_) => &[],
+    };
+    let traits_line = match &def.kind {
+        TypeKind::Struct(_) => Some(
+            "Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, \
+             `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.",
+        ),
+        TypeKind::Enum(_) => Some(
+            "Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, \
+             `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, \
+             `Deserialize` and `Validate` by the runtime's `open_enum!` after it.",
+        ),
+        _ => None,
+    };
+    let mut attrs = match traits_line {
+        Some(line) if !def.docs.is_empty() => {
+            doc_attrs(&format!("{}\n\n{line}", def.docs), Applies::ToNext)
+        }
+        Some(line) => doc_attrs(line, Applies::ToNext),
+        None => doc_attrs(&def.docs, Applies::ToNext),
+    };
     if def.deprecated {
         attrs.push(word_attr("deprecated"));
     }
-    let name = ident(&def.path.name);
-    match &def.kind {
+    let mut items = match &def.kind {
         TypeKind::Struct(s) => emit_struct(space, attrs, name, &def.spec_name, s),
         TypeKind::Enum(e) => emit_enum(attrs, name, &def.spec_name, e),
         TypeKind::Union(u) => parse_items(emit_union(space, &attrs, &name, &def.spec_name, u)),
@@ -38,7 +84,60 @@ pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
                 pub type #name = #ty;
             })
         }
+        TypeKind::Extern(path) => {
+            let ty: Type = syn::parse_str(path).unwrap_or_else(|err| {
+                panic!("invariant: replacement `{path}` was checked as a type: {err}")
+            });
+            parse_items(quote! {
+                #(#attrs)*
+                pub type #name = #ty;
+            })
+        }
+    };
+    // The user's attributes go last, next to the item, after the type's own.
+    let derives: &[String] = match def.kind {
+        TypeKind::Alias(_) | TypeKind::Extern(_) => &[],
+        _ => &def.extra_derives,
+    };
+    let extra = extra_attrs(derives, &def.extra_attributes, own);
+    match items.first_mut() {
+        Some(Item::Struct(item)) => item.attrs.extend(extra),
+        Some(Item::Enum(item)) => item.attrs.extend(extra),
+        Some(Item::Type(item)) => item.attrs.extend(extra),
+        _ => panic!("invariant: a type's first item is its definition"),
     }
+    items
+}
+
+/// The user's derives and attributes for a type, after its own: derives of traits the type has
+/// already (by its own derive or the runtime's macros) are left out, since a second impl would
+/// not compile.
+fn extra_attrs(derives: &[String], attributes: &[String], own: &[&str]) -> Vec<Attribute> {
+    let mut attrs = Vec::new();
+    let derives: Vec<syn::Path> = derives
+        .iter()
+        .map(|text| {
+            syn::parse_str(text).unwrap_or_else(|err| {
+                panic!("invariant: derive `{text}` was checked as a path: {err}")
+            })
+        })
+        .filter(|path: &syn::Path| {
+            path.segments
+                .last()
+                .is_none_or(|last| !own.contains(&last.ident.to_string().as_str()))
+        })
+        .collect();
+    if !derives.is_empty() {
+        attrs.push(list_attr(Applies::ToNext, "derive", quote!(#(#derives),*)));
+    }
+    for text in attributes {
+        let parsed = syn::parse::Parser::parse_str(syn::Attribute::parse_outer, text)
+            .unwrap_or_else(|err| {
+                panic!("invariant: attribute `{text}` was checked as outer attributes: {err}")
+            });
+        attrs.extend(parsed);
+    }
+    attrs
 }
 
 /// `JsonSchema` by derive, named as the spec names the schema, behind the `schemars` feature.
@@ -471,7 +570,10 @@ pub(crate) fn rust_type(space: &TypeSpace, ty: &TypeRef) -> Type {
     match ty {
         TypeRef::Named(id) => {
             let at = &space.get(*id).path;
-            let segments = std::iter::once("crate")
+            let segments = space
+                .root
+                .iter()
+                .map(String::as_str)
                 .chain(at.module.iter().map(String::as_str))
                 .chain([at.name.as_str()]);
             type_at(false, segments, Vec::new())

@@ -24,7 +24,8 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
         // `open_enum!` implements it.
         TypeKind::Enum(_) => return TokenStream::new(),
         TypeKind::Union(u) => union_bodies(space, &def.spec_name, u),
-        TypeKind::Alias(_) => return TokenStream::new(),
+        // The user's type implements it.
+        TypeKind::Alias(_) | TypeKind::Extern(_) => return TokenStream::new(),
     };
     quote! {
                 impl ::specgen_runtime::Validate for #name {

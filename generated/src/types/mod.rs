@@ -2,7 +2,7 @@
 
 //! Types generated from:
 //! - `specs/vsphere-automation-9.1.0.0-stage-status.yaml`: OpenAPI 3.0.3, "vSphere Automation API" 9.1.0.0 (digest `fnv1a64:e7b6108cb5d31448`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 pub mod cis;
 pub mod esx;
 pub mod vapi;

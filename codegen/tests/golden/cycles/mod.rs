@@ -2,8 +2,10 @@
 
 //! Types generated from:
 //! - `fixtures/cycles.yaml`: OpenAPI 3.0.3, "cycles" 1 (digest `fnv1a64:8376e0b4f9677b0b`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 /// The `Node` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Node {
@@ -20,6 +22,8 @@ pub struct Node {
     (children, "children", 2, optional: Vec<crate::Node>),
 ]);
 /// The `Parent` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Parent {
@@ -30,6 +34,8 @@ pub struct Parent {
     (child, "child", 0, required: crate::Child),
 ]);
 /// The `Child` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Child {
@@ -43,6 +49,8 @@ pub struct Child {
     (siblings, "siblings", 1, optional: ::std::collections::BTreeMap<String, crate::Child>),
 ]);
 /// The `Leaf` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Leaf {

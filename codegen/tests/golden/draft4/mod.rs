@@ -2,8 +2,10 @@
 
 //! Types generated from:
 //! - `fixtures/draft4.json`: JSON Schema (http://json-schema.org/draft-04/schema#) (digest `fnv1a64:2637ec8a1d050be0`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 /// The `Ha` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
@@ -18,6 +20,8 @@ pub struct Ha {
     (failover_level, "failover_level", 1, optional: i64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0)]),
 ]);
 /// Cluster
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Cluster {

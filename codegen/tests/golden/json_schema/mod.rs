@@ -2,8 +2,10 @@
 
 //! Types generated from:
 //! - `fixtures/json_schema.json`: JSON Schema (https://json-schema.org/draft/2020-12/schema) (digest `fnv1a64:3708e870c4591b4a`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 /// The `Host` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Host {
@@ -29,6 +31,8 @@ pub struct Host {
     (booted, "booted", 5, optional: ::specgen_runtime::DateTime),
 ]);
 /// The `PowerState` schema.
+///
+/// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
 #[derive(Debug, Clone)]
 pub enum PowerState {
     /// The value `POWERED_ON`.
@@ -45,6 +49,8 @@ pub enum PowerState {
 /// A schema that is not an object is an alias.
 pub type HostName = String;
 /// Inventory
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Inventory {
@@ -63,6 +69,8 @@ pub struct Inventory {
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {
     /// An inline object becomes a type named after its property.
+    ///
+    /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
     #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
         feature = "schemars",
@@ -82,6 +90,8 @@ pub mod host {
     /// Types that belong to [`Cpu`](crate::host::Cpu).
     pub mod cpu {
         /// The value of `mode` in `Cpu`.
+        ///
+        /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
         pub enum Mode {
             /// The value `performance`.

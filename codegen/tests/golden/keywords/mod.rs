@@ -2,8 +2,10 @@
 
 //! Types generated from:
 //! - `fixtures/keywords.yaml`: OpenAPI 3.0.3, "keywords" 1 (digest `fnv1a64:c3fd5e2ba0f1979c`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 /// The `Numbers` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Numbers {
@@ -29,6 +31,8 @@ pub struct Numbers {
     (big, "big", 5, optional: i64),
 ]);
 /// The `Strings` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Strings {
@@ -72,6 +76,8 @@ pub struct Strings {
     (when, "when", 11, optional: ::specgen_runtime::DateTime),
 ]);
 /// The `Arrays` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Arrays {
@@ -91,6 +97,8 @@ pub struct Arrays {
     (grid, "grid", 3, optional: Vec<Vec<i64>>, [::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::Minimum(0.0)])])]),
 ]);
 /// The `Maps` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Maps {
@@ -104,6 +112,8 @@ pub struct Maps {
     (anything, "anything", 1, optional: ::serde_json::Value),
 ]);
 /// The `Closed` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
@@ -118,6 +128,8 @@ pub struct Closed {
     (note, "note", 1, optional: String),
 ]);
 /// The `Bounded` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Bounded {
@@ -177,6 +189,8 @@ impl ::specgen_runtime::Validate for Bounded {
     }
 }
 /// The `Choice` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Choice {
@@ -190,6 +204,8 @@ pub struct Choice {
     (colors, "colors", 1, optional: Vec<crate::Color>),
 ]);
 /// The `Color` schema.
+///
+/// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
 #[derive(Debug, Clone)]
 pub enum Color {
     /// The value `RED`.
@@ -209,6 +225,8 @@ pub enum Color {
 /// Types that belong to [`Choice`](crate::Choice).
 pub mod choice {
     /// The value of `color` in `Choice`.
+    ///
+    /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
     pub enum Color {
         /// The value `RED`.

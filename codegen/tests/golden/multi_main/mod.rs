@@ -3,8 +3,10 @@
 //! Types generated from:
 //! - `fixtures/multi/main.yaml`: OpenAPI 3.0.3, "multi" 1 (digest `fnv1a64:52e6e0446a1c51ba`)
 //! - `fixtures/multi/common.json`: OpenAPI 3.0.3, "common" 1 (digest `fnv1a64:c00be72cd223b5bf`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 /// The `Vm` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Vm {
@@ -21,6 +23,8 @@ pub struct Vm {
     (host, "host", 2, optional: crate::Host),
 ]);
 /// The `PowerState` schema.
+///
+/// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
 #[derive(Debug, Clone)]
 pub enum PowerState {
     /// The value `POWERED_ON`.
@@ -38,6 +42,8 @@ pub enum PowerState {
     Suspended => "SUSPENDED",
 ]);
 /// The `Host` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Host {

@@ -2,10 +2,12 @@
 
 //! Types generated from:
 //! - `fixtures/naming.yaml`: OpenAPI 3.0.3, "naming" 1 (digest `fnv1a64:78d26e047ab267b6`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 pub mod com;
 pub mod std;
 /// Takes the name of the runtime's `DateTime` at the crate root.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(
     feature = "schemars",

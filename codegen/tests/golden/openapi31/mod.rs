@@ -2,8 +2,10 @@
 
 //! Types generated from:
 //! - `fixtures/openapi31.yaml`: OpenAPI 3.1.0, "openapi31" 1 (digest `fnv1a64:64ad1fba6715c95e`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 /// The `Host` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Host {
@@ -28,6 +30,8 @@ pub struct Host {
 /// Types that belong to [`Host`](crate::Host).
 pub mod host {
     /// The value of `api` in `Host`.
+    ///
+    /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
     pub enum Api {
         /// The value `v2`.

@@ -2,8 +2,10 @@
 
 //! Types generated from:
 //! - `fixtures/shapes.yaml`: OpenAPI 3.0.3, "shapes" 1 (digest `fnv1a64:172b47cb6a15c703`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 /// More properties than the runtime has empty slot tuples for (16).
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Wide {
@@ -62,6 +64,8 @@ pub struct Wide {
     (p17, "p17", 16, required: i64),
 ]);
 /// Every cell of required x nullable.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Nullability {
@@ -87,6 +91,8 @@ pub struct Nullability {
     (nullable_items, "nullable_items", 5, optional: Vec<Option<i64>>),
 ]);
 /// The `Defaults` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Defaults {
@@ -264,6 +270,8 @@ impl ::specgen_runtime::Validate for Pet {
     }
 }
 /// The `Cat` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Cat {
@@ -277,6 +285,8 @@ pub struct Cat {
     (lives, "lives", 1, required: i64, [::specgen_runtime::Rule::Minimum(0.0), ::specgen_runtime::Rule::Maximum(9.0)]),
 ]);
 /// The `Dog` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Dog {
@@ -339,6 +349,8 @@ impl ::specgen_runtime::Validate for Scalar {
 /// `anyOf` with `null`: a nullable reference.
 pub type MaybeCat = Option<crate::Cat>;
 /// The `Extensible` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Extensible {
@@ -385,6 +397,8 @@ impl ::specgen_runtime::Validate for Extensible {
     }
 }
 /// The `Loose` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Loose {
@@ -407,6 +421,8 @@ pub struct Loose {
     (nested, "nested", 4, optional: crate::loose::Nested),
 ]);
 /// The `Old` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[deprecated]
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -419,6 +435,8 @@ pub struct Old {
     (legacy, "legacy", 0, optional: String),
 ]);
 /// A base with a discriminator; its subtypes are `allOf` of it.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Error {
@@ -432,6 +450,8 @@ pub struct Error {
     (messages, "messages", 1, optional: Vec<String>),
 ]);
 /// The `NotFound` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct NotFound {
@@ -450,6 +470,8 @@ pub struct NotFound {
 /// Types that belong to [`Defaults`](crate::Defaults).
 pub mod defaults {
     /// The value of `mode` in `Defaults`.
+    ///
+    /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
     pub enum Mode {
         /// The value `FAST`.
@@ -464,6 +486,8 @@ pub mod defaults {
         Safe => "SAFE",
     ]);
     /// The value of `unusable` in `Defaults`.
+    ///
+    /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
     #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
         feature = "schemars",
@@ -481,6 +505,8 @@ pub mod defaults {
 /// Types that belong to [`Loose`](crate::Loose).
 pub mod loose {
     /// The value of `fixed` in `Loose`.
+    ///
+    /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
     pub enum Fixed {
         /// The value `v1`.
@@ -492,6 +518,8 @@ pub mod loose {
         V1 => "v1",
     ]);
     /// The value of `nested` in `Loose`.
+    ///
+    /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
     #[derive(Clone, PartialEq, Default)]
     #[cfg_attr(
         feature = "schemars",
@@ -508,6 +536,8 @@ pub mod loose {
     /// Types that belong to [`Nested`](crate::loose::Nested).
     pub mod nested {
         /// The value of `level` in `Nested`.
+        ///
+        /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
         pub enum Level {
             /// The value `LOW`.

@@ -2,8 +2,10 @@
 
 //! Types generated from:
 //! - `fixtures/swagger2.json`: Swagger 2.0, "swagger2" 1 (digest `fnv1a64:28582c85891baabe`)
-#![allow(deprecated)]
+#![allow(deprecated, rustdoc::redundant_explicit_links)]
 /// The `Datastore` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Datastore {
@@ -26,6 +28,8 @@ pub struct Datastore {
     (hosts, "hosts", 4, optional: Vec<crate::HostRef>),
 ]);
 /// The `HostRef` schema.
+///
+/// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct HostRef {
@@ -38,6 +42,8 @@ pub struct HostRef {
 /// Types that belong to [`Datastore`](crate::Datastore).
 pub mod datastore {
     /// The value of `type` in `Datastore`.
+    ///
+    /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
     pub enum Type {
         /// The value `VMFS`.

@@ -1,0 +1,12 @@
+//! Generates the pet store's types into `OUT_DIR`, as any crate would from its own build script.
+
+fn main() {
+    codegen::Builder::new("petstore")
+        .spec("petstore.yaml")
+        .type_derive("Pet", "Eq")
+        .derive("Hash")
+        .type_attribute("Pet", "#[must_use]")
+        .replace("Tag", "crate::Label")
+        .write()
+        .unwrap_or_else(|err| panic!("{err}"));
+}
