@@ -23,6 +23,7 @@ const FIXTURES: &[&str] = &[
     "draft4.json",
     "multi/main.yaml",
     "reserved_names.yaml",
+    "wide.yaml",
 ];
 
 fn here() -> PathBuf {

@@ -46,7 +46,7 @@ pub use schema::{enum_schema, one_of_schema};
 pub use serde_helpers::{discriminator, serialize_tagged};
 #[doc(hidden)]
 pub use structs::{
-    Decoding, FieldSeed, FieldSink, FieldVisitor, GeneratedStruct, Key, StructInfo,
+    Decoding, EmptySlots, FieldSeed, FieldSink, FieldVisitor, GeneratedStruct, Key, StructInfo,
     UnknownProperties, debug_fields, decode, field, read_or_null, read_some, serialize_fields,
 };
 #[doc(hidden)]

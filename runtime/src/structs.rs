@@ -143,9 +143,7 @@ pub trait GeneratedStruct: Sized {
     /// (One constant rather than one each: every constant is a body for rustc to check.)
     const INFO: StructInfo;
     /// One slot per field, in a tuple.
-    type Slots;
-    /// The slots before any property is read: a tuple of `None`s.
-    const EMPTY: Self::Slots;
+    type Slots: EmptySlots<Self>;
     /// The map of other properties the struct keeps, or `()`.
     type Other: Default;
 
@@ -178,6 +176,40 @@ pub trait GeneratedStruct: Sized {
     fn visit<V: FieldVisitor>(&self, visitor: &mut V);
 }
 
+/// A struct's slots before any property is read: a tuple of `None`s.
+///
+/// Implemented here for tuples of up to 32 `Option`s, for any struct `S`: a generic impl is
+/// checked once, where a constant in each struct's impl would be one more value of the slot type
+/// for rustc's drop check to walk, for every struct. A wider struct's `serde_struct!` (with
+/// `slots = own`) implements it for its own slot tuple, which the orphan rule allows because
+/// the struct is the generated crate's.
+pub trait EmptySlots<S> {
+    /// All slots empty.
+    const EMPTY: Self;
+}
+
+/// `impl EmptySlots` for tuples of as many `Option`s as there are parameters, and for each
+/// shorter list of them.
+macro_rules! empty_slots_up_to {
+    () => {
+        impl<S> EmptySlots<S> for () {
+            const EMPTY: Self = ();
+        }
+    };
+    ($first:ident $($rest:ident)*) => {
+        impl<S, $first, $($rest),*> EmptySlots<S> for (Option<$first>, $(Option<$rest>,)*) {
+            const EMPTY: Self = (None::<$first>, $(None::<$rest>,)*);
+        }
+        empty_slots_up_to!($($rest)*);
+    };
+}
+
+// Keep in step with `codegen::emit::types::RUNTIME_SLOT_ARITIES`.
+empty_slots_up_to!(
+    T0 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11 T12 T13 T14 T15 T16 T17 T18 T19 T20 T21 T22 T23 T24 T25
+    T26 T27 T28 T29 T30 T31
+);
+
 /// Decodes a generated struct from a JSON object.
 pub fn decode<'de, T: GeneratedStruct, D: Deserializer<'de>>(
     deserializer: D,
@@ -195,7 +227,7 @@ impl<'de, T: GeneratedStruct> Visitor<'de> for StructVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut slots = T::EMPTY;
+        let mut slots = <T::Slots as EmptySlots<T>>::EMPTY;
         let mut other = T::Other::default();
         let mut seen = Seen::default();
         let seed = || FieldSeed {
@@ -576,7 +608,8 @@ pub mod field {
 /// holds, and `[rules]` the spec's constraints that `Type` does not check itself.
 ///
 /// `other` is `ignore`, `deny` (`additionalProperties: false`) or `keep field: Type` (the map of
-/// other properties).
+/// other properties). `slots = own,` (for structs of more fields than the runtime's
+/// [`EmptySlots`] impls cover) writes the struct's own.
 ///
 /// ```text
 /// serde_struct!(Progress, other = ignore, validate = fields, [
@@ -592,6 +625,13 @@ macro_rules! serde_struct {
     (@other keep $extra:ident: $extra_ty:ty) => { $crate::UnknownProperties::Keep };
 
     (@none $index:tt) => { ::std::option::Option::None };
+
+    (@slots [], $ty:ident, [$($slot:ty => $index:tt),*]) => {};
+    (@slots [own], $ty:ident, [$($slot:ty => $index:tt),*]) => {
+        impl $crate::EmptySlots<$ty> for ($($slot,)*) {
+            const EMPTY: Self = ($($crate::serde_struct!(@none $index),)*);
+        }
+    };
 
     (@extra_ty) => { () };
     (@extra_ty $extra_ty:ty) => { $extra_ty };
@@ -631,6 +671,7 @@ macro_rules! serde_struct {
 
     (
         $ty:ident, other = $other:ident $($extra:ident: $extra_ty:ty)?, validate = $validate:ident,
+        $(slots = $slots:ident,)?
         [$(($field:ident, $wire:literal, $index:tt, $kind:ident $(($default:path))?: $field_ty:ty $(, [$($rule:expr),*])?)),* $(,)?]
     ) => {
         impl $crate::GeneratedStruct for $ty {
@@ -641,7 +682,6 @@ macro_rules! serde_struct {
                 $crate::serde_struct!(@other $other $($extra: $extra_ty)?),
             );
             type Slots = ($($crate::field::$kind::Slot<$field_ty>,)*);
-            const EMPTY: Self::Slots = ($($crate::serde_struct!(@none $index),)*);
             type Other = $crate::serde_struct!(@extra_ty $($extra_ty)?);
 
             // A field's rules: `{ NO_RULES }`, or `{ NO_RULES; &[rules] }` (the list). Fields
@@ -693,6 +733,7 @@ macro_rules! serde_struct {
             }
         }
 
+        $crate::serde_struct!(@slots [$($slots)?], $ty, [$($crate::field::$kind::Slot<$field_ty> => $index),*]);
         $crate::serde_struct!(@encode $other, $ty);
         $crate::serde_struct!(@validate $validate, $ty);
     };

@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::DateTime;
-use super::structs::{FieldSink, FieldVisitor, GeneratedStruct, UnknownProperties};
+use super::structs::{EmptySlots, FieldSink, FieldVisitor, GeneratedStruct, UnknownProperties};
 
 /// Whether a value that an enum does not list is a problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -676,7 +676,7 @@ pub fn check_fields<T: GeneratedStruct>(
         let here = at.key(name);
         match object.get(*name) {
             Some(value) => {
-                let mut slots = T::EMPTY;
+                let mut slots = <T::Slots as EmptySlots<T>>::EMPTY;
                 let mut check = Checking {
                     value,
                     at: &here,

@@ -291,13 +291,19 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> Item {
     } else {
         quote!(custom)
     };
+    // The runtime has the empty slots of structs up to this many fields; wider ones their own.
+    let slots = (s.fields.len() > RUNTIME_SLOT_ARITIES).then(|| quote!(slots = own,));
     // A comma after every field, the last too, as rustfmt would write the list.
     let fields = bracketed(fields);
     runtime_macro(
         "serde_struct",
-        quote!(#name, other = #other, validate = #validate, #fields),
+        quote!(#name, other = #other, validate = #validate, #slots #fields),
     )
 }
+
+/// The runtime implements `EmptySlots` for structs of up to this many fields
+/// (`empty_slots_up_to!` in `runtime/src/structs.rs`).
+const RUNTIME_SLOT_ARITIES: usize = 32;
 
 /// The name of the function that gives a field's default value.
 fn default_fn(field: &Field) -> Ident {
