@@ -35,6 +35,7 @@ fn generation(c: &mut Criterion) {
                 name: "bench".to_owned(),
             },
             customize: Default::default(),
+            uri_folders: Vec::new(),
         };
         group.bench_function(name, |b| b.iter(|| generate(&config).expect("generates")));
     }

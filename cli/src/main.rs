@@ -94,6 +94,7 @@ fn generate(args: Args) -> anyhow::Result<ExitCode> {
         roots: args.roots.clone(),
         target: Target::Crate { name },
         customize: Default::default(),
+        uri_folders: Vec::new(),
     };
     let output = codegen::generate(&config)?;
     for warning in &output.warnings {

@@ -51,6 +51,7 @@ impl Builder {
                     parent: "crate".to_owned(),
                 },
                 customize: Customize::default(),
+                uri_folders: Vec::new(),
             },
             out_dir: None,
         }

@@ -22,6 +22,11 @@ pub struct TypeSpace {
     /// The Rust path of the module the tree is the root of: `crate`, or `crate::api` for a tree
     /// that a user includes in a module of their crate.
     pub root: Vec<String>,
+    /// The compiled validation program, as JSON text, that the tree's root module carries.
+    pub program: String,
+    /// String properties that vSphere's `For more information see: *X*` links to the enum `X`,
+    /// and the enum's schema: (the property's place, the enum's place).
+    pub enum_links: Vec<(crate::Location, crate::Location)>,
 }
 
 impl TypeSpace {
@@ -61,6 +66,13 @@ pub struct TypeDef {
     pub extra_derives: Vec<String>,
     /// Outer attributes the user asked for (`#[…]`, as written).
     pub extra_attributes: Vec<String>,
+    /// The schema it is generated from: its file and JSON Pointer.
+    pub location: crate::Location,
+    /// Its node in the compiled validation program (set once the program is compiled).
+    pub node: Option<u32>,
+    /// Its decoding and typed checks give exactly its schema's verdict, for it and every type it
+    /// holds (see `fidelity`), so `from_str` needs no second walk of a document.
+    pub exact: bool,
     /// What it is.
     pub kind: TypeKind,
 }

@@ -12,12 +12,15 @@ pub mod disk;
 mod docs;
 mod emit;
 mod error;
+mod fidelity;
 pub mod ir;
 mod load;
 mod lower;
 mod naming;
 mod parallel;
+mod program;
 mod render;
+mod resolve;
 mod spec;
 
 use std::collections::BTreeMap;
@@ -39,13 +42,48 @@ const RUNTIME_SOURCES: &[(&str, &str)] = &[
         "open_enum.rs",
         include_str!("../../runtime/src/open_enum.rs"),
     ),
-    ("schema.rs", include_str!("../../runtime/src/schema.rs")),
+    (
+        "schemars_impls.rs",
+        include_str!("../../runtime/src/schemars_impls.rs"),
+    ),
     (
         "serde_helpers.rs",
         include_str!("../../runtime/src/serde_helpers.rs"),
     ),
     ("structs.rs", include_str!("../../runtime/src/structs.rs")),
     ("validate.rs", include_str!("../../runtime/src/validate.rs")),
+    (
+        "schema/mod.rs",
+        include_str!("../../runtime/src/schema/mod.rs"),
+    ),
+    (
+        "schema/error.rs",
+        include_str!("../../runtime/src/schema/error.rs"),
+    ),
+    (
+        "schema/eval.rs",
+        include_str!("../../runtime/src/schema/eval.rs"),
+    ),
+    (
+        "schema/json.rs",
+        include_str!("../../runtime/src/schema/json.rs"),
+    ),
+    (
+        "schema/program.rs",
+        include_str!("../../runtime/src/schema/program.rs"),
+    ),
+    (
+        "schema/format/mod.rs",
+        include_str!("../../runtime/src/schema/format/mod.rs"),
+    ),
+    (
+        "schema/format/idna.rs",
+        include_str!("../../runtime/src/schema/format/idna.rs"),
+    ),
+    (
+        "schema/format/idna_tables.rs",
+        include_str!("../../runtime/src/schema/format/idna_tables.rs"),
+    ),
 ];
 
 /// The runtime crate's package name and version: generated manifests depend on exactly this.
@@ -66,6 +104,49 @@ pub struct Config {
     pub target: Target,
     /// Derives, attributes and replacements the user asks for.
     pub customize: Customize,
+    /// Folders that hold the documents of a URI prefix (`http://example.com/schemas/` →
+    /// `schemas/`): references to such URIs are resolved from the files there, never fetched.
+    pub uri_folders: Vec<(String, PathBuf)>,
+}
+
+/// Every JSON or YAML file below each of `folders`, under its URI prefix.
+fn load_uri_folders(
+    base_dir: &Path,
+    folders: &[(String, PathBuf)],
+) -> Result<Vec<(String, serde_json::Value)>, Error> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+        entries.sort_by_key(|entry| entry.path());
+        for entry in entries {
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                walk(&path, out)?;
+            } else if path
+                .extension()
+                .is_some_and(|ext| ext == "json" || ext == "yaml" || ext == "yml")
+            {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+    let mut documents = Vec::new();
+    for (prefix, folder) in folders {
+        let root = base_dir.join(folder);
+        let mut files = Vec::new();
+        walk(&root, &mut files).map_err(|source| Error::Read {
+            path: folder.clone(),
+            source,
+        })?;
+        for file in files {
+            let relative = file.strip_prefix(&root).unwrap_or(&file);
+            let shown = folder.join(relative);
+            let document = load::load_document(base_dir, &shown)?;
+            let uri = format!("{prefix}{}", relative.to_string_lossy().replace('\\', "/"));
+            documents.push((uri, document.root));
+        }
+    }
+    Ok(documents)
 }
 
 /// What a user adds to the generated types, by the spec names of the schemas (`Pet`,
@@ -238,15 +319,25 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
         .collect();
     let mut diagnostics = error::Diagnostics::default();
     let spec = spec::read_spec(&documents, &mut diagnostics);
-    // The typed view holds what lowering needs; the memory of the JSON trees is reused from here.
-    drop(documents);
-    let space = lower::lower(
+    let mut space = lower::lower(
         &spec,
         &config.roots,
         &config.target.root_path(),
         &config.customize,
         &mut diagnostics,
     );
+    if !diagnostics.config.is_empty() {
+        return Err(Error::Config(diagnostics.config));
+    }
+    if diagnostics.errors.is_empty() {
+        let extra = load_uri_folders(&config.base_dir, &config.uri_folders)?;
+        if let Some(program) =
+            program::compile_program(documents, extra, &mut space, &mut diagnostics)
+        {
+            fidelity::mark_exact(&mut space, &program);
+            space.program = program.to_json();
+        }
+    }
     if !diagnostics.config.is_empty() {
         return Err(Error::Config(diagnostics.config));
     }
@@ -346,6 +437,7 @@ fn crate_files(name: &str, header: &str, docs: &str, space: &ir::TypeSpace) -> V
 name = "{name}"
 version = "0.1.0"
 edition = "2024"
+rust-version = "1.85"
 publish = false
 
 [dependencies]
@@ -371,6 +463,7 @@ name = "{RUNTIME_PACKAGE}"
 version = "{RUNTIME_VERSION}"
 description = "The runtime of generated schema types: date-times, open enums, decoding and validation"
 edition = "2024"
+rust-version = "1.85"
 license = "MIT OR Apache-2.0"
 publish = false
 
@@ -379,7 +472,7 @@ name = "specgen_runtime"
 
 [dependencies]
 chrono = {{ version = "0.4.40", default-features = false, features = ["std"] }}
-regex-lite = "0.1"
+regress = {{ version = "0.10", default-features = false, features = ["std"] }}
 schemars = {{ version = "1", optional = true }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = {{ version = "1", features = ["float_roundtrip"] }}
@@ -453,17 +546,20 @@ mod tests {
     /// Standalone crates get every file of the runtime.
     #[test]
     fn every_runtime_file_is_embedded() {
+        fn walk(dir: &std::path::Path, prefix: &str, out: &mut BTreeSet<String>) {
+            for entry in std::fs::read_dir(dir).expect("the runtime folder") {
+                let entry = entry.expect("entry");
+                let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+                if entry.file_type().expect("file type").is_dir() {
+                    walk(&entry.path(), &format!("{name}/"), out);
+                } else {
+                    out.insert(name);
+                }
+            }
+        }
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/src");
-        let on_disk: BTreeSet<String> = std::fs::read_dir(dir)
-            .expect("the runtime folder")
-            .map(|entry| {
-                entry
-                    .expect("entry")
-                    .file_name()
-                    .to_string_lossy()
-                    .into_owned()
-            })
-            .collect();
+        let mut on_disk = BTreeSet::new();
+        walk(&dir, "", &mut on_disk);
         let embedded: BTreeSet<String> = super::RUNTIME_SOURCES
             .iter()
             .map(|(name, _)| (*name).to_owned())

@@ -36,6 +36,12 @@ pub(crate) fn load_documents(base_dir: &Path, given: &[PathBuf]) -> Result<Vec<D
         for reference in references {
             let path = normalize(&sibling_path(&from, &reference));
             if !documents.iter().any(|doc| normalize(&doc.path) == path) {
+                // A reference may be relative to a base URI (`$id`) rather than to the file:
+                // a file that is not there is for the compiled schema to resolve, or to report
+                // at the reference's place.
+                if !base_dir.join(&path).is_file() {
+                    continue;
+                }
                 let mut document = load_document(base_dir, &path)?;
                 document.given = false;
                 documents.push(document);
@@ -51,8 +57,13 @@ fn collect_file_references(value: &Value, out: &mut Vec<String>) {
         Value::Object(object) => {
             if let Some(Value::String(reference)) = object.get("$ref") {
                 let file = reference.split('#').next().unwrap_or_default();
-                // Remote references are reported where they are resolved.
-                if !file.is_empty() && !file.contains("://") && !out.iter().any(|f| f == file) {
+                // Only relative references reach files: `http:`, `urn:` and absolute paths
+                // never read the file system (they resolve against the documents and `$id`s).
+                if !file.is_empty()
+                    && !has_scheme(file)
+                    && !file.starts_with('/')
+                    && !out.iter().any(|f| f == file)
+                {
                     out.push(file.to_owned());
                 }
             }
@@ -63,6 +74,16 @@ fn collect_file_references(value: &Value, out: &mut Vec<String>) {
         Value::Array(items) => items.iter().for_each(|v| collect_file_references(v, out)),
         _ => {}
     }
+}
+
+/// `http:…`, `urn:…`: a URI with a scheme (RFC 3986: a letter, then letters, digits, `+-.`).
+fn has_scheme(reference: &str) -> bool {
+    reference.split_once(':').is_some_and(|(scheme, _)| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
 }
 
 /// `specs/./a.yaml` and `specs/b/../a.yaml` are the same file as `specs/a.yaml`.

@@ -313,6 +313,9 @@ impl<'a> Lowerer<'a> {
                 deprecated: schema.deprecated,
                 extra_derives: Vec::new(),
                 extra_attributes: Vec::new(),
+                location: schema.location().clone(),
+                node: None,
+                exact: false,
                 kind,
             },
         );
@@ -433,7 +436,7 @@ impl<'a> Lowerer<'a> {
             if !fields.iter().any(|f| f.wire_name == *name) {
                 self.diagnostics.warning(
                     &schema.location().join("required"),
-                    format!("`{name}` is required but not among the properties; it is not checked"),
+                    format!("`{name}` is required but not among the properties: the type has no field for it, and validation checks that it is present"),
                 );
             }
         }
@@ -841,27 +844,36 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// The generated crate compiles patterns with `regex-lite`, whose syntax covers the ECMA-262
-    /// patterns real specs use, but not all of them (no look-around, no Unicode classes). A pattern
-    /// it cannot compile is reported here and not checked, rather than failing every value.
+    /// The generated crate compiles patterns as ECMA-262 regular expressions (`regress`); a pattern
+    /// that is not one is reported here and left to the compiled schema to report.
     fn drop_unusable_patterns(&mut self, schema: &SchemaObject, checks: &mut Vec<Check>) {
         checks.retain(|check| match check {
-            Check::Pattern(pattern) => match regex_lite::Regex::new(pattern) {
-                Ok(_) => true,
-                Err(err) => {
-                    self.diagnostics.warning(
-                        &schema.location().join("pattern"),
-                        format!("pattern `{pattern}` is not supported ({err}); it is not checked"),
-                    );
-                    false
+            Check::Pattern(pattern) => {
+                match specgen_runtime::schema::program::compile_regex(pattern) {
+                    Ok(_) => true,
+                    Err(err) => {
+                        self.diagnostics.warning(
+                            &schema.location().join("pattern"),
+                            format!(
+                                "pattern `{pattern}` is not supported ({err}); it is not checked"
+                            ),
+                        );
+                        false
+                    }
                 }
-            },
+            }
             _ => true,
         });
     }
 
     fn lower_string(&mut self, schema: &SchemaObject, checks: &mut Vec<Check>) -> TypeRef {
         if let Some(linked) = self.linked_enum(schema) {
+            // The link is part of what the spec says in vSphere's dialect: validation checks the
+            // value as the enum, as the type does.
+            let target = self.spec.schemas[linked].schema.location().clone();
+            self.space
+                .enum_links
+                .push((schema.location().clone(), target));
             return TypeRef::Named(self.ids[&linked]);
         }
         match schema.format.as_deref() {

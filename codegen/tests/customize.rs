@@ -14,6 +14,7 @@ fn config(target: Target, customize: Customize) -> Config {
         roots: Vec::new(),
         target,
         customize,
+        uri_folders: Vec::new(),
     }
 }
 

@@ -30,6 +30,7 @@ fn broken_specs_give_their_golden_messages() {
             roots: Vec::new(),
             target: Target::Module,
             customize: Default::default(),
+            uri_folders: Vec::new(),
         };
         let message = match generate(&config) {
             Ok(_) => panic!("{name} generated without errors"),
@@ -49,6 +50,7 @@ fn lossy_specs_generate_with_golden_warnings() {
             roots: Vec::new(),
             target: Target::Module,
             customize: Default::default(),
+            uri_folders: Vec::new(),
         };
         let output = generate(&config).expect("warnings do not stop generation");
         let text: String = output

@@ -37,6 +37,7 @@ fn config(fixture: &str, target: Target) -> Config {
         roots: Vec::new(),
         target,
         customize: Default::default(),
+        uri_folders: Vec::new(),
     }
 }
 
@@ -100,6 +101,7 @@ fn standalone_crates_build_and_validate_their_instances() {
         let dir = scratch.join(&name);
         let _ = std::fs::remove_dir_all(dir.join("src"));
         let _ = std::fs::remove_dir_all(dir.join("tests"));
+        let _ = std::fs::remove_dir_all(dir.join("specgen-runtime"));
         for file in &output.files {
             write(&dir.join(&file.path), &file.contents);
         }
@@ -143,10 +145,12 @@ fn real_vsphere_specs_build_without_warnings() {
             roots: Vec::new(),
             target: Target::Crate { name: name.clone() },
             customize: Default::default(),
+            uri_folders: Vec::new(),
         };
         let output = generate(&config).unwrap_or_else(|err| panic!("{spec} generates: {err}"));
         let dir = scratch.join(&name);
         let _ = std::fs::remove_dir_all(dir.join("src"));
+        let _ = std::fs::remove_dir_all(dir.join("specgen-runtime"));
         for file in &output.files {
             write(&dir.join(&file.path), &file.contents);
         }
@@ -268,6 +272,7 @@ fn roots_select_their_closure() {
         roots: vec!["Cis.Task.Progress".to_owned()],
         target: Target::Module,
         customize: Default::default(),
+        uri_folders: Vec::new(),
     };
     let output = generate(&config).expect("generates");
     let text: String = output.files.iter().map(|f| f.contents.as_str()).collect();

@@ -158,6 +158,7 @@ proptest! {
             roots: Vec::new(),
             target: Target::Module,
             customize: Default::default(),
+            uri_folders: Vec::new(),
         };
         let result = std::panic::catch_unwind(|| generate(&config));
         let _ = std::fs::remove_file(&file);

@@ -3,8 +3,9 @@
 fn main() {
     codegen::Builder::new("petstore")
         .spec("petstore.yaml")
-        .type_derive("Pet", "Eq")
+        .derive("Eq")
         .derive("Hash")
+        .type_derive("PetId", "Copy")
         .type_attribute("Pet", "#[must_use]")
         .replace("Tag", "crate::Label")
         .write()

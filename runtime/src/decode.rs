@@ -1,12 +1,17 @@
 //! Decode and validate in one call: `from_str`, `from_slice`, `from_value`.
 //!
-//! The success path is serde's own decoding followed by validation of the typed value; the input
-//! is parsed once. Only when decoding fails is the document parsed into a `serde_json::Value`, to
-//! find every problem in it rather than the first one serde met.
+//! The verdict is always the schema's (the compiled program in `schema`): `validate_value` and
+//! `from_value` ask it directly. For a type whose decoding and typed checks the generator proved
+//! to give exactly that verdict (`Schema::exact`), `from_str` and `from_slice` take the quick
+//! path: serde's own decoding, then the typed checks; the input is parsed once, and only a
+//! document that fails to decode (or had a `null` that decoding took for missing) is parsed into
+//! a `serde_json::Value` and asked of the schema, to find every problem rather than the first
+//! one serde met. Any other generated type is parsed into a `Value`, checked, then decoded.
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::structs::lenient_null;
 use super::validate::{Code, Mode, Path, Report, Validate, ValidationErrors, check_element};
 
 /// Decodes and validates a JSON document in [`Mode::Strict`], reporting every problem at once.
@@ -23,8 +28,18 @@ pub fn from_str_with<T: DeserializeOwned + Validate>(
     json: &str,
     mode: Mode,
 ) -> Result<T, ValidationErrors> {
+    if T::schema().is_some_and(|schema| !schema.exact) {
+        let value = serde_json::from_str(json).map_err(|err| syntax(&err))?;
+        return from_value_with(value, mode);
+    }
+    lenient_null::take();
     match serde_json::from_str::<T>(json) {
-        Ok(value) => value.validate_with(mode).map(|()| value),
+        Ok(value) => {
+            if lenient_null::take() {
+                ask_schema::<T>(|| serde_json::from_str(json), mode)?;
+            }
+            value.validate_with(mode).map(|()| value)
+        }
         Err(err) => Err(explain::<T>(err, || serde_json::from_str(json), mode)),
     }
 }
@@ -39,8 +54,18 @@ pub fn from_slice_with<T: DeserializeOwned + Validate>(
     json: &[u8],
     mode: Mode,
 ) -> Result<T, ValidationErrors> {
+    if T::schema().is_some_and(|schema| !schema.exact) {
+        let value = serde_json::from_slice(json).map_err(|err| syntax(&err))?;
+        return from_value_with(value, mode);
+    }
+    lenient_null::take();
     match serde_json::from_slice::<T>(json) {
-        Ok(value) => value.validate_with(mode).map(|()| value),
+        Ok(value) => {
+            if lenient_null::take() {
+                ask_schema::<T>(|| serde_json::from_slice(json), mode)?;
+            }
+            value.validate_with(mode).map(|()| value)
+        }
         Err(err) => Err(explain::<T>(err, || serde_json::from_slice(json), mode)),
     }
 }
@@ -55,10 +80,24 @@ pub fn from_value_with<T: DeserializeOwned + Validate>(
     value: Value,
     mode: Mode,
 ) -> Result<T, ValidationErrors> {
-    match T::deserialize(&value) {
-        Ok(typed) => typed.validate_with(mode).map(|()| typed),
-        Err(err) => Err(check_value::<T>(&value, mode, &err.to_string())),
-    }
+    let Some(schema) = T::schema() else {
+        return match T::deserialize(&value) {
+            Ok(typed) => typed.validate_with(mode).map(|()| typed),
+            Err(err) => Err(check_value::<T>(&value, mode, &err.to_string())),
+        };
+    };
+    let mut report = Report::new(mode);
+    schema.check(&value, &Path::ROOT, &mut report);
+    report.finish()?;
+    T::deserialize(&value).map_err(|err| {
+        // The schema accepts the document, but its Rust type cannot hold it: the generator
+        // warned that the type is narrower than the schema.
+        ValidationErrors::single(
+            String::new(),
+            Code::Decode,
+            format!("the document is valid, but does not decode as its Rust type: {err}"),
+        )
+    })
 }
 
 /// Validates a JSON value as a `T` in [`Mode::Strict`], without keeping the decoded value.
@@ -74,7 +113,25 @@ pub fn validate_value_with<T: DeserializeOwned + Validate>(
     mode: Mode,
 ) -> Result<(), ValidationErrors> {
     let mut report = Report::new(mode);
-    check_element::<T>(value, &[], &Path::ROOT, &mut report);
+    match T::schema() {
+        Some(schema) => schema.check(value, &Path::ROOT, &mut report),
+        None => check_element::<T>(value, &[], &Path::ROOT, &mut report),
+    }
+    report.finish()
+}
+
+/// The schema's verdict on a document that decoded, when decoding may have been more lenient
+/// than the schema (it took a `null` for missing).
+fn ask_schema<T: Validate>(
+    reparse: impl FnOnce() -> serde_json::Result<Value>,
+    mode: Mode,
+) -> Result<(), ValidationErrors> {
+    let Some(schema) = T::schema() else {
+        return Ok(());
+    };
+    let value = reparse().map_err(|err| syntax(&err))?;
+    let mut report = Report::new(mode);
+    schema.check(&value, &Path::ROOT, &mut report);
     report.finish()
 }
 
@@ -117,7 +174,10 @@ fn check_value<T: DeserializeOwned + Validate>(
     decode_message: &str,
 ) -> ValidationErrors {
     let mut report = Report::new(mode);
-    T::check_json(value, &[], &Path::ROOT, &mut report);
+    match T::schema() {
+        Some(schema) => schema.check(value, &Path::ROOT, &mut report),
+        None => T::check_json(value, &[], &Path::ROOT, &mut report),
+    }
     if report.len() == 0 {
         report.push(&Path::ROOT, Code::Decode, decode_message.to_owned());
     }

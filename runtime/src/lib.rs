@@ -21,8 +21,9 @@ pub const ABI_VERSION: u32 = 1;
 mod date_time;
 mod decode;
 mod open_enum;
+pub mod schema;
 #[cfg(feature = "schemars")]
-mod schema;
+mod schemars_impls;
 mod serde_helpers;
 mod structs;
 mod validate;
@@ -41,7 +42,7 @@ pub use validate::{Code, Mode, Validate, ValidationError, ValidationErrors};
 pub use open_enum::{OpenEnumVisitor, cmp_listed_first};
 #[cfg(feature = "schemars")]
 #[doc(hidden)]
-pub use schema::{enum_schema, one_of_schema};
+pub use schemars_impls::{enum_schema, one_of_schema};
 #[doc(hidden)]
 pub use serde_helpers::{discriminator, serialize_tagged};
 #[doc(hidden)]
@@ -51,9 +52,10 @@ pub use structs::{
 };
 #[doc(hidden)]
 pub use validate::{
-    Format, NO_RULES, Path, Report, Rule, check_additional_properties, check_element, check_fields,
-    check_object, check_property_count, check_rules, check_tag, deny_unknown_properties,
-    expect_object, no_alternative, unknown_tag, validate_field, validate_fields,
+    Format, NO_RULES, Path, Report, Rule, Schema, check_additional_properties, check_element,
+    check_fields, check_object, check_property_count, check_rules, check_tag,
+    deny_unknown_properties, expect_object, no_alternative, unknown_tag, validate_by_schema,
+    validate_field, validate_fields,
 };
 
 /// The crates that the runtime's macros expand to, by a path that does not depend on the

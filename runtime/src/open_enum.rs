@@ -106,7 +106,7 @@ impl<T> serde::de::Visitor<'_> for OpenEnumVisitor<T> {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! open_enum {
-    ($ty:ident, $spec_name:literal, $other:ident, [$($variant:ident => $wire:literal),* $(,)?]) => {
+    ($ty:ident, $spec_name:literal, $other:ident, $(schema = ($schemas:path, $node:literal, $exact:literal),)? [$($variant:ident => $wire:literal),* $(,)?]) => {
         impl $ty {
             /// The values the spec lists, in its order.
             pub const VALUES: &'static [&'static str] = &[$($wire),*];
@@ -208,6 +208,8 @@ macro_rules! open_enum {
                 // Any string decodes, so only a value of another JSON type fails to.
                 report.wrong_type(at, "a string", value);
             }
+
+            $crate::serde_struct!(@schema_fn $($schemas, $node, $exact)?);
         }
 
         $crate::enum_json_schema!($ty, $spec_name);

@@ -348,8 +348,33 @@ where
     T: Deserialize<'de> + Validate,
     S: FieldSink<'de>,
 {
-    *slot = sink.value::<Option<T>>(rules)?.flatten();
+    let value = sink.value::<Option<T>>(rules)?;
+    if value.is_none() {
+        lenient_null::note();
+    }
+    *slot = value.flatten();
     Ok(())
+}
+
+/// Decoding takes `null` for a property the schema does not let be `null` (an optional field:
+/// "missing or `null`" is vSphere's reading) as missing, but the schema's verdict is that the
+/// document is invalid. Decoding notes it here, and `from_str` then asks the schema, so that
+/// both agree without a second walk of every document.
+pub(crate) mod lenient_null {
+    use std::cell::Cell;
+
+    thread_local! {
+        static SEEN: Cell<bool> = const { Cell::new(false) };
+    }
+
+    pub(crate) fn note() {
+        SEEN.with(|seen| seen.set(true));
+    }
+
+    /// Whether a `null` was taken as missing since the last call (and forgets it).
+    pub(crate) fn take() -> bool {
+        SEEN.with(|seen| seen.replace(false))
+    }
 }
 
 /// What [`GeneratedStruct::visit`] shows each field to: `name` is the Rust name, `wire` the
@@ -651,12 +676,39 @@ macro_rules! serde_struct {
         }
     };
 
-    (@validate custom, $ty:ident) => {};
-    (@validate fields, $ty:ident) => {
+    (@schema_fn) => {};
+    (@schema_fn $schemas:path, $node:literal, $exact:literal) => {
+        fn schema() -> ::std::option::Option<$crate::Schema> {
+            ::std::option::Option::Some($crate::Schema { schemas: &$schemas, node: $node, exact: $exact })
+        }
+    };
+
+    (@validate custom, $ty:ident, [$($schema:tt)*]) => {};
+    (@validate schema, $ty:ident, [$($schema:tt)*]) => {
+        impl $crate::Validate for $ty {
+            fn validate_at(&self, at: &$crate::Path<'_>, report: &mut $crate::Report) {
+                $crate::validate_by_schema(self, at, report);
+            }
+
+            fn check_json(
+                value: &$crate::__private::serde_json::Value,
+                _rules: &[$crate::Rule],
+                at: &$crate::Path<'_>,
+                report: &mut $crate::Report,
+            ) {
+                $crate::check_object::<Self>(value, at, report);
+            }
+
+            $crate::serde_struct!(@schema_fn $($schema)*);
+        }
+    };
+    (@validate fields, $ty:ident, [$($schema:tt)*]) => {
         impl $crate::Validate for $ty {
             fn validate_at(&self, at: &$crate::Path<'_>, report: &mut $crate::Report) {
                 $crate::validate_fields(self, at, report);
             }
+
+            $crate::serde_struct!(@schema_fn $($schema)*);
 
             fn check_json(
                 value: &$crate::__private::serde_json::Value,
@@ -671,6 +723,7 @@ macro_rules! serde_struct {
 
     (
         $ty:ident, other = $other:ident $($extra:ident: $extra_ty:ty)?, validate = $validate:ident,
+        $(schema = ($schemas:path, $node:literal, $exact:literal),)?
         $(slots = $slots:ident,)?
         [$(($field:ident, $wire:literal, $index:tt, $kind:ident $(($default:path))?: $field_ty:ty $(, [$($rule:expr),*])?)),* $(,)?]
     ) => {
@@ -735,7 +788,7 @@ macro_rules! serde_struct {
 
         $crate::serde_struct!(@slots [$($slots)?], $ty, [$($crate::field::$kind::Slot<$field_ty> => $index),*]);
         $crate::serde_struct!(@encode $other, $ty);
-        $crate::serde_struct!(@validate $validate, $ty);
+        $crate::serde_struct!(@validate $validate, $ty, [$($schemas, $node, $exact)?]);
     };
 }
 

@@ -15,6 +15,8 @@ use serde_json::Value;
 
 use super::DateTime;
 use super::structs::{EmptySlots, FieldSink, FieldVisitor, GeneratedStruct, UnknownProperties};
+pub use crate::schema::Code;
+use crate::schema::Schemas;
 
 /// Whether a value that an enum does not list is a problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -25,117 +27,6 @@ pub enum Mode {
     /// A newer server may send values this spec does not know yet: they pass, and stay available
     /// in the enum's `Unknown` variant. Everything else is checked as in [`Mode::Strict`].
     ForwardCompatible,
-}
-
-/// What kind of problem a [`ValidationError`] is: a stable, machine-readable code.
-///
-/// | code | problem |
-/// | --- | --- |
-/// | `syntax` | the document is not JSON (the message has line and column) |
-/// | `required` | a required property is missing |
-/// | `type` | a value has the wrong JSON type (`null` included) |
-/// | `enum` | a value that the enum does not list (for open string enums and discriminators, only in [`Mode::Strict`]) |
-/// | `format` | a string that is not of its `format` (`date-time`, `date`, …), or an integer outside `int32`/`int64` |
-/// | `minimum`, `maximum`, `exclusive_minimum`, `exclusive_maximum`, `multiple_of` | a number out of bounds |
-/// | `min_length`, `max_length` | a string too short or too long (in code points) |
-/// | `pattern` | a string that does not match the spec's regular expression |
-/// | `min_items`, `max_items`, `unique_items` | an array too short, too long, or with a repeated item |
-/// | `min_properties`, `max_properties` | an object with too few or too many properties |
-/// | `additional_properties` | a property that the schema forbids (`additionalProperties: false`) |
-/// | `one_of` | a value that matches none of the alternatives of a `oneOf`/`anyOf` |
-/// | `decode` | a value the types reject for a reason none of the checks above names (for example a duplicated key) |
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Code {
-    /// `syntax`
-    Syntax,
-    /// `required`
-    Required,
-    /// `type`
-    Type,
-    /// `enum`
-    Enum,
-    /// `format`
-    Format,
-    /// `minimum`
-    Minimum,
-    /// `maximum`
-    Maximum,
-    /// `exclusive_minimum`
-    ExclusiveMinimum,
-    /// `exclusive_maximum`
-    ExclusiveMaximum,
-    /// `multiple_of`
-    MultipleOf,
-    /// `min_length`
-    MinLength,
-    /// `max_length`
-    MaxLength,
-    /// `pattern`
-    Pattern,
-    /// `min_items`
-    MinItems,
-    /// `max_items`
-    MaxItems,
-    /// `unique_items`
-    UniqueItems,
-    /// `min_properties`
-    MinProperties,
-    /// `max_properties`
-    MaxProperties,
-    /// `additional_properties`
-    AdditionalProperties,
-    /// `one_of`
-    OneOf,
-    /// `decode`
-    Decode,
-}
-
-impl Code {
-    /// The code as text: `required`, `max_length`, …
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::Syntax => "syntax",
-            Code::Required => "required",
-            Code::Type => "type",
-            Code::Enum => "enum",
-            Code::Format => "format",
-            Code::Minimum => "minimum",
-            Code::Maximum => "maximum",
-            Code::ExclusiveMinimum => "exclusive_minimum",
-            Code::ExclusiveMaximum => "exclusive_maximum",
-            Code::MultipleOf => "multiple_of",
-            Code::MinLength => "min_length",
-            Code::MaxLength => "max_length",
-            Code::Pattern => "pattern",
-            Code::MinItems => "min_items",
-            Code::MaxItems => "max_items",
-            Code::UniqueItems => "unique_items",
-            Code::MinProperties => "min_properties",
-            Code::MaxProperties => "max_properties",
-            Code::AdditionalProperties => "additional_properties",
-            Code::OneOf => "one_of",
-            Code::Decode => "decode",
-        }
-    }
-}
-
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl PartialEq<str> for Code {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Code {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
 }
 
 /// One problem in a document or value.
@@ -328,6 +219,20 @@ impl Report {
         }
     }
 
+    /// The mode the report was made for.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// Records a problem at the JSON Pointer `path`.
+    pub fn push_at(&mut self, path: String, code: Code, message: String) {
+        self.errors.push(ValidationError {
+            path,
+            code,
+            message,
+        });
+    }
+
     /// Records a problem at `at`.
     pub fn push(&mut self, at: &Path<'_>, code: Code, message: String) {
         self.errors.push(ValidationError {
@@ -462,85 +367,36 @@ impl Format {
         }
     }
 
+    /// The schema evaluator's own check of the format: one implementation serves typed
+    /// values and raw JSON alike.
     fn accepts(self, text: &str) -> bool {
-        match self {
-            Format::Date => is_date(text),
-            Format::Time => is_time(text),
-            Format::Email => text
-                .rsplit_once('@')
-                .is_some_and(|(local, domain)| !local.is_empty() && is_hostname(domain)),
-            Format::Uri => {
-                text.split_once(':').is_some_and(|(scheme, _)| {
-                    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                        && scheme
-                            .chars()
-                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-                }) && !text.contains(char::is_whitespace)
-            }
-            Format::Uuid => {
-                let bytes = text.as_bytes();
-                bytes.len() == 36
-                    && bytes.iter().enumerate().all(|(i, b)| match i {
-                        8 | 13 | 18 | 23 => *b == b'-',
-                        _ => b.is_ascii_hexdigit(),
-                    })
-            }
-            Format::Ipv4 => text.parse::<std::net::Ipv4Addr>().is_ok(),
-            Format::Ipv6 => text.parse::<std::net::Ipv6Addr>().is_ok(),
-            Format::Hostname => is_hostname(text),
-        }
+        use crate::schema::format::Format as Checked;
+        let checked = match self {
+            Format::Date => Checked::Date,
+            Format::Time => Checked::Time,
+            Format::Email => Checked::Email,
+            Format::Uri => Checked::Uri,
+            Format::Uuid => Checked::Uuid,
+            Format::Ipv4 => Checked::Ipv4,
+            Format::Ipv6 => Checked::Ipv6,
+            Format::Hostname => Checked::Hostname,
+        };
+        checked.check(text)
     }
 }
 
-fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    let num = |r: std::ops::Range<usize>| {
-        b.get(r.clone())
-            .filter(|d| d.iter().all(u8::is_ascii_digit))
-            .and_then(|_| text[r].parse::<u32>().ok())
-    };
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && match (num(0..4), num(5..7), num(8..10)) {
-            (Some(y), Some(m), Some(d)) => {
-                chrono::NaiveDate::from_ymd_opt(y as i32, m, d).is_some()
-            }
-            _ => false,
-        }
-}
-
-fn is_time(text: &str) -> bool {
-    // A full-time is what follows the `T` of a date-time; reuse that parser on a fixed date
-    // that is the last day of a year, so that a leap second can be valid.
-    DateTime::parse(&format!("1998-12-31T{text}")).is_ok()
-}
-
-fn is_hostname(text: &str) -> bool {
-    let text = text.strip_suffix('.').unwrap_or(text);
-    !text.is_empty()
-        && text.len() <= 253
-        && text.split('.').all(|label| {
-            !label.is_empty()
-                && label.len() <= 63
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        })
-}
-
-/// Compiled patterns, one per distinct pattern text, shared by every validation.
+/// Compiled patterns, one per distinct pattern text, shared by every validation; compiled as
+/// the schema evaluator compiles `pattern` (ECMA-262, Unicode mode).
 fn pattern_matches(pattern: &'static str, text: &str) -> Option<bool> {
-    static CACHE: OnceLock<RwLock<HashMap<&'static str, Option<regex_lite::Regex>>>> =
-        OnceLock::new();
+    static CACHE: OnceLock<RwLock<HashMap<&'static str, Option<regress::Regex>>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     if let Ok(map) = cache.read()
         && let Some(compiled) = map.get(pattern)
     {
-        return compiled.as_ref().map(|regex| regex.is_match(text));
+        return compiled.as_ref().map(|regex| regex.find(text).is_some());
     }
-    let compiled = regex_lite::Regex::new(pattern).ok();
-    let result = compiled.as_ref().map(|regex| regex.is_match(text));
+    let compiled = crate::schema::program::compile_regex(pattern).ok();
+    let result = compiled.as_ref().map(|regex| regex.find(text).is_some());
     if let Ok(mut map) = cache.write() {
         map.insert(pattern, compiled);
     }
@@ -580,6 +436,48 @@ pub trait Validate {
     fn check_json(value: &Value, rules: &[Rule], at: &Path<'_>, report: &mut Report)
     where
         Self: Sized;
+
+    /// The compiled schema of a generated type: its JSON Schema verdict is the one every
+    /// function of the runtime gives. `None` for types that are not generated from a schema.
+    #[doc(hidden)]
+    fn schema() -> Option<Schema>
+    where
+        Self: Sized,
+    {
+        None
+    }
+}
+
+/// Where a generated type's schema is: its crate's compiled schemas and its node there.
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub struct Schema {
+    /// The generated crate's compiled schemas.
+    pub schemas: &'static Schemas,
+    /// The type's node.
+    pub node: u32,
+    /// The type's decoding and typed checks give exactly the schema's verdict (the generator
+    /// proved it for this type and every type it holds), so a document needs no second walk.
+    pub exact: bool,
+}
+
+impl Schema {
+    /// Every problem of `value` against the schema, reported below `at`.
+    pub fn check(&self, value: &Value, at: &Path<'_>, report: &mut Report) {
+        self.schemas.check(self.node, value, at, report);
+    }
+}
+
+/// Validates a typed value by its schema, through its JSON: for the generated types whose typed
+/// checks cannot say all their schema says (`validate = schema` in the runtime's macros).
+pub fn validate_by_schema<T: Serialize + Validate>(value: &T, at: &Path<'_>, report: &mut Report) {
+    let Some(schema) = T::schema() else {
+        return;
+    };
+    match serde_json::to_value(value) {
+        Ok(json) => schema.check(&json, at, report),
+        Err(err) => report.push(at, Code::Decode, format!("cannot encode the value: {err}")),
+    }
 }
 
 /// Applies `rules` to a typed value.

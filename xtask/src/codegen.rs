@@ -52,6 +52,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
                 roots: args.roots.clone(),
                 target: Target::Crate { name },
                 customize: Default::default(),
+                uri_folders: Vec::new(),
             };
             (config, out.clone())
         }
@@ -87,6 +88,7 @@ pub(crate) fn workspace_config() -> Config {
         roots: ROOTS.iter().map(|r| (*r).to_owned()).collect(),
         target: Target::Module,
         customize: Default::default(),
+        uri_folders: Vec::new(),
     }
 }
 

@@ -47,6 +47,8 @@ pub(crate) enum Piece<'a> {
     Preamble(&'a str),
     /// `pub mod name;` for a namespace in a file of its own.
     Declaration(&'a str),
+    /// The compiled schemas of every type (`__SCHEMAS`), as the program's JSON text.
+    Schemas(&'a str),
     /// A type's definition and its validator.
     Type(&'a TypeDef),
     /// An inline `pub mod name { … }` with its types and submodules.
@@ -90,6 +92,9 @@ pub(crate) fn plan_modules<'a>(
 
     let mut pieces = vec![Piece::Preamble(root_docs)];
     pieces.extend(namespaces.iter().map(|(name, _)| Piece::Declaration(name)));
+    if !space.program.is_empty() {
+        pieces.push(Piece::Schemas(&space.program));
+    }
     pieces.extend(root.types.into_iter().map(Piece::Type));
     pieces.extend(module_pieces(inline, &[]));
     let mut files = vec![ModuleFile {
@@ -138,6 +143,14 @@ pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> syn::File {
             (attrs, Vec::new())
         }
         Piece::Declaration(name) => (Vec::new(), vec![module_item(Vec::new(), ident(name), None)]),
+        Piece::Schemas(program) => (
+            Vec::new(),
+            parse_items(quote! {
+                /// The compiled schemas of every type here: their validation, as the spec says it.
+                #[doc(hidden)]
+                pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(#program);
+            }),
+        ),
         Piece::Type(def) => (Vec::new(), emit_type(space, def)),
         Piece::Module { name, path, tree } => {
             (Vec::new(), vec![emit_module(space, name, path, tree)])

@@ -14,7 +14,7 @@ use super::syntax::{
     Applies, RUNTIME_CRATE, doc_attrs, enum_item, ident, list_attr, named_field, parse_items,
     runtime_macro, struct_item, type_at, variant, word_attr,
 };
-use super::validate::{shape_rules, validated_by_fields};
+use super::validate::{schema_arg, shape_rules, validated_by_fields};
 use crate::ir::{
     Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef,
     UnionVariant,
@@ -47,9 +47,16 @@ pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
             "Deserialize",
             "Validate",
         ],
-        TypeKind::Union(_) => &["Debug", "Clone", "PartialEq", "Serialize", "Deserialize"],
-        // An alias cannot take derives; attributes it can.
-        TypeKind::Alias(_) | TypeKind::Extern(_) => &[],
+        TypeKind::Union(_) | TypeKind::Alias(_) => &[
+            "Debug",
+            "Clone",
+            "PartialEq",
+            "Serialize",
+            "Deserialize",
+            "Validate",
+        ],
+        // An alias of the user's type cannot take derives; attributes it can.
+        TypeKind::Extern(_) => &[],
     };
     let traits_line = match &def.kind {
         TypeKind::Struct(_) => Some(
@@ -74,14 +81,21 @@ pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
         attrs.push(word_attr("deprecated"));
     }
     let mut items = match &def.kind {
-        TypeKind::Struct(s) => emit_struct(space, attrs, name, &def.spec_name, s),
-        TypeKind::Enum(e) => emit_enum(attrs, name, &def.spec_name, e),
+        TypeKind::Struct(s) => emit_struct(space, attrs, name, def, s),
+        TypeKind::Enum(e) => emit_enum(attrs, name, &def.spec_name, schema_arg(space, def), e),
         TypeKind::Union(u) => parse_items(emit_union(space, &attrs, &name, &def.spec_name, u)),
+        // A newtype rather than an alias, so that the schema's own checks (its bounds, its
+        // `pattern`, …) belong to a type: `Port(i64)` with `minimum: 1` is checked wherever it
+        // is used, and on its own.
         TypeKind::Alias(shape) => {
             let ty = shape_type(space, shape);
+            let schemars = schemars_derive(&name, &def.spec_name);
             parse_items(quote! {
                 #(#attrs)*
-                pub type #name = #ty;
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(transparent)]
+                #schemars
+                pub struct #name(pub #ty);
             })
         }
         TypeKind::Extern(path) => {
@@ -96,7 +110,7 @@ pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
     };
     // The user's attributes go last, next to the item, after the type's own.
     let derives: &[String] = match def.kind {
-        TypeKind::Alias(_) | TypeKind::Extern(_) => &[],
+        TypeKind::Extern(_) => &[],
         _ => &def.extra_derives,
     };
     let extra = extra_attrs(derives, &def.extra_attributes, own);
@@ -175,9 +189,10 @@ fn emit_struct(
     space: &TypeSpace,
     mut attrs: Vec<Attribute>,
     name: Ident,
-    spec_name: &str,
+    def: &TypeDef,
     s: &StructDef,
 ) -> Vec<Item> {
+    let spec_name = def.spec_name.as_str();
     // `serde_struct!` encodes and formats structs, except those that keep other properties:
     // serde's derive flattens that map. Without the derive, the `serde` attributes are only for
     // schemars' derive, which reads them too.
@@ -249,7 +264,7 @@ fn emit_struct(
     attrs.push(list_attr(Applies::ToNext, "derive", derives));
     attrs.push(schemars_derive(&name, spec_name));
     attrs.extend(deny);
-    let decode = serde_struct(space, &name, s);
+    let decode = serde_struct(space, &name, def, s);
     let mut items = vec![struct_item(attrs, name, fields)];
     items.extend(default_impl.into_iter().flat_map(parse_items));
     items.push(decode);
@@ -258,7 +273,7 @@ fn emit_struct(
 
 /// The `serde_struct!` invocation that implements `Deserialize` (and `Serialize`, `Debug`, the
 /// fields' validation and, for most structs, `Validate`).
-fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> Item {
+fn serde_struct(space: &TypeSpace, name: &Ident, def: &TypeDef, s: &StructDef) -> Item {
     let fields = s.fields.iter().enumerate().map(|(index, field)| {
         let field_name = ident(&field.ident);
         let wire = &field.wire_name;
@@ -286,18 +301,21 @@ fn serde_struct(space: &TypeSpace, name: &Ident, s: &StructDef) -> Item {
         (None, true) => quote!(deny),
         (None, false) => quote!(ignore),
     };
-    let validate = if validated_by_fields(s) {
+    let validate = if !def.exact {
+        quote!(schema)
+    } else if validated_by_fields(s) {
         quote!(fields)
     } else {
         quote!(custom)
     };
+    let schema = schema_arg(space, def);
     // The runtime has the empty slots of structs up to this many fields; wider ones their own.
     let slots = (s.fields.len() > RUNTIME_SLOT_ARITIES).then(|| quote!(slots = own,));
     // A comma after every field, the last too, as rustfmt would write the list.
     let fields = bracketed(fields);
     runtime_macro(
         "serde_struct",
-        quote!(#name, other = #other, validate = #validate, #slots #fields),
+        quote!(#name, other = #other, validate = #validate, #schema #slots #fields),
     )
 }
 
@@ -519,7 +537,13 @@ fn emit_union(
     }
 }
 
-fn emit_enum(mut attrs: Vec<Attribute>, name: Ident, spec_name: &str, e: &EnumDef) -> Vec<Item> {
+fn emit_enum(
+    mut attrs: Vec<Attribute>,
+    name: Ident,
+    spec_name: &str,
+    schema: TokenStream,
+    e: &EnumDef,
+) -> Vec<Item> {
     let idents: Vec<Ident> = e.variants.iter().map(|v| ident(&v.ident)).collect();
     let wires: Vec<&str> = e.variants.iter().map(|v| v.wire_name.as_str()).collect();
     let other = ident(&e.other_ident);
@@ -541,7 +565,7 @@ fn emit_enum(mut attrs: Vec<Attribute>, name: Ident, spec_name: &str, e: &EnumDe
     // The impls every open enum shares come from the runtime's `open_enum!`.
     let impls = runtime_macro(
         "open_enum",
-        quote!(#name, #spec_name, #other, [#(#idents => #wires,)*]),
+        quote!(#name, #spec_name, #other, #schema [#(#idents => #wires,)*]),
     );
     vec![enum_item(attrs, name, variants), impls]
 }

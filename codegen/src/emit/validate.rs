@@ -18,15 +18,23 @@ use crate::ir::{Check, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, 
 pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     let name = ident(&def.path.name);
     let (validate_at, check_json) = match &def.kind {
-        // `serde_struct!` implements it from the fields.
-        TypeKind::Struct(s) if validated_by_fields(s) => return TokenStream::new(),
+        // `serde_struct!` implements it from the fields, or through the schema.
+        TypeKind::Struct(s) if !def.exact || validated_by_fields(s) => return TokenStream::new(),
         TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(space, s)),
         // `open_enum!` implements it.
         TypeKind::Enum(_) => return TokenStream::new(),
         TypeKind::Union(u) => union_bodies(space, &def.spec_name, u),
+        TypeKind::Alias(shape) => newtype_bodies(space, shape),
         // The user's type implements it.
-        TypeKind::Alias(_) | TypeKind::Extern(_) => return TokenStream::new(),
+        TypeKind::Extern(_) => return TokenStream::new(),
     };
+    // A type whose typed checks cannot say all its schema says is checked by the schema.
+    let validate_at = if def.exact {
+        validate_at
+    } else {
+        quote!(::specgen_runtime::validate_by_schema(self, at, report);)
+    };
+    let schema = schema_fn(space, def);
     quote! {
                 impl ::specgen_runtime::Validate for #name {
             fn validate_at(&self, at: &::specgen_runtime::Path<'_>, report: &mut ::specgen_runtime::Report) {
@@ -36,8 +44,55 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
             fn check_json(value: &::serde_json::Value, _rules: &[::specgen_runtime::Rule], at: &::specgen_runtime::Path<'_>, report: &mut ::specgen_runtime::Report) {
                 #check_json
             }
+
+            #schema
         }
     }
+}
+
+/// `schema = (root::__SCHEMAS, node, exact)`, the argument of the runtime's macros that says
+/// where a type's compiled schema is; nothing for a type without one.
+pub(crate) fn schema_arg(space: &TypeSpace, def: &TypeDef) -> TokenStream {
+    let Some(node) = def.node else {
+        return TokenStream::new();
+    };
+    let schemas = schemas_path(space);
+    let node = Literal::u32_unsuffixed(node);
+    let exact = def.exact;
+    quote!(schema = (#schemas, #node, #exact),)
+}
+
+/// The path of the tree's compiled schemas: `crate::__SCHEMAS`.
+pub(crate) fn schemas_path(space: &TypeSpace) -> TokenStream {
+    let root = space.root.iter().map(|segment| ident(segment));
+    quote!(#(#root::)*__SCHEMAS)
+}
+
+fn schema_fn(space: &TypeSpace, def: &TypeDef) -> TokenStream {
+    let Some(node) = def.node else {
+        return TokenStream::new();
+    };
+    let schemas = schemas_path(space);
+    let node = Literal::u32_unsuffixed(node);
+    let exact = def.exact;
+    quote! {
+        fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
+            ::std::option::Option::Some(::specgen_runtime::Schema { schemas: &#schemas, node: #node, exact: #exact })
+        }
+    }
+}
+
+/// A newtype's checks: its value's, with the rules of its schema.
+fn newtype_bodies(space: &TypeSpace, shape: &Shape) -> (TokenStream, TokenStream) {
+    let ty = shape_type(space, shape);
+    let rules = rules(shape).unwrap_or_else(|| quote!(&[]));
+    let validate_at = quote! {
+        ::specgen_runtime::Validate::validate_at(&self.0, at, report);
+        ::specgen_runtime::check_rules(&self.0, #rules, at, report);
+    };
+    let check_json =
+        quote!(<#ty as ::specgen_runtime::Validate>::check_json(value, #rules, at, report););
+    (validate_at, check_json)
 }
 
 /// Whether `serde_struct!` writes the struct's `impl Validate` from its fields: all structs but

@@ -10,12 +10,14 @@ use vsphere_types::esx::settings::clusters::software::StageStatus;
 #[test]
 fn derives_and_replacements_are_applied() {
     let pet = Pet {
-        id: 7,
+        id: petstore::PetId(7),
         name: "Rex".to_owned(),
         status: Some(Status::Sold),
         tags: Some(vec![example_build_rs::Label::from("good")]),
     };
-    // `Eq` and `Hash` were asked for; `Tag` is the user's `Label`.
+    // `Eq` and `Hash` were asked for, and `Copy` for the id; `Tag` is the user's `Label`.
+    let id = pet.id;
+    assert_eq!(id, pet.id);
     let mut set = HashSet::new();
     set.insert(pet.clone());
     assert!(set.contains(&pet));

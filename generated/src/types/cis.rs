@@ -31,7 +31,7 @@ pub mod task {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Status, "Cis.Task.Status", Unknown, [
+    ::specgen_runtime::open_enum!(Status, "Cis.Task.Status", Unknown, schema = (crate::__SCHEMAS, 7, true), [
         Pending => "PENDING",
         Running => "RUNNING",
         Blocked => "BLOCKED",
@@ -63,7 +63,7 @@ pub mod task {
         /// This property was added in __vSphere API 6.7__.
         pub message: crate::vapi::std::LocalizableMessage,
     }
-    ::specgen_runtime::serde_struct!(Progress, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Progress, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 8, true), [
         (total, "total", 0, required: i64),
         (completed, "completed", 1, required: i64),
         (message, "message", 2, required: crate::vapi::std::LocalizableMessage),

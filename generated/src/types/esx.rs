@@ -60,7 +60,7 @@ pub mod settings {
         /// Only set for the notification when a retriable error was reported by the task.
         pub retriable: Option<bool>,
     }
-    ::specgen_runtime::serde_struct!(Notification, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Notification, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 4, true), [
         (r#type, "type", 0, optional: crate::esx::settings::notification::Type),
         (id, "id", 1, required: String),
         (time, "time", 2, required: ::specgen_runtime::DateTime),
@@ -100,7 +100,7 @@ pub mod settings {
         /// Only set if an error was reported by the task.
         pub errors: Option<Vec<crate::esx::settings::Notification>>,
     }
-    ::specgen_runtime::serde_struct!(Notifications, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Notifications, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 6, true), [
         (info, "info", 0, optional: Vec<crate::esx::settings::Notification>),
         (warnings, "warnings", 1, optional: Vec<crate::esx::settings::Notification>),
         (errors, "errors", 2, optional: Vec<crate::esx::settings::Notification>),
@@ -154,7 +154,7 @@ pub mod settings {
                 /// This property was added in __vSphere API 8.0.0.1__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            ::specgen_runtime::serde_struct!(StageStatus, other = ignore, validate = fields, [
+            ::specgen_runtime::serde_struct!(StageStatus, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
                 (status, "status", 0, required: crate::esx::settings::clusters::software::stage_status::Status),
                 (progress, "progress", 1, optional: crate::cis::task::Progress),
                 (start_time, "start_time", 2, required: ::specgen_runtime::DateTime),
@@ -210,7 +210,7 @@ pub mod settings {
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
             }
-            ::specgen_runtime::serde_struct!(ApplyStatus, other = ignore, validate = fields, [
+            ::specgen_runtime::serde_struct!(ApplyStatus, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
                 (status, "status", 0, required: crate::esx::settings::clusters::software::apply_status::Status),
                 (progress, "progress", 1, optional: crate::cis::task::Progress),
                 (start_time, "start_time", 2, required: ::specgen_runtime::DateTime),
@@ -253,7 +253,7 @@ pub mod settings {
                     /// A value this version of the spec does not list, kept exactly as received.
                     Unknown(::specgen_runtime::UnknownValue),
                 }
-                ::specgen_runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.ApplyStatus.Status", Unknown, [
+                ::specgen_runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.ApplyStatus.Status", Unknown, schema = (crate::__SCHEMAS, 3, true), [
                     Running => "RUNNING",
                     Ok => "OK",
                     Skipped => "SKIPPED",
@@ -294,7 +294,7 @@ pub mod settings {
                     /// A value this version of the spec does not list, kept exactly as received.
                     Unknown(::specgen_runtime::UnknownValue),
                 }
-                ::specgen_runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.StageStatus.Status", Unknown, [
+                ::specgen_runtime::open_enum!(Status, "Esx.Settings.Clusters.Software.StageStatus.Status", Unknown, schema = (crate::__SCHEMAS, 1, true), [
                     Running => "RUNNING",
                     Ok => "OK",
                     Skipped => "SKIPPED",
@@ -328,7 +328,7 @@ pub mod settings {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Type, "Esx.Settings.Notification.Type", Unknown, [
+        ::specgen_runtime::open_enum!(Type, "Esx.Settings.Notification.Type", Unknown, schema = (crate::__SCHEMAS, 5, true), [
             Info => "INFO",
             Warning => "WARNING",
             Error => "ERROR",

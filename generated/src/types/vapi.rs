@@ -37,7 +37,7 @@ pub mod std {
         /// when the client has not requested specific locale the implementation may not populate this field to conserve resources.
         pub localized: Option<String>,
     }
-    ::specgen_runtime::serde_struct!(LocalizableMessage, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(LocalizableMessage, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 9, true), [
         (id, "id", 0, required: String),
         (default_message, "default_message", 1, required: String),
         (args, "args", 2, required: Vec<String>),
@@ -115,7 +115,7 @@ pub mod std {
         /// this will be set when exact precision is required for rendering double numbers.
         pub precision: Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(LocalizationParam, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(LocalizationParam, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 10, true), [
         (s, "s", 0, optional: String),
         (dt, "dt", 1, optional: ::specgen_runtime::DateTime),
         (i, "i", 2, optional: i64),
@@ -151,7 +151,7 @@ pub mod std {
             ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>,
         >,
     }
-    ::specgen_runtime::serde_struct!(NestedLocalizableMessage, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(NestedLocalizableMessage, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 12, true), [
         (id, "id", 0, required: String),
         (params, "params", 1, optional: ::std::collections::BTreeMap<String, crate::vapi::std::LocalizationParam>),
     ]);
@@ -205,7 +205,7 @@ pub mod std {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(DateTimeFormat, "Vapi.Std.LocalizationParam.DateTimeFormat", Unknown, [
+        ::specgen_runtime::open_enum!(DateTimeFormat, "Vapi.Std.LocalizationParam.DateTimeFormat", Unknown, schema = (crate::__SCHEMAS, 11, true), [
             ShortDate => "SHORT_DATE",
             MedDate => "MED_DATE",
             LongDate => "LONG_DATE",

@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/cycles.yaml`: OpenAPI 3.0.3, "cycles" 1 (digest `fnv1a64:8376e0b4f9677b0b`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"value\"]},{\"props\":{\"names\":[\"children\",\"next\",\"value\"],\"nodes\":[6,5,4]}}]},{\"types\":4,\"obj\":[{\"required\":[\"child\"]},{\"props\":{\"names\":[\"child\"],\"nodes\":[7]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"parent\",\"siblings\"],\"nodes\":[8,9]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"node\"],\"nodes\":[10]}}]},{\"types\":192,\"num\":[\"int32\"]},{\"any\":[{\"all_of\":[11]}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":12}}]},{\"any\":[{\"ref\":2}]},{\"any\":[{\"ref\":1}]},{\"types\":4,\"obj\":[{\"props\":{\"additional\":13}}]},{\"any\":[{\"ref\":0}]},{\"any\":[{\"ref\":0}]},{\"any\":[{\"ref\":0}]},{\"any\":[{\"ref\":2}]}]}",
+);
 /// The `Node` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -16,7 +21,7 @@ pub struct Node {
     /// The `children` property.
     pub children: Option<Vec<crate::Node>>,
 }
-::specgen_runtime::serde_struct!(Node, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Node, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
     (value, "value", 0, required: i32),
     (next, "next", 1, optional: Box<crate::Node>),
     (children, "children", 2, optional: Vec<crate::Node>),
@@ -30,7 +35,7 @@ pub struct Parent {
     /// The `child` property.
     pub child: crate::Child,
 }
-::specgen_runtime::serde_struct!(Parent, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Parent, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 1, true), [
     (child, "child", 0, required: crate::Child),
 ]);
 /// The `Child` schema.
@@ -44,7 +49,7 @@ pub struct Child {
     /// The `siblings` property.
     pub siblings: Option<::std::collections::BTreeMap<String, crate::Child>>,
 }
-::specgen_runtime::serde_struct!(Child, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Child, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
     (parent, "parent", 0, optional: Box<crate::Parent>),
     (siblings, "siblings", 1, optional: ::std::collections::BTreeMap<String, crate::Child>),
 ]);
@@ -57,6 +62,6 @@ pub struct Leaf {
     /// The `node` property.
     pub node: Option<crate::Node>,
 }
-::specgen_runtime::serde_struct!(Leaf, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Leaf, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 3, true), [
     (node, "node", 0, optional: crate::Node),
 ]);

@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/draft4.json`: JSON Schema (http://json-schema.org/draft-04/schema#) (digest `fnv1a64:2637ec8a1d050be0`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"enabled\",\"failover_level\"],\"nodes\":[2,3],\"additional\":4}}]},{\"types\":4,\"obj\":[{\"required\":[\"name\"]},{\"props\":{\"names\":[\"children\",\"drs_level\",\"ha\",\"name\"],\"nodes\":[8,7,6,5]}}]},{\"types\":2},{\"types\":192,\"num\":[{\"exclusive_minimum\":0}]},{\"any\":[\"false\"]},{\"types\":32,\"str\":[{\"max_length\":80}]},{\"any\":[{\"ref\":0}]},{\"types\":192,\"num\":[{\"minimum\":1},{\"exclusive_maximum\":5}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":9}}]},{\"any\":[{\"ref\":1}]}],\"false_node\":4}",
+);
 /// The `Ha` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -15,7 +20,7 @@ pub struct Ha {
     /// The `failover_level` property.
     pub failover_level: Option<i64>,
 }
-::specgen_runtime::serde_struct!(Ha, other = deny, validate = fields, [
+::specgen_runtime::serde_struct!(Ha, other = deny, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
     (enabled, "enabled", 0, optional: bool),
     (failover_level, "failover_level", 1, optional: i64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0)]),
 ]);
@@ -34,7 +39,7 @@ pub struct Cluster {
     /// The `children` property.
     pub children: Option<Vec<crate::Cluster>>,
 }
-::specgen_runtime::serde_struct!(Cluster, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Cluster, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 1, false), [
     (name, "name", 0, required: String, [::specgen_runtime::Rule::MaxLength(80)]),
     (ha, "ha", 1, optional: crate::Ha),
     (drs_level, "drs_level", 2, optional: i64, [::specgen_runtime::Rule::Minimum(1.0), ::specgen_runtime::Rule::ExclusiveMaximum(5.0)]),

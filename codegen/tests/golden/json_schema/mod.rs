@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/json_schema.json`: JSON Schema (https://json-schema.org/draft/2020-12/schema) (digest `fnv1a64:3708e870c4591b4a`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"name\",\"state\"]},{\"props\":{\"names\":[\"booted\",\"cpu\",\"load\",\"name\",\"state\",\"tags\"],\"nodes\":[10,4,9,6,7,8]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"POWERED_ON\",\"POWERED_OFF\"],\"strings\":true}}]},{\"types\":32},{\"types\":4,\"obj\":[{\"required\":[\"hosts\"]},{\"props\":{\"names\":[\"extra\",\"hosts\",\"labels\"],\"nodes\":[13,11,12]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"cores\",\"mode\"],\"nodes\":[14,5]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"performance\",\"balanced\"],\"strings\":true}}]},{\"types\":32},{\"any\":[{\"ref\":1}]},{\"types\":8,\"arr\":[\"unique_items\",{\"items\":{\"from\":0,\"node\":15}}]},{\"types\":16},{\"types\":32},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":16}}]},{\"types\":4,\"obj\":[{\"props\":{\"additional\":17}}]},{},{\"types\":64},{\"types\":32},{\"any\":[{\"ref\":0}]},{\"types\":32}]}",
+);
 /// The `Host` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -22,7 +27,7 @@ pub struct Host {
     /// The `booted` property.
     pub booted: Option<::specgen_runtime::DateTime>,
 }
-::specgen_runtime::serde_struct!(Host, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Host, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (state, "state", 1, required: crate::PowerState),
     (cpu, "cpu", 2, optional: crate::host::Cpu),
@@ -42,12 +47,40 @@ pub enum PowerState {
     /// A value this version of the spec does not list, kept exactly as received.
     Unknown(::specgen_runtime::UnknownValue),
 }
-::specgen_runtime::open_enum!(PowerState, "PowerState", Unknown, [
+::specgen_runtime::open_enum!(PowerState, "PowerState", Unknown, schema = (crate::__SCHEMAS, 1, true), [
     PoweredOn => "POWERED_ON",
     PoweredOff => "POWERED_OFF",
 ]);
 /// A schema that is not an object is an alias.
-pub type HostName = String;
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(transparent)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+pub struct HostName(pub String);
+impl ::specgen_runtime::Validate for HostName {
+    fn validate_at(
+        &self,
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
+    ) {
+        ::specgen_runtime::Validate::validate_at(&self.0, at, report);
+        ::specgen_runtime::check_rules(&self.0, &[], at, report);
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[::specgen_runtime::Rule],
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
+    ) {
+        <String as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
+    }
+    fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
+        ::std::option::Option::Some(::specgen_runtime::Schema {
+            schemas: &crate::__SCHEMAS,
+            node: 2,
+            exact: true,
+        })
+    }
+}
 /// Inventory
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -61,7 +94,7 @@ pub struct Inventory {
     /// The `extra` property.
     pub extra: Option<::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Inventory, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Inventory, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 3, false), [
     (hosts, "hosts", 0, required: Vec<crate::Host>),
     (labels, "labels", 1, optional: ::std::collections::BTreeMap<String, String>),
     (extra, "extra", 2, optional: ::serde_json::Value),
@@ -83,7 +116,7 @@ pub mod host {
         /// The `mode` property.
         pub mode: Option<crate::host::cpu::Mode>,
     }
-    ::specgen_runtime::serde_struct!(Cpu, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Cpu, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 4, false), [
         (cores, "cores", 0, optional: i32),
         (mode, "mode", 1, optional: crate::host::cpu::Mode),
     ]);
@@ -101,7 +134,7 @@ pub mod host {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Cpu.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Cpu.mode", Unknown, schema = (crate::__SCHEMAS, 5, true), [
             Performance => "performance",
             Balanced => "balanced",
         ]);

@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/keywords.yaml`: OpenAPI 3.0.3, "keywords" 1 (digest `fnv1a64:c3fd5e2ba0f1979c`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"at_least_one\",\"at_most_ten\",\"big\",\"half_steps\",\"open_unit\",\"small\"],\"nodes\":[9,10,14,12,11,13]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"clock\",\"code\",\"day\",\"email\",\"host\",\"link\",\"long\",\"short\",\"uuid\",\"v4\",\"v6\",\"when\"],\"nodes\":[19,17,18,20,25,21,16,15,22,23,24,26]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"distinct\",\"few\",\"grid\",\"some\"],\"nodes\":[29,27,30,28]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"anything\",\"counts\"],\"nodes\":[32,31]}}]},{\"types\":4,\"obj\":[{\"required\":[\"id\"]},{\"props\":{\"names\":[\"id\",\"note\"],\"nodes\":[33,34],\"additional\":35}}]},{\"types\":4,\"obj\":[{\"min_properties\":1},{\"max_properties\":2},{\"props\":{\"names\":[\"a\",\"b\",\"c\"],\"nodes\":[36,37,38]}}]},{\"types\":4,\"obj\":[{\"required\":[\"color\"]},{\"props\":{\"names\":[\"color\",\"colors\"],\"nodes\":[8,39]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"RED\",\"GREEN\",\"BLUE\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"RED\",\"GREEN\"],\"strings\":true}}]},{\"types\":192,\"num\":[{\"minimum\":1}]},{\"types\":192,\"num\":[{\"maximum\":10}]},{\"types\":16,\"num\":[{\"exclusive_minimum\":0},{\"exclusive_maximum\":1}]},{\"types\":16,\"num\":[{\"multiple_of\":0.5}]},{\"types\":192,\"num\":[\"int32\"]},{\"types\":192,\"num\":[\"int64\"]},{\"types\":32,\"str\":[{\"max_length\":3}]},{\"types\":32,\"str\":[{\"min_length\":2}]},{\"types\":32,\"str\":[{\"pattern\":0}]},{\"types\":32,\"str\":[{\"format\":\"date\"}]},{\"types\":32,\"str\":[{\"format\":\"time\"}]},{\"types\":32,\"str\":[{\"format\":\"email\"}]},{\"types\":32,\"str\":[{\"format\":\"uri\"}]},{\"types\":32,\"str\":[{\"format\":\"uuid\"}]},{\"types\":32,\"str\":[{\"format\":\"ipv4\"}]},{\"types\":32,\"str\":[{\"format\":\"ipv6\"}]},{\"types\":32,\"str\":[{\"format\":\"hostname\"}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"max_items\":2},{\"items\":{\"from\":0,\"node\":40}}]},{\"types\":8,\"arr\":[{\"min_items\":1},{\"items\":{\"from\":0,\"node\":41}}]},{\"types\":8,\"arr\":[\"unique_items\",{\"items\":{\"from\":0,\"node\":42}}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":43}}]},{\"types\":4,\"obj\":[{\"min_properties\":1},{\"max_properties\":2},{\"props\":{\"additional\":44}}]},{},{\"types\":32},{\"types\":32},{\"any\":[\"false\"]},{\"types\":2},{\"types\":2},{\"types\":2},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":45}}]},{\"types\":32},{\"types\":192},{\"types\":32,\"str\":[{\"max_length\":2}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":46}}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"any\":[{\"ref\":7}]},{\"types\":192,\"num\":[{\"minimum\":0}]}],\"patterns\":[\"^[A-Z]{2}-\\\\d+$\"],\"false_node\":35}",
+);
 /// The `Numbers` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -22,7 +27,7 @@ pub struct Numbers {
     /// The `big` property.
     pub big: Option<i64>,
 }
-::specgen_runtime::serde_struct!(Numbers, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Numbers, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
     (at_least_one, "at_least_one", 0, optional: i64, [::specgen_runtime::Rule::Minimum(1.0)]),
     (at_most_ten, "at_most_ten", 1, optional: i64, [::specgen_runtime::Rule::Maximum(10.0)]),
     (open_unit, "open_unit", 2, optional: f64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0), ::specgen_runtime::Rule::ExclusiveMaximum(1.0)]),
@@ -61,7 +66,7 @@ pub struct Strings {
     /// The `when` property.
     pub when: Option<::specgen_runtime::DateTime>,
 }
-::specgen_runtime::serde_struct!(Strings, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Strings, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 1, false), [
     (short, "short", 0, optional: String, [::specgen_runtime::Rule::MaxLength(3)]),
     (long, "long", 1, optional: String, [::specgen_runtime::Rule::MinLength(2)]),
     (code, "code", 2, optional: String, [::specgen_runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]),
@@ -90,7 +95,7 @@ pub struct Arrays {
     /// The `grid` property.
     pub grid: Option<Vec<Vec<i64>>>,
 }
-::specgen_runtime::serde_struct!(Arrays, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Arrays, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 2, false), [
     (few, "few", 0, optional: Vec<String>, [::specgen_runtime::Rule::MaxItems(2)]),
     (some, "some", 1, optional: Vec<i64>, [::specgen_runtime::Rule::MinItems(1)]),
     (distinct, "distinct", 2, optional: Vec<String>, [::specgen_runtime::Rule::UniqueItems, ::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::MaxLength(2)])]),
@@ -107,7 +112,7 @@ pub struct Maps {
     /// The `anything` property.
     pub anything: Option<::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Maps, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Maps, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 3, false), [
     (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [::specgen_runtime::Rule::MinProperties(1), ::specgen_runtime::Rule::MaxProperties(2), ::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(0.0)])]),
     (anything, "anything", 1, optional: ::serde_json::Value),
 ]);
@@ -123,7 +128,7 @@ pub struct Closed {
     /// The `note` property.
     pub note: Option<String>,
 }
-::specgen_runtime::serde_struct!(Closed, other = deny, validate = fields, [
+::specgen_runtime::serde_struct!(Closed, other = deny, validate = fields, schema = (crate::__SCHEMAS, 4, true), [
     (id, "id", 0, required: String),
     (note, "note", 1, optional: String),
 ]);
@@ -140,54 +145,11 @@ pub struct Bounded {
     /// The `c` property.
     pub c: Option<bool>,
 }
-::specgen_runtime::serde_struct!(Bounded, other = ignore, validate = custom, [
+::specgen_runtime::serde_struct!(Bounded, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 5, false), [
     (a, "a", 0, optional: bool),
     (b, "b", 1, optional: bool),
     (c, "c", 2, optional: bool),
 ]);
-impl ::specgen_runtime::Validate for Bounded {
-    fn validate_at(
-        &self,
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        ::specgen_runtime::validate_fields(self, at, report);
-        ::specgen_runtime::check_property_count(
-            usize::from(self.a.is_some()) + usize::from(self.b.is_some())
-                + usize::from(self.c.is_some()),
-            &[
-                ::specgen_runtime::Rule::MinProperties(1),
-                ::specgen_runtime::Rule::MaxProperties(2),
-            ],
-            at,
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = ::specgen_runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        ::specgen_runtime::check_fields::<Self>(object, at, report);
-        ::specgen_runtime::check_property_count(
-            object.len(),
-            &[
-                ::specgen_runtime::Rule::MinProperties(1),
-                ::specgen_runtime::Rule::MaxProperties(2),
-            ],
-            at,
-            report,
-        );
-    }
-}
 /// The `Choice` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -199,7 +161,7 @@ pub struct Choice {
     /// The `colors` property.
     pub colors: Option<Vec<crate::Color>>,
 }
-::specgen_runtime::serde_struct!(Choice, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Choice, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 6, true), [
     (color, "color", 0, required: crate::choice::Color),
     (colors, "colors", 1, optional: Vec<crate::Color>),
 ]);
@@ -217,7 +179,7 @@ pub enum Color {
     /// A value this version of the spec does not list, kept exactly as received.
     Unknown(::specgen_runtime::UnknownValue),
 }
-::specgen_runtime::open_enum!(Color, "Color", Unknown, [
+::specgen_runtime::open_enum!(Color, "Color", Unknown, schema = (crate::__SCHEMAS, 7, true), [
     Red => "RED",
     Green => "GREEN",
     Blue => "BLUE",
@@ -236,7 +198,7 @@ pub mod choice {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Color, "Choice.color", Unknown, [
+    ::specgen_runtime::open_enum!(Color, "Choice.color", Unknown, schema = (crate::__SCHEMAS, 8, true), [
         Red => "RED",
         Green => "GREEN",
     ]);

@@ -4,6 +4,11 @@
 //! - `fixtures/multi/main.yaml`: OpenAPI 3.0.3, "multi" 1 (digest `fnv1a64:52e6e0446a1c51ba`)
 //! - `fixtures/multi/common.json`: OpenAPI 3.0.3, "common" 1 (digest `fnv1a64:c00be72cd223b5bf`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"name\"]},{\"props\":{\"names\":[\"host\",\"name\",\"power_state\"],\"nodes\":[5,3,4]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"POWERED_ON\",\"POWERED_OFF\",\"SUSPENDED\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"name\"],\"nodes\":[6]}}]},{\"types\":32},{\"any\":[{\"ref\":1}]},{\"any\":[{\"ref\":2}]},{\"types\":32}]}",
+);
 /// The `Vm` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -17,7 +22,7 @@ pub struct Vm {
     /// The `host` property.
     pub host: Option<crate::Host>,
 }
-::specgen_runtime::serde_struct!(Vm, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Vm, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
     (name, "name", 0, required: String),
     (power_state, "power_state", 1, optional: crate::PowerState),
     (host, "host", 2, optional: crate::Host),
@@ -36,7 +41,7 @@ pub enum PowerState {
     /// A value this version of the spec does not list, kept exactly as received.
     Unknown(::specgen_runtime::UnknownValue),
 }
-::specgen_runtime::open_enum!(PowerState, "PowerState", Unknown, [
+::specgen_runtime::open_enum!(PowerState, "PowerState", Unknown, schema = (crate::__SCHEMAS, 1, true), [
     PoweredOn => "POWERED_ON",
     PoweredOff => "POWERED_OFF",
     Suspended => "SUSPENDED",
@@ -50,6 +55,6 @@ pub struct Host {
     /// The `name` property.
     pub name: Option<String>,
 }
-::specgen_runtime::serde_struct!(Host, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Host, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
     (name, "name", 0, optional: String),
 ]);

@@ -38,7 +38,7 @@ pub mod example {
         /// For more information see: [`Kind`](crate::com::example::thing::Kind).
         pub kind: ::std::option::Option<crate::com::example::thing::Kind>,
     }
-    ::specgen_runtime::serde_struct!(Thing, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Thing, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
         (r#type, "type", 0, required: ::std::string::String),
         (self_, "self", 1, required: bool),
         (r#match, "match", 2, optional: ::std::string::String),
@@ -61,7 +61,7 @@ pub mod example {
         /// The `id` property.
         pub id: ::std::option::Option<::std::string::String>,
     }
-    ::specgen_runtime::serde_struct!(Thing2, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Thing2, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (id, "id", 0, optional: ::std::string::String),
     ]);
     /// Types that belong to [`Thing`](crate::com::example::Thing).
@@ -84,7 +84,7 @@ pub mod example {
             /// A value this version of the spec does not list, kept exactly as received.
             UnknownValue(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Kind, "Com.Example.Thing.Kind", UnknownValue, [
+        ::specgen_runtime::open_enum!(Kind, "Com.Example.Thing.Kind", UnknownValue, schema = (crate::__SCHEMAS, 1, true), [
             Unknown => "UNKNOWN",
             V10 => "1.0",
             LowerCase => "lower-case",

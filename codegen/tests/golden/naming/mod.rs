@@ -5,6 +5,11 @@
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
 pub mod com;
 pub mod std;
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"type\",\"self\"]},{\"props\":{\"names\":[\"1st\",\"@odata.id\",\"fooBar\",\"foo_bar\",\"kind\",\"match\",\"self\",\"type\"],\"nodes\":[8,9,10,11,12,7,6,5]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"UNKNOWN\",\"1.0\",\"lower-case\",\"Self\",\"\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"id\"],\"nodes\":[13]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"some\",\"when\"],\"nodes\":[14,15]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"at\"],\"nodes\":[16]}}]},{\"types\":32},{\"types\":2},{\"types\":32},{\"types\":192},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32,\"any\":[{\"all_of\":[17]}]},{\"types\":32},{\"any\":[{\"ref\":3}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"any\":[{\"ref\":1}]}]}",
+);
 /// Takes the name of the runtime's `DateTime` at the crate root.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -18,6 +23,6 @@ pub struct DateTime2 {
     /// The `at` property.
     pub at: ::std::option::Option<::specgen_runtime::DateTime>,
 }
-::specgen_runtime::serde_struct!(DateTime2, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(DateTime2, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 4, true), [
     (at, "at", 0, optional: ::specgen_runtime::DateTime),
 ]);

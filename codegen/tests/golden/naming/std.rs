@@ -17,7 +17,7 @@ pub struct Option {
     /// The `when` property.
     pub when: ::std::option::Option<::specgen_runtime::DateTime>,
 }
-::specgen_runtime::serde_struct!(Option, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Option, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 3, true), [
     (some, "some", 0, optional: ::std::boxed::Box<crate::std::Option>),
     (when, "when", 1, optional: ::specgen_runtime::DateTime),
 ]);

@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/openapi31.yaml`: OpenAPI 3.1.0, "openapi31" 1 (digest `fnv1a64:64ad1fba6715c95e`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"name\",\"maintenance\"]},{\"props\":{\"names\":[\"api\",\"cpu_load\",\"maintenance\",\"name\",\"parent\"],\"nodes\":[1,4,3,2,5]}}]},{\"any\":[{\"const\":\"v2\"}]},{\"types\":32,\"str\":[{\"min_length\":1}]},{\"types\":3},{\"types\":17,\"num\":[{\"exclusive_minimum\":0},{\"exclusive_maximum\":100}]},{\"any\":[{\"one_of\":[6,7]}]},{\"any\":[{\"ref\":0}]},{\"types\":1}]}",
+);
 /// The `Host` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -20,7 +25,7 @@ pub struct Host {
     /// The `parent` property.
     pub parent: Option<Option<Box<crate::Host>>>,
 }
-::specgen_runtime::serde_struct!(Host, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Host, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
     (name, "name", 0, required: String, [::specgen_runtime::Rule::MinLength(1)]),
     (maintenance, "maintenance", 1, required_nullable: bool),
     (cpu_load, "cpu_load", 2, optional_nullable: f64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0), ::specgen_runtime::Rule::ExclusiveMaximum(100.0)]),
@@ -39,7 +44,7 @@ pub mod host {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Api, "Host.api", Unknown, [
+    ::specgen_runtime::open_enum!(Api, "Host.api", Unknown, schema = (crate::__SCHEMAS, 1, false), [
         V2 => "v2",
     ]);
 }

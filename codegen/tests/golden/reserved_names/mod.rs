@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/reserved_names.yaml`: OpenAPI 3.0.3, "Reserved names" 1 (digest `fnv1a64:87fc7b094d68dd82`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[20,77,19,78,76]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[23,80,22,81,79]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[26,83,25,84,82]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[29,86,28,87,85]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[32,89,31,90,88]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[35,92,34,93,91]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[38,95,37,96,94]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[41,98,40,99,97]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[44,101,43,102,100]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[47,104,46,105,103]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[50,107,49,108,106]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[53,110,52,111,109]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[56,113,55,114,112]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[59,116,58,117,115]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[62,119,61,120,118]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[65,122,64,123,121]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[68,125,67,126,124]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[71,128,70,129,127]}}]},{\"types\":4,\"obj\":[{\"required\":[\"kind\"]},{\"props\":{\"names\":[\"inner\",\"items\",\"kind\",\"next\",\"when\"],\"nodes\":[74,131,73,132,130]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[133,21]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[134,24]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[135,27]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[136,30]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[137,33]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[138,36]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[139,39]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[140,42]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[141,45]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[142,48]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[143,51]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[144,54]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[145,57]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[146,60]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[147,63]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[148,66]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[149,69]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[150,72]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"a\",\"b\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"count\",\"mode\"],\"nodes\":[151,75]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"on\",\"off\"],\"strings\":true}}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":152}}]},{\"any\":[{\"ref\":1}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":153}}]},{\"any\":[{\"ref\":2}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":154}}]},{\"any\":[{\"ref\":3}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":155}}]},{\"any\":[{\"ref\":4}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":156}}]},{\"any\":[{\"ref\":5}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":157}}]},{\"any\":[{\"ref\":6}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":158}}]},{\"any\":[{\"ref\":7}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":159}}]},{\"any\":[{\"ref\":8}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":160}}]},{\"any\":[{\"ref\":9}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":161}}]},{\"any\":[{\"ref\":10}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":162}}]},{\"any\":[{\"ref\":11}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":163}}]},{\"any\":[{\"ref\":12}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":164}}]},{\"any\":[{\"ref\":13}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":165}}]},{\"any\":[{\"ref\":14}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":166}}]},{\"any\":[{\"ref\":15}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":167}}]},{\"any\":[{\"ref\":16}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":168}}]},{\"any\":[{\"ref\":17}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":169}}]},{\"any\":[{\"ref\":18}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":170}}]},{\"any\":[{\"ref\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32}]}",
+);
 /// The `Runtime` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -20,7 +25,7 @@ pub struct Runtime {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Types>,
 }
-::specgen_runtime::serde_struct!(Runtime, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Runtime, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
     (kind, "kind", 0, required: crate::runtime::Kind2),
     (inner, "inner", 1, optional: crate::runtime::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -44,7 +49,7 @@ pub struct Types {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Std>,
 }
-::specgen_runtime::serde_struct!(Types, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Types, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 1, false), [
     (kind, "kind", 0, required: crate::types_::Kind),
     (inner, "inner", 1, optional: crate::types_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -68,7 +73,7 @@ pub struct Std {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Core>,
 }
-::specgen_runtime::serde_struct!(Std, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Std, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 2, false), [
     (kind, "kind", 0, required: crate::std::Kind),
     (inner, "inner", 1, optional: crate::std::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -92,7 +97,7 @@ pub struct Core {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Alloc>,
 }
-::specgen_runtime::serde_struct!(Core, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Core, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 3, false), [
     (kind, "kind", 0, required: crate::core::Kind),
     (inner, "inner", 1, optional: crate::core::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -116,7 +121,7 @@ pub struct Alloc {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Serde>,
 }
-::specgen_runtime::serde_struct!(Alloc, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Alloc, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 4, false), [
     (kind, "kind", 0, required: crate::alloc::Kind),
     (inner, "inner", 1, optional: crate::alloc::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -140,7 +145,7 @@ pub struct Serde {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Crate>,
 }
-::specgen_runtime::serde_struct!(Serde, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Serde, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 5, false), [
     (kind, "kind", 0, required: crate::serde::Kind),
     (inner, "inner", 1, optional: crate::serde::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -164,7 +169,7 @@ pub struct Crate {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Self_>,
 }
-::specgen_runtime::serde_struct!(Crate, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Crate, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 6, false), [
     (kind, "kind", 0, required: crate::crate_::Kind),
     (inner, "inner", 1, optional: crate::crate_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -192,7 +197,7 @@ pub struct Self_ {
     /// The `next` property.
     pub next: ::std::option::Option<::std::boxed::Box<crate::Super>>,
 }
-::specgen_runtime::serde_struct!(Self_, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Self_, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 7, false), [
     (kind, "kind", 0, required: crate::self_::Kind),
     (inner, "inner", 1, optional: crate::self_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -216,7 +221,7 @@ pub struct Super {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Option>,
 }
-::specgen_runtime::serde_struct!(Super, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Super, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 8, false), [
     (kind, "kind", 0, required: crate::super_::Kind),
     (inner, "inner", 1, optional: crate::super_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -240,7 +245,7 @@ pub struct Option {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Result>,
 }
-::specgen_runtime::serde_struct!(Option, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Option, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 9, false), [
     (kind, "kind", 0, required: crate::option::Kind),
     (inner, "inner", 1, optional: crate::option::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -264,7 +269,7 @@ pub struct Result {
     /// The `next` property.
     pub next: ::std::option::Option<crate::String>,
 }
-::specgen_runtime::serde_struct!(Result, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Result, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 10, false), [
     (kind, "kind", 0, required: crate::result::Kind),
     (inner, "inner", 1, optional: crate::result::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -288,7 +293,7 @@ pub struct String {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Vec>,
 }
-::specgen_runtime::serde_struct!(String, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(String, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 11, false), [
     (kind, "kind", 0, required: crate::string::Kind),
     (inner, "inner", 1, optional: crate::string::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -312,7 +317,7 @@ pub struct Vec {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Box>,
 }
-::specgen_runtime::serde_struct!(Vec, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Vec, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 12, false), [
     (kind, "kind", 0, required: crate::vec::Kind),
     (inner, "inner", 1, optional: crate::vec::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -336,7 +341,7 @@ pub struct Box {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Default>,
 }
-::specgen_runtime::serde_struct!(Box, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Box, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 13, false), [
     (kind, "kind", 0, required: crate::r#box::Kind),
     (inner, "inner", 1, optional: crate::r#box::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -360,7 +365,7 @@ pub struct Default {
     /// The `next` property.
     pub next: ::std::option::Option<crate::Validate2>,
 }
-::specgen_runtime::serde_struct!(Default, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Default, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 14, false), [
     (kind, "kind", 0, required: crate::default::Kind),
     (inner, "inner", 1, optional: crate::default::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -388,7 +393,7 @@ pub struct Validate2 {
     /// The `next` property.
     pub next: ::std::option::Option<crate::types_::Thing>,
 }
-::specgen_runtime::serde_struct!(Validate2, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Validate2, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 15, false), [
     (kind, "kind", 0, required: crate::validate2::Kind),
     (inner, "inner", 1, optional: crate::validate2::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -409,7 +414,7 @@ pub mod alloc {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Alloc.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Alloc.kind", Unknown, schema = (crate::__SCHEMAS, 31, true), [
         A => "a",
         B => "b",
     ]);
@@ -428,7 +433,7 @@ pub mod alloc {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 32, false), [
         (mode, "mode", 0, optional: crate::alloc::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -446,7 +451,7 @@ pub mod alloc {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 33, true), [
             On => "on",
             Off => "off",
         ]);
@@ -466,7 +471,7 @@ pub mod core {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Core.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Core.kind", Unknown, schema = (crate::__SCHEMAS, 28, true), [
         A => "a",
         B => "b",
     ]);
@@ -485,7 +490,7 @@ pub mod core {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 29, false), [
         (mode, "mode", 0, optional: crate::core::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -503,7 +508,7 @@ pub mod core {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 30, true), [
             On => "on",
             Off => "off",
         ]);
@@ -523,7 +528,7 @@ pub mod crate_ {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Crate.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Crate.kind", Unknown, schema = (crate::__SCHEMAS, 37, true), [
         A => "a",
         B => "b",
     ]);
@@ -542,7 +547,7 @@ pub mod crate_ {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 38, false), [
         (mode, "mode", 0, optional: crate::crate_::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -560,7 +565,7 @@ pub mod crate_ {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 39, true), [
             On => "on",
             Off => "off",
         ]);
@@ -580,7 +585,7 @@ pub mod default {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Default.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Default.kind", Unknown, schema = (crate::__SCHEMAS, 61, true), [
         A => "a",
         B => "b",
     ]);
@@ -599,7 +604,7 @@ pub mod default {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 62, false), [
         (mode, "mode", 0, optional: crate::default::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -617,7 +622,7 @@ pub mod default {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 63, true), [
             On => "on",
             Off => "off",
         ]);
@@ -637,7 +642,7 @@ pub mod option {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Option.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Option.kind", Unknown, schema = (crate::__SCHEMAS, 46, true), [
         A => "a",
         B => "b",
     ]);
@@ -656,7 +661,7 @@ pub mod option {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 47, false), [
         (mode, "mode", 0, optional: crate::option::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -674,7 +679,7 @@ pub mod option {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 48, true), [
             On => "on",
             Off => "off",
         ]);
@@ -694,7 +699,7 @@ pub mod r#box {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Box.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Box.kind", Unknown, schema = (crate::__SCHEMAS, 58, true), [
         A => "a",
         B => "b",
     ]);
@@ -713,7 +718,7 @@ pub mod r#box {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 59, false), [
         (mode, "mode", 0, optional: crate::r#box::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -731,7 +736,7 @@ pub mod r#box {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 60, true), [
             On => "on",
             Off => "off",
         ]);
@@ -751,7 +756,7 @@ pub mod result {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Result.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Result.kind", Unknown, schema = (crate::__SCHEMAS, 49, true), [
         A => "a",
         B => "b",
     ]);
@@ -770,7 +775,7 @@ pub mod result {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 50, false), [
         (mode, "mode", 0, optional: crate::result::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -788,7 +793,7 @@ pub mod result {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 51, true), [
             On => "on",
             Off => "off",
         ]);
@@ -817,7 +822,7 @@ pub mod runtime {
         /// The `next` property.
         pub next: ::std::option::Option<crate::std::Io>,
     }
-    ::specgen_runtime::serde_struct!(Kind, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Kind, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 17, false), [
         (kind, "kind", 0, required: crate::runtime::kind::Kind),
         (inner, "inner", 1, optional: crate::runtime::kind::Inner),
         (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -836,7 +841,7 @@ pub mod runtime {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind2, "Runtime.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind2, "Runtime.kind", Unknown, schema = (crate::__SCHEMAS, 19, true), [
         A => "a",
         B => "b",
     ]);
@@ -855,7 +860,7 @@ pub mod runtime {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 20, false), [
         (mode, "mode", 0, optional: crate::runtime::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -873,7 +878,7 @@ pub mod runtime {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 21, true), [
             On => "on",
             Off => "off",
         ]);
@@ -892,7 +897,7 @@ pub mod runtime {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Kind, "Kind.kind", Unknown, [
+        ::specgen_runtime::open_enum!(Kind, "Kind.kind", Unknown, schema = (crate::__SCHEMAS, 70, true), [
             A => "a",
             B => "b",
         ]);
@@ -911,7 +916,7 @@ pub mod runtime {
             /// The `count` property.
             pub count: ::std::option::Option<i64>,
         }
-        ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+        ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 71, false), [
             (mode, "mode", 0, optional: crate::runtime::kind::inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
         ]);
@@ -929,7 +934,7 @@ pub mod runtime {
                 /// A value this version of the spec does not list, kept exactly as received.
                 Unknown(::specgen_runtime::UnknownValue),
             }
-            ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+            ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 72, true), [
                 On => "on",
                 Off => "off",
             ]);
@@ -950,7 +955,7 @@ pub mod self_ {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Self_.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Self_.kind", Unknown, schema = (crate::__SCHEMAS, 40, true), [
         A => "a",
         B => "b",
     ]);
@@ -969,7 +974,7 @@ pub mod self_ {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 41, false), [
         (mode, "mode", 0, optional: crate::self_::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -987,7 +992,7 @@ pub mod self_ {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 42, true), [
             On => "on",
             Off => "off",
         ]);
@@ -1007,7 +1012,7 @@ pub mod serde {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Serde.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Serde.kind", Unknown, schema = (crate::__SCHEMAS, 34, true), [
         A => "a",
         B => "b",
     ]);
@@ -1026,7 +1031,7 @@ pub mod serde {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 35, false), [
         (mode, "mode", 0, optional: crate::serde::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -1044,7 +1049,7 @@ pub mod serde {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 36, true), [
             On => "on",
             Off => "off",
         ]);
@@ -1073,7 +1078,7 @@ pub mod std {
         /// The `next` property.
         pub next: ::std::option::Option<::std::boxed::Box<crate::Runtime>>,
     }
-    ::specgen_runtime::serde_struct!(Io, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Io, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 18, false), [
         (kind, "kind", 0, required: crate::std::io::Kind),
         (inner, "inner", 1, optional: crate::std::io::Inner),
         (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -1092,7 +1097,7 @@ pub mod std {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Std.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Std.kind", Unknown, schema = (crate::__SCHEMAS, 25, true), [
         A => "a",
         B => "b",
     ]);
@@ -1111,7 +1116,7 @@ pub mod std {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 26, false), [
         (mode, "mode", 0, optional: crate::std::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -1129,7 +1134,7 @@ pub mod std {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 27, true), [
             On => "on",
             Off => "off",
         ]);
@@ -1148,7 +1153,7 @@ pub mod std {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Kind, "Io.kind", Unknown, [
+        ::specgen_runtime::open_enum!(Kind, "Io.kind", Unknown, schema = (crate::__SCHEMAS, 73, true), [
             A => "a",
             B => "b",
         ]);
@@ -1167,7 +1172,7 @@ pub mod std {
             /// The `count` property.
             pub count: ::std::option::Option<i64>,
         }
-        ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+        ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 74, false), [
             (mode, "mode", 0, optional: crate::std::io::inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
         ]);
@@ -1185,7 +1190,7 @@ pub mod std {
                 /// A value this version of the spec does not list, kept exactly as received.
                 Unknown(::specgen_runtime::UnknownValue),
             }
-            ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+            ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 75, true), [
                 On => "on",
                 Off => "off",
             ]);
@@ -1206,7 +1211,7 @@ pub mod string {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "String.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "String.kind", Unknown, schema = (crate::__SCHEMAS, 52, true), [
         A => "a",
         B => "b",
     ]);
@@ -1225,7 +1230,7 @@ pub mod string {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 53, false), [
         (mode, "mode", 0, optional: crate::string::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -1243,7 +1248,7 @@ pub mod string {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 54, true), [
             On => "on",
             Off => "off",
         ]);
@@ -1263,7 +1268,7 @@ pub mod super_ {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Super.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Super.kind", Unknown, schema = (crate::__SCHEMAS, 43, true), [
         A => "a",
         B => "b",
     ]);
@@ -1282,7 +1287,7 @@ pub mod super_ {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 44, false), [
         (mode, "mode", 0, optional: crate::super_::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -1300,7 +1305,7 @@ pub mod super_ {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 45, true), [
             On => "on",
             Off => "off",
         ]);
@@ -1329,7 +1334,7 @@ pub mod types_ {
         /// The `next` property.
         pub next: ::std::option::Option<crate::runtime::Kind>,
     }
-    ::specgen_runtime::serde_struct!(Thing, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Thing, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 16, false), [
         (kind, "kind", 0, required: crate::types_::thing::Kind),
         (inner, "inner", 1, optional: crate::types_::thing::Inner),
         (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -1348,7 +1353,7 @@ pub mod types_ {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Types.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Types.kind", Unknown, schema = (crate::__SCHEMAS, 22, true), [
         A => "a",
         B => "b",
     ]);
@@ -1367,7 +1372,7 @@ pub mod types_ {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 23, false), [
         (mode, "mode", 0, optional: crate::types_::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -1385,7 +1390,7 @@ pub mod types_ {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 24, true), [
             On => "on",
             Off => "off",
         ]);
@@ -1404,7 +1409,7 @@ pub mod types_ {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Kind, "Thing.kind", Unknown, [
+        ::specgen_runtime::open_enum!(Kind, "Thing.kind", Unknown, schema = (crate::__SCHEMAS, 67, true), [
             A => "a",
             B => "b",
         ]);
@@ -1423,7 +1428,7 @@ pub mod types_ {
             /// The `count` property.
             pub count: ::std::option::Option<i64>,
         }
-        ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+        ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 68, false), [
             (mode, "mode", 0, optional: crate::types_::thing::inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
         ]);
@@ -1441,7 +1446,7 @@ pub mod types_ {
                 /// A value this version of the spec does not list, kept exactly as received.
                 Unknown(::specgen_runtime::UnknownValue),
             }
-            ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+            ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 69, true), [
                 On => "on",
                 Off => "off",
             ]);
@@ -1462,7 +1467,7 @@ pub mod validate2 {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Validate2.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Validate2.kind", Unknown, schema = (crate::__SCHEMAS, 64, true), [
         A => "a",
         B => "b",
     ]);
@@ -1481,7 +1486,7 @@ pub mod validate2 {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 65, false), [
         (mode, "mode", 0, optional: crate::validate2::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -1499,7 +1504,7 @@ pub mod validate2 {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 66, true), [
             On => "on",
             Off => "off",
         ]);
@@ -1519,7 +1524,7 @@ pub mod vec {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Kind, "Vec.kind", Unknown, [
+    ::specgen_runtime::open_enum!(Kind, "Vec.kind", Unknown, schema = (crate::__SCHEMAS, 55, true), [
         A => "a",
         B => "b",
     ]);
@@ -1538,7 +1543,7 @@ pub mod vec {
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 56, false), [
         (mode, "mode", 0, optional: crate::vec::inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     ]);
@@ -1556,7 +1561,7 @@ pub mod vec {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, [
+        ::specgen_runtime::open_enum!(Mode, "Inner.mode", Unknown, schema = (crate::__SCHEMAS, 57, true), [
             On => "on",
             Off => "off",
         ]);

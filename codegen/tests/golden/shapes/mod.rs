@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/shapes.yaml`: OpenAPI 3.0.3, "shapes" 1 (digest `fnv1a64:172b47cb6a15c703`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"p17\"]},{\"props\":{\"names\":[\"p01\",\"p02\",\"p03\",\"p04\",\"p05\",\"p06\",\"p07\",\"p08\",\"p09\",\"p10\",\"p11\",\"p12\",\"p13\",\"p14\",\"p15\",\"p16\",\"p17\"],\"nodes\":[18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34]}}]},{\"types\":4,\"obj\":[{\"required\":[\"required_plain\",\"required_nullable\"]},{\"props\":{\"names\":[\"nullable_items\",\"nullable_ref\",\"optional_nullable\",\"optional_plain\",\"required_nullable\",\"required_plain\"],\"nodes\":[40,39,38,37,36,35]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"enabled\",\"label\",\"mode\",\"ratio\",\"retries\",\"tags\",\"unusable\"],\"nodes\":[43,44,13,42,41,45,14]}}]},{\"any\":[{\"one_of\":[46,47]}],\"obj\":[{\"required\":[\"kind\"]}],\"tag\":{\"property\":\"kind\",\"values\":[[\"cat\",46],[\"dog\",47],[\"puppy\",47]]}},{\"types\":4,\"obj\":[{\"required\":[\"kind\",\"lives\"]},{\"props\":{\"names\":[\"kind\",\"lives\"],\"nodes\":[48,49]}}]},{\"types\":4,\"obj\":[{\"required\":[\"bark\"]},{\"props\":{\"names\":[\"bark\"],\"nodes\":[50]}}]},{\"any\":[{\"one_of\":[51,52,53]}]},{\"any\":[{\"any_of\":[54,55]}]},{\"types\":4,\"obj\":[{\"required\":[\"id\"]},{\"props\":{\"names\":[\"id\"],\"nodes\":[56],\"additional\":57}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"anything\",\"fixed\",\"free\",\"nested\",\"version\"],\"nodes\":[58,15,59,16,60]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"legacy\"],\"nodes\":[61]}}]},{\"types\":4,\"obj\":[{\"required\":[\"error_type\"]},{\"props\":{\"names\":[\"error_type\",\"messages\"],\"nodes\":[62,63]}}]},{\"any\":[{\"all_of\":[64,65]}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"FAST\",\"SAFE\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"a\"],\"nodes\":[66]}}]},{},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"level\"],\"nodes\":[17]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"LOW\",\"HIGH\"],\"strings\":true}}]},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":192},{\"types\":32},{\"types\":33,\"null\":true},{\"types\":32},{\"types\":33,\"null\":true},{\"any\":[{\"all_of\":[67]}],\"null\":true},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":68}}]},{\"types\":192,\"num\":[\"int32\"]},{\"types\":16},{\"types\":2},{\"types\":32},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":69}}]},{\"any\":[{\"ref\":4}]},{\"any\":[{\"ref\":5}]},{\"types\":32},{\"types\":192,\"num\":[{\"minimum\":0},{\"maximum\":9}]},{\"types\":32,\"str\":[{\"max_length\":5}]},{\"types\":192},{\"types\":32,\"str\":[{\"max_length\":3}]},{\"any\":[{\"ref\":4}]},{\"any\":[{\"ref\":4}]},{\"types\":1},{\"types\":32},{\"types\":192,\"num\":[{\"minimum\":0}]},{},{\"types\":4},{\"types\":192,\"any\":[{\"enum\":{\"values\":[1,2],\"strings\":false}}]},{\"types\":32},{\"types\":32},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":70}}]},{\"any\":[{\"ref\":11}]},{\"types\":4,\"obj\":[{\"required\":[\"resource\"]},{\"props\":{\"names\":[\"resource\"],\"nodes\":[71]}}]},{\"types\":32},{\"any\":[{\"ref\":4}]},{\"types\":193,\"null\":true},{\"types\":32},{\"types\":32},{\"types\":32}]}",
+);
 /// More properties than the runtime has empty slot tuples for (16).
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -44,7 +49,7 @@ pub struct Wide {
     /// The `p17` property.
     pub p17: i64,
 }
-::specgen_runtime::serde_struct!(Wide, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Wide, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
     (p01, "p01", 0, optional: i64),
     (p02, "p02", 1, optional: i64),
     (p03, "p03", 2, optional: i64),
@@ -82,7 +87,7 @@ pub struct Nullability {
     /// The `nullable_items` property.
     pub nullable_items: Option<Vec<Option<i64>>>,
 }
-::specgen_runtime::serde_struct!(Nullability, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Nullability, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 1, false), [
     (required_plain, "required_plain", 0, required: String),
     (required_nullable, "required_nullable", 1, required_nullable: String),
     (optional_plain, "optional_plain", 2, optional: String),
@@ -150,7 +155,7 @@ impl ::std::default::Default for Defaults {
         }
     }
 }
-::specgen_runtime::serde_struct!(Defaults, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Defaults, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 2, false), [
     (retries, "retries", 0, defaulted(Defaults::default_retries): i32),
     (ratio, "ratio", 1, defaulted(Defaults::default_ratio): f64),
     (enabled, "enabled", 2, defaulted(Defaults::default_enabled): bool),
@@ -223,24 +228,7 @@ impl ::specgen_runtime::Validate for Pet {
         at: &::specgen_runtime::Path<'_>,
         report: &mut ::specgen_runtime::Report,
     ) {
-        match self {
-            Self::Cat(value) => {
-                ::specgen_runtime::Validate::validate_at(value, at, report);
-            }
-            Self::Dog(value) => {
-                ::specgen_runtime::Validate::validate_at(value, at, report);
-            }
-            Self::Unknown(value) => {
-                ::specgen_runtime::unknown_tag(
-                    value,
-                    "kind",
-                    "Pet",
-                    &["cat", "dog", "puppy"],
-                    at,
-                    report,
-                )
-            }
-        }
+        ::specgen_runtime::validate_by_schema(self, at, report);
     }
     fn check_json(
         value: &::serde_json::Value,
@@ -268,6 +256,13 @@ impl ::specgen_runtime::Validate for Pet {
             _ => {}
         }
     }
+    fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
+        ::std::option::Option::Some(::specgen_runtime::Schema {
+            schemas: &crate::__SCHEMAS,
+            node: 3,
+            exact: false,
+        })
+    }
 }
 /// The `Cat` schema.
 ///
@@ -280,7 +275,7 @@ pub struct Cat {
     /// The `lives` property.
     pub lives: i64,
 }
-::specgen_runtime::serde_struct!(Cat, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Cat, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 4, false), [
     (kind, "kind", 0, required: String),
     (lives, "lives", 1, required: i64, [::specgen_runtime::Rule::Minimum(0.0), ::specgen_runtime::Rule::Maximum(9.0)]),
 ]);
@@ -293,7 +288,7 @@ pub struct Dog {
     /// The `bark` property.
     pub bark: String,
 }
-::specgen_runtime::serde_struct!(Dog, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Dog, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 5, true), [
     (bark, "bark", 0, required: String, [::specgen_runtime::Rule::MaxLength(5)]),
 ]);
 /// An untagged union, tried in order.
@@ -314,23 +309,7 @@ impl ::specgen_runtime::Validate for Scalar {
         at: &::specgen_runtime::Path<'_>,
         report: &mut ::specgen_runtime::Report,
     ) {
-        match self {
-            Self::Integer(value) => {
-                ::specgen_runtime::Validate::validate_at(value, at, report);
-            }
-            Self::String(value) => {
-                ::specgen_runtime::Validate::validate_at(value, at, report);
-                ::specgen_runtime::check_rules(
-                    value,
-                    &[::specgen_runtime::Rule::MaxLength(3)],
-                    at,
-                    report,
-                );
-            }
-            Self::Cat(value) => {
-                ::specgen_runtime::Validate::validate_at(value, at, report);
-            }
-        }
+        ::specgen_runtime::validate_by_schema(self, at, report);
     }
     fn check_json(
         value: &::serde_json::Value,
@@ -345,9 +324,45 @@ impl ::specgen_runtime::Validate for Scalar {
             report,
         );
     }
+    fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
+        ::std::option::Option::Some(::specgen_runtime::Schema {
+            schemas: &crate::__SCHEMAS,
+            node: 6,
+            exact: false,
+        })
+    }
 }
 /// `anyOf` with `null`: a nullable reference.
-pub type MaybeCat = Option<crate::Cat>;
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(transparent)]
+#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+pub struct MaybeCat(pub Option<crate::Cat>);
+impl ::specgen_runtime::Validate for MaybeCat {
+    fn validate_at(
+        &self,
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
+    ) {
+        ::specgen_runtime::validate_by_schema(self, at, report);
+    }
+    fn check_json(
+        value: &::serde_json::Value,
+        _rules: &[::specgen_runtime::Rule],
+        at: &::specgen_runtime::Path<'_>,
+        report: &mut ::specgen_runtime::Report,
+    ) {
+        <Option<
+            crate::Cat,
+        > as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
+    }
+    fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
+        ::std::option::Option::Some(::specgen_runtime::Schema {
+            schemas: &crate::__SCHEMAS,
+            node: 7,
+            exact: false,
+        })
+    }
+}
 /// The `Extensible` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -360,42 +375,9 @@ pub struct Extensible {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
-::specgen_runtime::serde_struct!(Extensible, other = keep additional_properties: ::std::collections::BTreeMap<String, i64>, validate = custom, [
+::specgen_runtime::serde_struct!(Extensible, other = keep additional_properties: ::std::collections::BTreeMap<String, i64>, validate = schema, schema = (crate::__SCHEMAS, 8, false), [
     (id, "id", 0, required: String),
 ]);
-impl ::specgen_runtime::Validate for Extensible {
-    fn validate_at(
-        &self,
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        ::specgen_runtime::validate_fields(self, at, report);
-        ::specgen_runtime::check_rules(
-            &self.additional_properties,
-            &[::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(0.0)])],
-            at,
-            report,
-        );
-    }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        let ::std::option::Option::Some(object) = ::specgen_runtime::expect_object(
-            value,
-            at,
-            report,
-        ) else {
-            return;
-        };
-        ::specgen_runtime::check_fields::<Self>(object, at, report);
-        ::specgen_runtime::check_additional_properties::<
-            i64,
-        >(object, &["id"], &[::specgen_runtime::Rule::Minimum(0.0)], at, report);
-    }
-}
 /// The `Loose` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -413,7 +395,7 @@ pub struct Loose {
     /// The `nested` property.
     pub nested: Option<crate::loose::Nested>,
 }
-::specgen_runtime::serde_struct!(Loose, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Loose, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 9, false), [
     (anything, "anything", 0, optional: ::serde_json::Value),
     (free, "free", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
     (version, "version", 2, optional: i64, [::specgen_runtime::Rule::Enum(&["1", "2"])]),
@@ -431,7 +413,7 @@ pub struct Old {
     #[deprecated]
     pub legacy: Option<String>,
 }
-::specgen_runtime::serde_struct!(Old, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Old, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 10, true), [
     (legacy, "legacy", 0, optional: String),
 ]);
 /// A base with a discriminator; its subtypes are `allOf` of it.
@@ -445,7 +427,7 @@ pub struct Error {
     /// The `messages` property.
     pub messages: Option<Vec<String>>,
 }
-::specgen_runtime::serde_struct!(Error, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Error, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 11, true), [
     (error_type, "error_type", 0, required: String),
     (messages, "messages", 1, optional: Vec<String>),
 ]);
@@ -462,7 +444,7 @@ pub struct NotFound {
     /// The `resource` property.
     pub resource: String,
 }
-::specgen_runtime::serde_struct!(NotFound, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(NotFound, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 12, false), [
     (error_type, "error_type", 0, required: String),
     (messages, "messages", 1, optional: Vec<String>),
     (resource, "resource", 2, required: String),
@@ -481,7 +463,7 @@ pub mod defaults {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Mode, "Defaults.mode", Unknown, [
+    ::specgen_runtime::open_enum!(Mode, "Defaults.mode", Unknown, schema = (crate::__SCHEMAS, 13, true), [
         Fast => "FAST",
         Safe => "SAFE",
     ]);
@@ -498,7 +480,7 @@ pub mod defaults {
         /// The `a` property.
         pub a: Option<String>,
     }
-    ::specgen_runtime::serde_struct!(Unusable, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Unusable, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 14, true), [
         (a, "a", 0, optional: String),
     ]);
 }
@@ -514,7 +496,7 @@ pub mod loose {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Fixed, "Loose.fixed", Unknown, [
+    ::specgen_runtime::open_enum!(Fixed, "Loose.fixed", Unknown, schema = (crate::__SCHEMAS, 15, false), [
         V1 => "v1",
     ]);
     /// The value of `nested` in `Loose`.
@@ -530,7 +512,7 @@ pub mod loose {
         /// The `level` property.
         pub level: Option<crate::loose::nested::Level>,
     }
-    ::specgen_runtime::serde_struct!(Nested, other = ignore, validate = fields, [
+    ::specgen_runtime::serde_struct!(Nested, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 16, true), [
         (level, "level", 0, optional: crate::loose::nested::Level),
     ]);
     /// Types that belong to [`Nested`](crate::loose::Nested).
@@ -547,7 +529,7 @@ pub mod loose {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Level, "Nested.level", Unknown, [
+        ::specgen_runtime::open_enum!(Level, "Nested.level", Unknown, schema = (crate::__SCHEMAS, 17, true), [
             Low => "LOW",
             High => "HIGH",
         ]);

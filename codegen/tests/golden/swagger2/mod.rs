@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/swagger2.json`: Swagger 2.0, "swagger2" 1 (digest `fnv1a64:28582c85891baabe`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"name\",\"type\"]},{\"props\":{\"names\":[\"capacity\",\"free_space\",\"hosts\",\"name\",\"type\"],\"nodes\":[4,5,6,3,2]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"host\"],\"nodes\":[7]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"VMFS\",\"NFS\",\"VSAN\"],\"strings\":true}}]},{\"types\":32},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"null\":true},{\"types\":8,\"arr\":[{\"items\":{\"from\":0,\"node\":8}}]},{\"types\":32},{\"any\":[{\"ref\":1}]}]}",
+);
 /// The `Datastore` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -20,7 +25,7 @@ pub struct Datastore {
     /// The `hosts` property.
     pub hosts: Option<Vec<crate::HostRef>>,
 }
-::specgen_runtime::serde_struct!(Datastore, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(Datastore, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (r#type, "type", 1, required: crate::datastore::Type),
     (capacity, "capacity", 2, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
@@ -36,7 +41,7 @@ pub struct HostRef {
     /// The `host` property.
     pub host: Option<String>,
 }
-::specgen_runtime::serde_struct!(HostRef, other = ignore, validate = fields, [
+::specgen_runtime::serde_struct!(HostRef, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 1, true), [
     (host, "host", 0, optional: String),
 ]);
 /// Types that belong to [`Datastore`](crate::Datastore).
@@ -55,7 +60,7 @@ pub mod datastore {
         /// A value this version of the spec does not list, kept exactly as received.
         Unknown(::specgen_runtime::UnknownValue),
     }
-    ::specgen_runtime::open_enum!(Type, "Datastore.type", Unknown, [
+    ::specgen_runtime::open_enum!(Type, "Datastore.type", Unknown, schema = (crate::__SCHEMAS, 2, true), [
         Vmfs => "VMFS",
         Nfs => "NFS",
         Vsan => "VSAN",

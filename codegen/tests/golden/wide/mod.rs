@@ -3,6 +3,11 @@
 //! Types generated from:
 //! - `fixtures/wide.yaml`: OpenAPI 3.0.3, "Wide" 1 (digest `fnv1a64:a24a5de3bb1d48cb`)
 #![allow(deprecated, rustdoc::redundant_explicit_links)]
+/// The compiled schemas of every type here: their validation, as the spec says it.
+#[doc(hidden)]
+pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"field00\",\"field39\"]},{\"props\":{\"names\":[\"field00\",\"field01\",\"field02\",\"field03\",\"field04\",\"field05\",\"field06\",\"field07\",\"field08\",\"field09\",\"field10\",\"field11\",\"field12\",\"field13\",\"field14\",\"field15\",\"field16\",\"field17\",\"field18\",\"field19\",\"field20\",\"field21\",\"field22\",\"field23\",\"field24\",\"field25\",\"field26\",\"field27\",\"field28\",\"field29\",\"field30\",\"field31\",\"field32\",\"field33\",\"field34\",\"field35\",\"field36\",\"field37\",\"field38\",\"field39\"],\"nodes\":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40]}}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]},{\"types\":192,\"num\":[{\"minimum\":0}]}]}",
+);
 /// The `Wide` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
@@ -90,7 +95,7 @@ pub struct Wide {
     /// The `field39` property.
     pub field39: i64,
 }
-::specgen_runtime::serde_struct!(Wide, other = ignore, validate = fields, slots = own, [
+::specgen_runtime::serde_struct!(Wide, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 0, false), slots = own, [
     (field00, "field00", 0, required: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     (field01, "field01", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
     (field02, "field02", 2, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),

@@ -1,0 +1,332 @@
+//! Which types are exact: their decoding and typed checks give the schema's verdict on every
+//! document, so `from_str` may decode and check the typed value without asking the compiled
+//! schema (the quick path).
+//!
+//! A type is exact when its schema uses only keywords that its Rust shape and typed checks say
+//! exactly (`type` with at most `null` besides, `properties`, `required`, `additionalProperties`,
+//! `items`, string `enum`s, the bounds and lengths that become checks, `format` where a check or
+//! the type itself asserts it, plain `$ref` or `allOf: [{$ref}]` wrappers), and every type it holds
+//! is exact too. Anything else (`oneOf`, `not`, `patternProperties`, property counts, defaults,
+//! integers where `1.0` counts as one, …) makes it inexact: its documents are checked by the
+//! compiled schema, which is always right, at the cost of parsing into a `serde_json::Value` first.
+//! The test is on the compiled nodes, so it sees exactly what validation would evaluate.
+
+use std::collections::BTreeMap;
+
+use specgen_runtime::schema::Program;
+use specgen_runtime::schema::format::Format;
+use specgen_runtime::schema::program::{
+    AnyKw, ArrKw, Node, NodeId, NumKw, ObjKw, StrKw, T_ANY, T_ARRAY, T_BOOL, T_INT_STRICT,
+    T_INTEGER, T_NULL, T_NUMBER, T_OBJECT, T_STRING,
+};
+
+use crate::ir::{Check, Shape, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
+
+/// Marks every type of `space` whose checks say all its schema says (`TypeDef::exact`).
+pub(crate) fn mark_exact(space: &mut TypeSpace, program: &Program) {
+    let by_node: BTreeMap<u32, TypeId> = space
+        .types
+        .iter()
+        .filter_map(|(id, def)| def.node.map(|node| (node, *id)))
+        .collect();
+    // Local verdicts, and the types each one holds.
+    let mut local: BTreeMap<TypeId, Option<Vec<TypeId>>> = BTreeMap::new();
+    for (id, def) in &space.types {
+        let mut check = Checker {
+            program,
+            by_node: &by_node,
+            holds: Vec::new(),
+        };
+        let exact = check.type_def(def).then_some(check.holds);
+        local.insert(*id, exact);
+    }
+    // The greatest fixed point: exact unless the type, or one it holds, is not.
+    let mut exact: BTreeMap<TypeId, bool> =
+        local.iter().map(|(id, l)| (*id, l.is_some())).collect();
+    loop {
+        let mut changed = false;
+        for (id, holds) in &local {
+            if exact[id]
+                && holds.as_ref().is_some_and(|holds| {
+                    holds
+                        .iter()
+                        .any(|held| !exact.get(held).copied().unwrap_or(false))
+                })
+            {
+                exact.insert(*id, false);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for (id, def) in space.types.iter_mut() {
+        def.exact = exact[id];
+    }
+}
+
+struct Checker<'a> {
+    program: &'a Program,
+    by_node: &'a BTreeMap<u32, TypeId>,
+    holds: Vec<TypeId>,
+}
+
+impl<'a> Checker<'a> {
+    fn node(&self, id: NodeId) -> &'a Node {
+        let program: &'a Program = self.program;
+        &program.data.nodes[id.0 as usize]
+    }
+
+    fn is_false(&self, id: NodeId) -> bool {
+        self.program.data.false_node == Some(id)
+    }
+
+    fn type_def(&mut self, def: &TypeDef) -> bool {
+        let Some(node) = def.node else {
+            return false;
+        };
+        let node = self.unwrap(NodeId(node));
+        match &def.kind {
+            TypeKind::Struct(s) => {
+                let n = self.node(node);
+                if !plain(n) || n.types != T_OBJECT || !n.any.is_empty() || !s.checks.is_empty() {
+                    return false;
+                }
+                let mut required: Vec<&str> = Vec::new();
+                let mut props = None;
+                for keyword in &n.obj {
+                    match keyword {
+                        ObjKw::Required(names) => required.extend(names.iter().map(String::as_str)),
+                        ObjKw::Props(p) if props.is_none() => props = Some(p),
+                        _ => return false,
+                    }
+                }
+                let mut wanted: Vec<&str> = s
+                    .fields
+                    .iter()
+                    .filter(|f| f.required)
+                    .map(|f| f.wire_name.as_str())
+                    .collect();
+                wanted.sort_unstable();
+                required.sort_unstable();
+                required.dedup();
+                if wanted != required {
+                    return false;
+                }
+                let empty = Default::default();
+                let props = props.map_or(&empty, |p| &**p);
+                if !props.patterns.is_empty() || props.names.len() != s.fields.len() {
+                    return false;
+                }
+                match (props.additional, &s.additional, s.deny_unknown_fields) {
+                    (None, None, false) => {}
+                    (Some(extra), None, true) if self.is_false(extra) => {}
+                    (Some(extra), Some((_, shape)), false) => {
+                        if !self.shape(shape, extra) {
+                            return false;
+                        }
+                    }
+                    _ => return false,
+                }
+                s.fields.iter().all(|field| {
+                    field.default.is_none()
+                        && props.find(&field.wire_name).is_some_and(|at| {
+                            let node = props.nodes[at];
+                            self.shape(&field.shape, node)
+                        })
+                })
+            }
+            TypeKind::Enum(e) => {
+                let n = self.node(node);
+                let values: Vec<&str> = e.variants.iter().map(|v| v.wire_name.as_str()).collect();
+                plain(n)
+                    && n.types & !T_NULL == T_STRING
+                    && n.str.is_empty()
+                    && matches!(n.any.as_slice(), [AnyKw::Enum { values: listed, strings: true }]
+                        if listed.iter().filter_map(|v| v.as_str()).eq(values.iter().copied())
+                            && listed.len() == values.len())
+            }
+            TypeKind::Alias(shape) => self.shape(shape, node),
+            TypeKind::Union(_) => false,
+            TypeKind::Extern(_) => true,
+        }
+    }
+
+    /// Follows `$ref` and `allOf: [one]` wrappers that add nothing of their own.
+    fn unwrap(&self, id: NodeId) -> NodeId {
+        self.unwrap_within(id, 64)
+    }
+
+    fn unwrap_within(&self, id: NodeId, depth: u32) -> NodeId {
+        let n = self.node(id);
+        let only = match n.any.as_slice() {
+            [AnyKw::Ref(to)] => *to,
+            [AnyKw::AllOf(members)] if members.len() == 1 => members[0],
+            _ => return id,
+        };
+        if depth == 0
+            || !plain(n)
+            || !(n.num.is_empty() && n.str.is_empty() && n.arr.is_empty() && n.obj.is_empty())
+        {
+            return id;
+        }
+        let target = self.unwrap_within(only, depth - 1);
+        // A `type` beside the reference that allows all the target allows adds nothing.
+        let allowed = self.node(target).types;
+        if n.types & allowed == allowed {
+            target
+        } else {
+            id
+        }
+    }
+
+    /// Whether a value of `shape` checks exactly what the schema at `node` says.
+    fn shape(&mut self, shape: &Shape, node: NodeId) -> bool {
+        let node = self.unwrap(node);
+        if let TypeRef::Named(id) = &shape.ty {
+            // The named type's own node, reached through wrappers only; a `null` the reference
+            // allows besides is for the schema to judge.
+            let held = self.by_node.get(&node.0) == Some(id);
+            if held && shape.checks.is_empty() && !shape.nullable {
+                self.holds.push(*id);
+                return true;
+            }
+            return false;
+        }
+        let n = self.node(node);
+        if !plain(n) || !n.any.is_empty() {
+            return false;
+        }
+        let null = if shape.nullable { T_NULL } else { 0 };
+        let mut checks: Vec<&Check> = shape.checks.iter().collect();
+        let exact = match &shape.ty {
+            TypeRef::Named(_) => unreachable!("handled above"),
+            TypeRef::Bool => n.types == T_BOOL | null,
+            // The Rust integer decodes exactly the integers of its range where `1.0` is not one.
+            TypeRef::I32 => {
+                n.types == T_INTEGER | T_INT_STRICT | null
+                    && n.num.iter().any(|k| matches!(k, NumKw::Int32))
+                    && numbers(&n.num, &mut checks)
+            }
+            TypeRef::I64 => {
+                n.types == T_INTEGER | T_INT_STRICT | null
+                    && n.num.iter().any(|k| matches!(k, NumKw::Int64))
+                    && numbers(&n.num, &mut checks)
+            }
+            TypeRef::F32 => false,
+            TypeRef::F64 => n.types == T_NUMBER | null && numbers(&n.num, &mut checks),
+            TypeRef::String => n.types == T_STRING | null && strings(&n.str, &mut checks),
+            TypeRef::DateTime => {
+                n.types == T_STRING | null
+                    && matches!(n.str.as_slice(), [StrKw::Format(Format::DateTime)])
+            }
+            TypeRef::Json => n.types == T_ANY && !shape.nullable && empty(n),
+            TypeRef::Vec(items) => {
+                if n.types != T_ARRAY | null {
+                    return false;
+                }
+                let mut item = None;
+                for keyword in &n.arr {
+                    match keyword {
+                        ArrKw::Items { from: 0, node } if item.is_none() => item = Some(*node),
+                        ArrKw::MinItems(count) => take(
+                            &mut checks,
+                            |c| matches!(c, Check::MinItems(x) if x == count),
+                        ),
+                        ArrKw::MaxItems(count) => take(
+                            &mut checks,
+                            |c| matches!(c, Check::MaxItems(x) if x == count),
+                        ),
+                        _ => return false,
+                    }
+                }
+                let Some(item) = item else {
+                    return false;
+                };
+                self.shape(items, item)
+            }
+            TypeRef::Map(values) => {
+                if n.types != T_OBJECT | null {
+                    return false;
+                }
+                let [ObjKw::Props(props)] = n.obj.as_slice() else {
+                    return false;
+                };
+                match props.additional {
+                    Some(extra) if props.names.is_empty() && props.patterns.is_empty() => {
+                        self.shape(values, extra)
+                    }
+                    _ => false,
+                }
+            }
+        };
+        exact && checks.is_empty()
+    }
+}
+
+/// A node without the keywords no typed check has: `unevaluated*`, dynamic scope.
+fn plain(n: &Node) -> bool {
+    n.uprops.is_none() && n.uitems.is_none() && n.dres.is_none()
+}
+
+fn empty(n: &Node) -> bool {
+    n.any.is_empty() && n.num.is_empty() && n.str.is_empty() && n.arr.is_empty() && n.obj.is_empty()
+}
+
+/// Removes the check that `matches` from `checks`; none left over means the two agree.
+fn take(checks: &mut Vec<&Check>, matches: impl Fn(&Check) -> bool) {
+    match checks.iter().position(|c| matches(c)) {
+        Some(at) => {
+            checks.remove(at);
+        }
+        // A keyword without its check: make the leftover count differ.
+        None => checks.push(&Check::UniqueItems),
+    }
+}
+
+fn numbers(keywords: &[NumKw], checks: &mut Vec<&Check>) -> bool {
+    for keyword in keywords {
+        type LimitOf = fn(&Check) -> Option<f64>;
+        let (limit, kind): (Option<f64>, LimitOf) = match keyword {
+            NumKw::Minimum(n) => (n.as_f64(), |c| match c {
+                Check::Minimum(x) => Some(*x),
+                _ => None,
+            }),
+            NumKw::Maximum(n) => (n.as_f64(), |c| match c {
+                Check::Maximum(x) => Some(*x),
+                _ => None,
+            }),
+            NumKw::ExclusiveMinimum(n) => (n.as_f64(), |c| match c {
+                Check::ExclusiveMinimum(x) => Some(*x),
+                _ => None,
+            }),
+            NumKw::ExclusiveMaximum(n) => (n.as_f64(), |c| match c {
+                Check::ExclusiveMaximum(x) => Some(*x),
+                _ => None,
+            }),
+            // The typed check divides in floating point; the schema decides exactly.
+            NumKw::MultipleOf(_) => return false,
+            // The Rust integer type's range, which the caller matches.
+            NumKw::Int32 | NumKw::Int64 => continue,
+        };
+        take(checks, |c| kind(c).is_some() && kind(c) == limit);
+    }
+    true
+}
+
+fn strings(keywords: &[StrKw], checks: &mut Vec<&Check>) -> bool {
+    for keyword in keywords {
+        match keyword {
+            StrKw::MinLength(n) => take(checks, |c| matches!(c, Check::MinLength(x) if x == n)),
+            StrKw::MaxLength(n) => take(checks, |c| matches!(c, Check::MaxLength(x) if x == n)),
+            StrKw::Format(format) => {
+                let name = format.name();
+                take(checks, |c| matches!(c, Check::Format(x) if x == name));
+            }
+            // The typed check's regular expressions are another engine's.
+            StrKw::Pattern(_) => return false,
+        }
+    }
+    true
+}

@@ -1,0 +1,214 @@
+//! The spec's documents → the compiled validation [`Program`] the generated crate carries, with
+//! each generated type's node in it.
+//!
+//! Every document is added under a URI of its path (`json-schema:///specs/api.yaml`), with the
+//! dialect its kind says (OpenAPI 3.0 or 3.1, Swagger 2.0 as draft 4, JSON Schema by its
+//! `$schema`, else 2020-12); `resolve` does all reference work from there. Each type's entry is
+//! its schema's place, so validation checks exactly what the spec says there, whatever Rust
+//! shape the type has. What the program cannot compile (a reference to nothing, a keyword of the
+//! wrong JSON type) is a spec error at its place.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use specgen_runtime::schema::Program;
+
+use crate::error::{Diagnostics, Location};
+use crate::ir::TypeSpace;
+use crate::load::Document;
+use crate::resolve::{CompileOptions, Compiler, Dialect, DocumentOptions, DocumentRoot};
+
+/// The scheme of the URIs that local files get: hierarchical, so that relative references
+/// between files resolve as paths do, and never a machine's own (`file:`) paths.
+const LOCAL: &str = "json-schema:///";
+
+/// Compiles `documents` with an entry for every type of `space`, records each type's node, and
+/// returns the program (without its entry names, which hold file paths).
+pub(crate) fn compile_program(
+    documents: Vec<Document>,
+    extra: Vec<(String, Value)>,
+    space: &mut TypeSpace,
+    diagnostics: &mut Diagnostics,
+) -> Option<Program> {
+    let mut compiler = Compiler::new(CompileOptions::default());
+    for mut document in documents {
+        apply_enum_links(&mut document, &space.enum_links);
+        let uri = document_uri(&document.path);
+        let (dialect, root) = dialect_of(&document.root);
+        let options = DocumentOptions {
+            root,
+            ..DocumentOptions::new(dialect)
+        };
+        if let Err(err) = compiler.add_document_with(&uri, document.root, options) {
+            diagnostics.error(&Location::new(&document.path, ""), err.message);
+        }
+    }
+    for (uri, root) in extra {
+        let (dialect, root_kind) = dialect_of(&root);
+        let options = DocumentOptions {
+            root: root_kind,
+            ..DocumentOptions::new(dialect)
+        };
+        if let Err(err) = compiler.add_document_with(&uri, root, options) {
+            diagnostics.config_error(format!("{uri}: {}", err.message));
+        }
+    }
+    let mut nodes = Vec::new();
+    for (id, def) in &space.types {
+        let uri = format!(
+            "{}#{}",
+            document_uri(&def.location.file),
+            fragment(&def.location.pointer)
+        );
+        match compiler.entry(&uri) {
+            Ok(node) => nodes.push((*id, node.0)),
+            Err(err) => diagnostics.error(&def.location, err.message),
+        }
+    }
+    let mut program = match compiler.finish() {
+        Ok(program) => program,
+        Err(errors) => {
+            for err in errors {
+                diagnostics.error(&location_of(&err.uri_and_pointer), err.message);
+            }
+            return None;
+        }
+    };
+    for (id, node) in nodes {
+        if let Some(def) = space.types.get_mut(&id) {
+            def.node = Some(node);
+        }
+    }
+    program.data.entries.clear();
+    Some(program)
+}
+
+/// Adds `allOf: [{$ref: <enum>}]` to each string property of `document` that vSphere links to an
+/// enum, so that validation checks the enum's values as the property's type does.
+fn apply_enum_links(document: &mut Document, links: &[(Location, Location)]) {
+    for (property, target) in links {
+        if crate::load::normalize(&property.file) != crate::load::normalize(&document.path) {
+            continue;
+        }
+        let Some(Value::Object(object)) = document.root.pointer_mut(&property.pointer) else {
+            continue;
+        };
+        let reference =
+            if crate::load::normalize(&target.file) == crate::load::normalize(&property.file) {
+                format!("#{}", fragment(&target.pointer))
+            } else {
+                format!(
+                    "{}#{}",
+                    document_uri(&target.file),
+                    fragment(&target.pointer)
+                )
+            };
+        let link = serde_json::json!({ "$ref": reference });
+        match object.get_mut("allOf") {
+            Some(Value::Array(members)) => members.push(link),
+            _ => {
+                object.insert("allOf".to_owned(), Value::Array(vec![link]));
+            }
+        }
+    }
+}
+
+/// The URI of a local file: `specs/api.yaml` is `json-schema:///specs/api.yaml`.
+pub(crate) fn document_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from(LOCAL);
+    for segment in text.trim_start_matches('/').split('/') {
+        if !uri.ends_with('/') {
+            uri.push('/');
+        }
+        percent_encode(segment, &mut uri, |c| c == b'/');
+    }
+    uri
+}
+
+/// A JSON Pointer as a URI fragment.
+fn fragment(pointer: &str) -> String {
+    let mut out = String::new();
+    percent_encode(pointer, &mut out, |c| c == b'/');
+    out
+}
+
+fn percent_encode(text: &str, out: &mut String, keep: impl Fn(u8) -> bool) {
+    for &byte in text.as_bytes() {
+        let plain =
+            byte.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@".contains(&byte) || keep(byte);
+        if plain {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+}
+
+/// A compile error's place: a local file and a JSON Pointer where it is one.
+fn location_of(uri_and_pointer: &str) -> Location {
+    let (uri, pointer) = uri_and_pointer
+        .split_once('#')
+        .unwrap_or((uri_and_pointer, ""));
+    match uri.strip_prefix(LOCAL) {
+        Some(path) => Location::new(PathBuf::from(percent_decode(path)), percent_decode(pointer)),
+        None => Location::new(PathBuf::from(uri), percent_decode(pointer)),
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(byte) = text
+                .get(i + 1..i + 3)
+                .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+        {
+            out.push(byte);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The dialect of a document's schemas, by what kind of document it is, and where they are.
+fn dialect_of(root: &Value) -> (Dialect, DocumentRoot) {
+    if let Some(version) = root.get("openapi").and_then(Value::as_str) {
+        let dialect = if version.starts_with("3.0") {
+            Dialect::OpenApi30
+        } else {
+            Dialect::OpenApi31
+        };
+        return (dialect, DocumentRoot::Container);
+    }
+    if root.get("swagger").is_some() {
+        // Swagger 2.0's schema objects are a subset of draft 4.
+        return (Dialect::Draft4, DocumentRoot::Container);
+    }
+    (Dialect::Draft2020_12, DocumentRoot::Auto)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_uris_and_fragments_are_percent_encoded_and_come_back() {
+        assert_eq!(
+            document_uri(Path::new("specs/my api.yaml")),
+            "json-schema:///specs/my%20api.yaml"
+        );
+        assert_eq!(
+            fragment("/components/schemas/A B/x~1y"),
+            "/components/schemas/A%20B/x~1y"
+        );
+        let back = location_of("json-schema:///specs/my%20api.yaml#/components/schemas/A%20B");
+        assert_eq!(back.file, PathBuf::from("specs/my api.yaml"));
+        assert_eq!(back.pointer, "/components/schemas/A B");
+    }
+}
