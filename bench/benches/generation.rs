@@ -36,6 +36,8 @@ fn generation(c: &mut Criterion) {
             },
             customize: Default::default(),
             uri_folders: Vec::new(),
+            default_schema: None,
+            format_assertion: None,
         };
         group.bench_function(name, |b| b.iter(|| generate(&config).expect("generates")));
     }

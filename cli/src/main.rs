@@ -95,6 +95,8 @@ fn generate(args: Args) -> anyhow::Result<ExitCode> {
         target: Target::Crate { name },
         customize: Default::default(),
         uri_folders: Vec::new(),
+        default_schema: None,
+        format_assertion: None,
     };
     let output = codegen::generate(&config)?;
     for warning in &output.warnings {

@@ -52,6 +52,8 @@ impl Builder {
                 },
                 customize: Customize::default(),
                 uri_folders: Vec::new(),
+                default_schema: None,
+                format_assertion: None,
             },
             out_dir: None,
         }

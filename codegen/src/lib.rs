@@ -107,6 +107,11 @@ pub struct Config {
     /// Folders that hold the documents of a URI prefix (`http://example.com/schemas/` →
     /// `schemas/`): references to such URIs are resolved from the files there, never fetched.
     pub uri_folders: Vec<(String, PathBuf)>,
+    /// The `$schema` of JSON Schema documents that name none (`None`: draft 2020-12).
+    pub default_schema: Option<String>,
+    /// Whether `format` is an assertion (`None`: as each document's dialect says: an assertion
+    /// in drafts 4 to 7 and OpenAPI 3.0, an annotation in 2019-09, 2020-12 and OpenAPI 3.1).
+    pub format_assertion: Option<bool>,
 }
 
 /// Every JSON or YAML file below each of `folders`, under its URI prefix.
@@ -289,6 +294,9 @@ pub struct Output {
     /// The `recursion_limit` that a crate of these types needs, when rustc's default may not do
     /// (standalone crates set it themselves; a crate that includes the types must).
     pub recursion_limit: Option<usize>,
+    /// Each generated type's Rust path below the tree's root (`esx::settings::Notification`),
+    /// by the spec name of its schema (`Esx.Settings.Notification`).
+    pub types: BTreeMap<String, String>,
 }
 
 /// Generates Rust for `config`. Reads the spec files; writes nothing.
@@ -332,7 +340,7 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     if diagnostics.errors.is_empty() {
         let extra = load_uri_folders(&config.base_dir, &config.uri_folders)?;
         if let Some(program) =
-            program::compile_program(documents, extra, &mut space, &mut diagnostics)
+            program::compile_program(config, documents, extra, &mut space, &mut diagnostics)
         {
             fidelity::mark_exact(&mut space, &program);
             space.program = program.to_json();
@@ -393,11 +401,21 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     diagnostics.warnings.sort();
     diagnostics.warnings.dedup();
+    let types = space
+        .types
+        .values()
+        .map(|def| {
+            let mut path = def.path.module.clone();
+            path.push(def.path.name.clone());
+            (def.spec_name.clone(), path.join("::"))
+        })
+        .collect();
     Ok(Output {
         files,
         warnings: diagnostics.warnings,
         sources,
         recursion_limit: emit::recursion_limit(&space),
+        types,
     })
 }
 

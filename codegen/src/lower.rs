@@ -126,12 +126,15 @@ impl<'a> Lowerer<'a> {
         let pointer = percent_decode(fragment);
         let found = self.by_pointer.get(&(file, pointer)).copied();
         if found.is_none() {
-            self.diagnostics.error(
+            // The compiled schema resolves it (an anchor, an `$id`, a pointer into another
+            // schema, a remote document) or reports it as dangling; only the type is looser.
+            self.diagnostics.warning(
                 &at.join("$ref"),
                 format!(
                     "`$ref` points to `{reference}`, which is not a named schema of the specs \
-                     (expected `#/components/schemas/Name`, `#/definitions/Name` or \
-                     `#/$defs/Name` in a file given with `--spec`)"
+                     (`#/components/schemas/Name`, `#/definitions/Name` or `#/$defs/Name`): the \
+                     value is a `serde_json::Value`, and validation checks it against the schema \
+                     it refers to"
                 ),
             );
         }
@@ -351,9 +354,9 @@ impl<'a> Lowerer<'a> {
         for (i, value) in values.iter().enumerate() {
             let Some(wire) = value.as_str() else { continue };
             if !seen.insert(wire) {
-                self.diagnostics.error(
+                self.diagnostics.warning(
                     &schema.location().join("enum").index(i),
-                    format!("the value `{wire}` is listed twice in `enum`"),
+                    format!("the value `{wire}` is listed twice in `enum`; it is one variant"),
                 );
                 continue;
             }
@@ -367,9 +370,9 @@ impl<'a> Lowerer<'a> {
             });
         }
         if variants.is_empty() {
-            self.diagnostics.error(
+            self.diagnostics.warning(
                 &schema.location().join("enum"),
-                "`enum` lists no values; a schema that no value can satisfy cannot be generated",
+                "`enum` lists no values: no value satisfies the schema, and validation rejects every one",
             );
         }
         EnumDef {
@@ -643,10 +646,11 @@ impl<'a> Lowerer<'a> {
                 .iter()
                 .map(|t| format!("{t:?}").to_lowercase())
                 .collect();
-            self.diagnostics.error(
+            self.diagnostics.warning(
                 schema.location(),
                 format!(
-                    "`allOf` combines an object with a schema of type `{}`: no value can be both",
+                    "`allOf` combines an object with a schema of type `{}`: the struct has the \
+                     object's fields, and validation checks every member",
                     types.join("`/`")
                 ),
             );
@@ -772,9 +776,12 @@ impl<'a> Lowerer<'a> {
                 .enumerate()
                 .find(|(_, v)| !v.is_string() && !v.is_null())
         {
-            self.diagnostics.error(
+            self.diagnostics.warning(
                 &schema.location().join("enum").index(i),
-                format!("the value {value} is not a string, but the schema's type is `string`"),
+                format!(
+                    "the value {value} is not a string, but the schema's type is `string`: no \
+                     value can be it, and validation says so"
+                ),
             );
         }
         if let Some(values) = &schema.enum_values {
@@ -836,7 +843,7 @@ impl<'a> Lowerer<'a> {
                 for segment in key.split('/') {
                     at = at.join(segment);
                 }
-                self.diagnostics.error(
+                self.diagnostics.warning(
                     &at,
                     format!("{value} does not fit `{format}` ({range}); widen the format or fix the value"),
                 );
@@ -945,16 +952,26 @@ fn string_enum(schema: &SchemaObject) -> bool {
         .types
         .iter()
         .all(|t| matches!(t, InstanceType::String | InstanceType::Null));
-    typed_string && values.iter().all(|v| v.is_string() || v.is_null())
+    typed_string
+        && values.iter().any(Value::is_string)
+        && values.iter().all(|v| v.is_string() || v.is_null())
 }
 
 /// An object schema with properties of its own, or an `allOf` of such: a struct.
 fn is_struct(schema: &SchemaObject) -> bool {
     let object_typed = schema.types.is_empty() || schema.has_type(InstanceType::Object);
+    // A member that may be an object with fields: `allOf: [{minimum: 1}, {maximum: 9}]` is
+    // a number's constraints, not a struct.
+    let object_like = |member: &SchemaObject| {
+        !member.properties.is_empty()
+            || member.has_type(InstanceType::Object)
+            || member.reference.is_some()
+            || !member.all_of.is_empty()
+    };
     object_typed
         && schema.reference.is_none()
         && (!schema.properties.is_empty()
-            || schema.all_of.len() > 1
+            || (schema.all_of.len() > 1 && schema.all_of.iter().any(object_like))
             || (schema.all_of.len() == 1 && schema.has_type(InstanceType::Object)))
 }
 

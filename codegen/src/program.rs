@@ -25,12 +25,29 @@ const LOCAL: &str = "json-schema:///";
 /// Compiles `documents` with an entry for every type of `space`, records each type's node, and
 /// returns the program (without its entry names, which hold file paths).
 pub(crate) fn compile_program(
+    config: &crate::Config,
     documents: Vec<Document>,
     extra: Vec<(String, Value)>,
     space: &mut TypeSpace,
     diagnostics: &mut Diagnostics,
 ) -> Option<Program> {
-    let mut compiler = Compiler::new(CompileOptions::default());
+    let default = match &config.default_schema {
+        Some(uri) => match Dialect::from_schema_uri(uri) {
+            Some(dialect) => dialect,
+            None => {
+                diagnostics.config_error(format!(
+                    "`{uri}` is not the `$schema` of a JSON Schema draft this generator knows (draft 4, 6, 7, 2019-09, 2020-12)"
+                ));
+                return None;
+            }
+        },
+        None => Dialect::Draft2020_12,
+    };
+    let dialect_of = |root: &Value| dialect_of(root, default);
+    let mut compiler = Compiler::new(CompileOptions {
+        format_assertion: config.format_assertion,
+        ..CompileOptions::default()
+    });
     for mut document in documents {
         apply_enum_links(&mut document, &space.enum_links);
         let uri = document_uri(&document.path);
@@ -69,7 +86,9 @@ pub(crate) fn compile_program(
         Ok(program) => program,
         Err(errors) => {
             for err in errors {
-                diagnostics.error(&location_of(&err.uri_and_pointer), err.message);
+                // Local files are named as the user named them, not by their internal URIs.
+                let message = err.message.replace(LOCAL, "");
+                diagnostics.error(&location_of(&err.uri_and_pointer), message);
             }
             return None;
         }
@@ -177,7 +196,7 @@ fn percent_decode(text: &str) -> String {
 }
 
 /// The dialect of a document's schemas, by what kind of document it is, and where they are.
-fn dialect_of(root: &Value) -> (Dialect, DocumentRoot) {
+fn dialect_of(root: &Value, json_schema: Dialect) -> (Dialect, DocumentRoot) {
     if let Some(version) = root.get("openapi").and_then(Value::as_str) {
         let dialect = if version.starts_with("3.0") {
             Dialect::OpenApi30
@@ -190,7 +209,7 @@ fn dialect_of(root: &Value) -> (Dialect, DocumentRoot) {
         // Swagger 2.0's schema objects are a subset of draft 4.
         return (Dialect::Draft4, DocumentRoot::Container);
     }
-    (Dialect::Draft2020_12, DocumentRoot::Auto)
+    (json_schema, DocumentRoot::Auto)
 }
 
 #[cfg(test)]

@@ -159,10 +159,26 @@ fn read_documents(documents: &[Document], diagnostics: &mut Diagnostics) -> (Spe
     for (index, doc) in documents.iter().enumerate() {
         let mut reader = Reader { diagnostics };
         let root = Location::new(&doc.path, "");
+        if let Value::Bool(_) = doc.root {
+            // A boolean is a whole JSON Schema (`true`: anything; `false`: nothing).
+            spec.sources.push(Source {
+                file: doc.path.clone(),
+                given: doc.given,
+                summary: "JSON Schema (a boolean schema)".to_owned(),
+                digest: String::new(),
+            });
+            read.push(index);
+            spec.schemas.push(NamedSchema {
+                name: stem_name(&doc.path),
+                schema: reader.schema(&root, &doc.root),
+                given: doc.given,
+            });
+            continue;
+        }
         let Some(object) = doc.root.as_object() else {
             reader.problem(
                 &root,
-                "the document is not an object; expected an OpenAPI document or a JSON Schema",
+                "the document is neither an object nor a boolean; expected an OpenAPI document or a JSON Schema",
             );
             continue;
         };
@@ -182,6 +198,7 @@ fn read_documents(documents: &[Document], diagnostics: &mut Diagnostics) -> (Spe
             digest: String::new(),
         });
         read.push(index);
+        let containers_empty = containers.is_empty();
         for container in containers {
             let at = container.iter().fold(root.clone(), |at, key| at.join(key));
             let mut value = &doc.root;
@@ -203,17 +220,23 @@ fn read_documents(documents: &[Document], diagnostics: &mut Diagnostics) -> (Spe
                 _ => reader.problem(&at, "expected an object of schemas by name"),
             }
         }
-        if is_root_schema(object) {
+        // A JSON Schema document the user gave is a schema, whatever its keywords (`{"not":
+        // {…}}` is one); one that is only referred to is one when it looks like one, and
+        // otherwise a file of schemas by name (`Item: {…}`) that references point into.
+        let json_schema = !object.contains_key("openapi") && !object.contains_key("swagger");
+        if json_schema && doc.given && !is_root_schema(object) && containers_empty {
+            reader.diagnostics.warning(
+                &root,
+                "no JSON Schema keyword at the top (`type`, `properties`, `$defs`, …): this is \
+                 read as a JSON Schema whose unknown keywords say nothing, so it accepts every value",
+            );
+        }
+        if json_schema && (doc.given || is_root_schema(object)) {
             let name = object
                 .get("title")
                 .and_then(Value::as_str)
                 .map(str::to_owned)
-                .or_else(|| {
-                    doc.path
-                        .file_stem()
-                        .map(|stem| stem.to_string_lossy().into_owned())
-                })
-                .unwrap_or_else(|| "Root".to_owned());
+                .unwrap_or_else(|| stem_name(&doc.path));
             let schema = reader.schema(&root, &doc.root);
             spec.schemas.push(NamedSchema {
                 name,
@@ -252,9 +275,6 @@ fn classify(object: &Map<String, Value>) -> (Option<String>, Vec<Vec<&'static st
             containers.push(vec![key]);
         }
     }
-    if containers.is_empty() && !is_root_schema(object) && !object.contains_key("$schema") {
-        return (None, containers);
-    }
     let dialect = object
         .get("$schema")
         .and_then(Value::as_str)
@@ -262,19 +282,32 @@ fn classify(object: &Map<String, Value>) -> (Option<String>, Vec<Vec<&'static st
     (Some(format!("JSON Schema ({dialect})")), containers)
 }
 
+/// The name of a document's root schema when it has no `title`: its file's stem.
+fn stem_name(path: &std::path::Path) -> String {
+    path.file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or_else(|| "Root".to_owned())
+}
+
 /// A JSON Schema document is itself a schema when it says what its instances are.
 fn is_root_schema(object: &Map<String, Value>) -> bool {
     !object.contains_key("openapi")
         && !object.contains_key("swagger")
         && [
+            "$schema",
+            "$id",
             "type",
             "properties",
             "allOf",
             "oneOf",
             "anyOf",
+            "not",
             "enum",
+            "const",
             "$ref",
             "items",
+            "prefixItems",
         ]
         .iter()
         .any(|key| object.contains_key(*key))
@@ -296,8 +329,9 @@ impl Reader<'_> {
         };
         let object = match value {
             Value::Object(object) => object,
-            // `true` and `false` are schemas too (JSON Schema 6+): anything, and nothing.
-            Value::Bool(true) => return schema,
+            // `true` and `false` are schemas too (JSON Schema 6+): anything, and nothing; the
+            // compiled schema says which.
+            Value::Bool(_) => return schema,
             _ => {
                 self.problem(at, "expected a schema object");
                 return schema;
@@ -338,9 +372,11 @@ impl Reader<'_> {
                     })
                 }
                 "items" => match value {
-                    Value::Array(_) => self.problem(
+                    // Rust has no type for a list whose items differ by position.
+                    Value::Array(_) => self.diagnostics.warning(
                         &here,
-                        "tuple `items` (an array of schemas) is not supported; use one schema",
+                        "tuple `items` (an array of schemas): the items are `serde_json::Value`s, \
+                         and validation checks each against its schema",
                     ),
                     _ => schema.items = Some(Box::new(self.schema(&here, value))),
                 },
@@ -520,7 +556,13 @@ impl Reader<'_> {
     }
 
     fn count(&mut self, at: &Location, value: &Value) -> Option<u64> {
-        let count = value.as_u64();
+        // A count may be written `2.0`: it is the integer 2.
+        let count = value.as_u64().or_else(|| {
+            value
+                .as_f64()
+                .filter(|f| *f >= 0.0 && f.fract() == 0.0 && *f < u64::MAX as f64)
+                .map(|f| f as u64)
+        });
         if count.is_none() {
             self.problem(
                 at,

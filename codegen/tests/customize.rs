@@ -15,6 +15,8 @@ fn config(target: Target, customize: Customize) -> Config {
         target,
         customize,
         uri_folders: Vec::new(),
+        default_schema: None,
+        format_assertion: None,
     }
 }
 

@@ -31,6 +31,8 @@ fn broken_specs_give_their_golden_messages() {
             target: Target::Module,
             customize: Default::default(),
             uri_folders: Vec::new(),
+            default_schema: None,
+            format_assertion: None,
         };
         let message = match generate(&config) {
             Ok(_) => panic!("{name} generated without errors"),
@@ -43,7 +45,16 @@ fn broken_specs_give_their_golden_messages() {
 #[test]
 fn lossy_specs_generate_with_golden_warnings() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    for spec in ["lossy.yaml", "names.yaml"] {
+    for spec in [
+        "lossy.yaml",
+        "names.yaml",
+        "not_a_spec.yaml",
+        "allof_conflict.yaml",
+        "bad_enums.yaml",
+        "enum_not_strings.yaml",
+        "number_too_large.yaml",
+        "ref_to_non_schema.yaml",
+    ] {
         let config = Config {
             base_dir: here.clone(),
             specs: vec![PathBuf::from("warnings").join(spec)],
@@ -51,6 +62,8 @@ fn lossy_specs_generate_with_golden_warnings() {
             target: Target::Module,
             customize: Default::default(),
             uri_folders: Vec::new(),
+            default_schema: None,
+            format_assertion: None,
         };
         let output = generate(&config).expect("warnings do not stop generation");
         let text: String = output

@@ -38,6 +38,8 @@ fn config(fixture: &str, target: Target) -> Config {
         target,
         customize: Default::default(),
         uri_folders: Vec::new(),
+        default_schema: None,
+        format_assertion: None,
     }
 }
 
@@ -146,6 +148,8 @@ fn real_vsphere_specs_build_without_warnings() {
             target: Target::Crate { name: name.clone() },
             customize: Default::default(),
             uri_folders: Vec::new(),
+            default_schema: None,
+            format_assertion: None,
         };
         let output = generate(&config).unwrap_or_else(|err| panic!("{spec} generates: {err}"));
         let dir = scratch.join(&name);
@@ -273,6 +277,8 @@ fn roots_select_their_closure() {
         target: Target::Module,
         customize: Default::default(),
         uri_folders: Vec::new(),
+        default_schema: None,
+        format_assertion: None,
     };
     let output = generate(&config).expect("generates");
     let text: String = output.files.iter().map(|f| f.contents.as_str()).collect();

@@ -159,6 +159,8 @@ proptest! {
             target: Target::Module,
             customize: Default::default(),
             uri_folders: Vec::new(),
+            default_schema: None,
+            format_assertion: None,
         };
         let result = std::panic::catch_unwind(|| generate(&config));
         let _ = std::fs::remove_file(&file);

@@ -53,6 +53,8 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
                 target: Target::Crate { name },
                 customize: Default::default(),
                 uri_folders: Vec::new(),
+                default_schema: None,
+                format_assertion: None,
             };
             (config, out.clone())
         }
@@ -89,6 +91,8 @@ pub(crate) fn workspace_config() -> Config {
         target: Target::Module,
         customize: Default::default(),
         uri_folders: Vec::new(),
+        default_schema: None,
+        format_assertion: None,
     }
 }
 

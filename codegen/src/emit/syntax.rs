@@ -37,6 +37,9 @@ pub(crate) fn doc_attrs(docs: &str, applies: Applies) -> Vec<Attribute> {
     docs.lines()
         .map(|line| {
             // A leading space keeps `/// text` readable, as a hand-written comment would be.
+            // rustc rejects a bare carriage return in a doc comment; a spec's names and values
+            // may hold one (`foo\rbar`), so it is shown as the escape a reader knows.
+            let line = line.replace('\r', "\\r");
             let text = if line.is_empty() {
                 String::new()
             } else {

@@ -82,7 +82,10 @@ fn enum_and_const_use_json_equality() {
     assert!(!p.is_valid(n, &json!(0)), "false must not equal 0");
     let (path, code, msg) = one(&p, n, &json!("b"));
     assert_eq!((path.as_str(), code), ("", "enum"));
-    assert_eq!(msg, "\"b\" is not a listed value (expected one of `1`, `{\"a\":[1,2]}`, `false`)");
+    assert_eq!(
+        msg,
+        "\"b\" is not a listed value (expected one of `1`, `{\"a\":[1,2]}`, `false`)"
+    );
 }
 
 #[test]
