@@ -5,7 +5,7 @@
 //! reference already a node index; `codegen`'s `resolve` module does all URI work) and writes it
 //! into the generated crate as JSON text, which [`Schemas`] loads once per process. Every
 //! generated type knows its node; [`Schemas::check`] reports every problem of a value against it
-//! into the runtime's [`Report`](crate::Report), each with a JSON Pointer and a [`Code`].
+//! into the runtime's [`Report`], each with a JSON Pointer and a [`Code`].
 //!
 //! The node and keyword types are public for the generator, which builds programs; they are not
 //! for hand-written code.
