@@ -279,7 +279,7 @@ fn classify(object: &Map<String, Value>) -> (Option<String>, Vec<Vec<&'static st
         .get("$schema")
         .and_then(Value::as_str)
         .unwrap_or("unspecified dialect");
-    (Some(format!("JSON Schema ({dialect})")), containers)
+    (Some(format!("JSON Schema (`{dialect}`)")), containers)
 }
 
 /// The name of a document's root schema when it has no `title`: its file's stem.
