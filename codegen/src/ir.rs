@@ -111,6 +111,9 @@ impl TypeKind {
 pub struct UnionDef {
     /// In the order of the spec.
     pub variants: Vec<UnionVariant>,
+    /// The compiled node of each alternative, in order, once the program is compiled: an
+    /// untagged union decodes into the first alternative the schema accepts.
+    pub nodes: Vec<u32>,
     /// With a `discriminator`, the property whose value picks the variant; without, the first
     /// alternative that decodes wins.
     pub tag: Option<Tag>,

@@ -89,11 +89,13 @@ impl<'a> Lowerer<'a> {
             let location = named.schema.location();
             by_pointer.insert((normalize(&location.file), location.pointer.clone()), i);
             if let Some(&first) = by_name.get(named.name.as_str()) {
-                diagnostics.error(
+                // Two files may well name their root schemas alike (by `title`): each gets a type,
+                // numbered in order; `--root` and links by name mean the first.
+                diagnostics.warning(
                     location,
                     format!(
-                        "schema `{}` is also defined at {}; schema names must be unique across \
-                         all specs",
+                        "schema `{}` is also defined at {}; its type gets a numbered name, and \
+                         `--root` or links by this name mean the first",
                         named.name,
                         spec.schemas[first].schema.location()
                     ),
@@ -446,13 +448,24 @@ impl<'a> Lowerer<'a> {
         if !schema.one_of.is_empty() || !schema.any_of.is_empty() {
             self.diagnostics.warning(
                 schema.location(),
-                "`oneOf`/`anyOf` next to `properties` is not checked; the properties are generated",
+                "`oneOf`/`anyOf` next to `properties`: the struct has the properties, and \
+                 validation checks the alternatives too",
             );
         }
         let additional = match &schema.additional_properties {
             Some(Additional::Schema(values)) => {
                 let shape = self.lower_shape(path, "AdditionalProperties", values);
                 Some((idents.claim("additional_properties"), shape))
+            }
+            // Property counts see every property, so a typed value keeps the others too.
+            None | Some(Additional::Allowed(true))
+                if schema.constraints.min_properties.is_some()
+                    || schema.constraints.max_properties.is_some() =>
+            {
+                Some((
+                    idents.claim("additional_properties"),
+                    Shape::plain(TypeRef::Json),
+                ))
             }
             _ => None,
         };
@@ -513,14 +526,18 @@ impl<'a> Lowerer<'a> {
         }
         let tag = match &schema.discriminator {
             Some(discriminator) => self
-                .tag_variants(schema, discriminator, &mut variants)
+                .tag_variants(schema, discriminator, members, &mut variants)
                 .then(|| Tag {
                     property: discriminator.property.clone(),
                     other_ident: naming::other_variant_ident(&mut idents),
                 }),
             None => None,
         };
-        UnionDef { variants, tag }
+        UnionDef {
+            variants,
+            tag,
+            nodes: Vec::new(),
+        }
     }
 
     /// Gives each variant its discriminator values; `false` (with a warning) when the union
@@ -529,6 +546,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         schema: &SchemaObject,
         discriminator: &crate::spec::Discriminator,
+        members: &[&SchemaObject],
         variants: &mut [UnionVariant],
     ) -> bool {
         let at = schema.location().join("discriminator");
@@ -567,14 +585,33 @@ impl<'a> Lowerer<'a> {
                 ),
             }
         }
-        for variant in variants.iter_mut().filter(|v| v.tag_values.is_empty()) {
-            // Without a mapping, the tag is the schema's name.
-            if let TypeRef::Named(id) = variant.shape.ty {
+        for (variant, member) in variants.iter_mut().zip(members) {
+            // Without a mapping, the tag is the name of the schema a `$ref` names; an
+            // alternative written inline has no name a document could carry.
+            if variant.tag_values.is_empty()
+                && member.reference.is_some()
+                && let TypeRef::Named(id) = variant.shape.ty
+            {
                 let name = &self.paths[&id].1;
                 variant
                     .tag_values
                     .push(name.rsplit('/').next().unwrap_or(name).to_owned());
             }
+        }
+        if let Some(untagged) = variants.iter().find(|v| v.tag_values.is_empty()) {
+            self.diagnostics.warning(
+                &at,
+                format!(
+                    "the discriminator is not used: alternative `{}` is written inline and no \
+                     `mapping` names it, so no tag value selects it; the first alternative that \
+                     decodes is taken",
+                    untagged.ident
+                ),
+            );
+            for variant in variants.iter_mut() {
+                variant.tag_values.clear();
+            }
+            return false;
         }
         true
     }

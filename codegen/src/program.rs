@@ -96,6 +96,9 @@ pub(crate) fn compile_program(
     for (id, node) in nodes {
         if let Some(def) = space.types.get_mut(&id) {
             def.node = Some(node);
+            if let crate::ir::TypeKind::Union(union) = &mut def.kind {
+                union.nodes = alternatives(&program, node, union.variants.len());
+            }
         }
     }
     program.data.entries.clear();
@@ -130,6 +133,30 @@ fn apply_enum_links(document: &mut Document, links: &[(Location, Location)]) {
             }
         }
     }
+}
+
+/// The nodes of a union's alternatives: its `oneOf` or `anyOf`, when it has as many as the
+/// union has variants (a `null` alternative makes the union nullable instead, and then the
+/// alternatives are not matched up).
+fn alternatives(program: &Program, node: u32, count: usize) -> Vec<u32> {
+    use specgen_runtime::schema::program::AnyKw;
+    let mut id = node;
+    for _ in 0..16 {
+        let n = &program.data.nodes[id as usize];
+        for keyword in &n.any {
+            if let AnyKw::OneOf(list) | AnyKw::AnyOf(list) = keyword
+                && list.len() == count
+            {
+                return list.iter().map(|node| node.0).collect();
+            }
+        }
+        match n.any.as_slice() {
+            [AnyKw::Ref(to)] => id = to.0,
+            [AnyKw::AllOf(members)] if members.len() == 1 => id = members[0].0,
+            _ => break,
+        }
+    }
+    Vec::new()
 }
 
 /// The URI of a local file: `specs/api.yaml` is `json-schema:///specs/api.yaml`.

@@ -24,6 +24,7 @@ const FIXTURES: &[&str] = &[
     "multi/main.yaml",
     "reserved_names.yaml",
     "wide.yaml",
+    "defects.yaml",
 ];
 
 fn here() -> PathBuf {
@@ -311,5 +312,40 @@ fn roots_select_their_closure() {
     assert_eq!(
         err.to_string(),
         "error: specs/vsphere-automation-9.1.0.0-stage-status.yaml#: root `No.Such.Schema` is not a schema of the specs"
+    );
+}
+
+/// Two JSON Schema files whose roots share a `title` (and say only `prefixItems` and only `not`)
+/// each get a type, numbered deterministically, and a warning; nothing is refused or dropped.
+#[test]
+fn roots_that_share_a_title_are_both_generated() {
+    let config = Config {
+        base_dir: here(),
+        specs: vec![
+            PathBuf::from("fixtures/titles/first.json"),
+            PathBuf::from("fixtures/titles/second.json"),
+        ],
+        roots: Vec::new(),
+        target: Target::Module,
+        customize: Default::default(),
+        uri_folders: Vec::new(),
+        default_schema: None,
+        format_assertion: None,
+    };
+    let first = generate(&config).expect("generates");
+    let second = generate(&config).expect("generates");
+    assert_eq!(first.files, second.files, "deterministic");
+    let text: String = first.files.iter().map(|f| f.contents.as_str()).collect();
+    assert!(
+        text.contains("pub struct Thing(") && text.contains("pub struct Thing2("),
+        "{text}"
+    );
+    assert!(
+        first
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("schema `Thing` is also defined at")),
+        "{:?}",
+        first.warnings
     );
 }

@@ -460,6 +460,44 @@ fn emit_union(
         .collect();
     let Some(tag) = &u.tag else {
         let schemars = schemars_derive(name, spec_name);
+        if !u.nodes.is_empty() {
+            // The first alternative that the schema accepts and that decodes; then, as serde's
+            // untagged enums do, the first that decodes.
+            let schemas = super::validate::schemas_path(space);
+            let nodes = u
+                .nodes
+                .iter()
+                .map(|n| proc_macro2::Literal::u32_unsuffixed(*n));
+            let expected = format!("a value of one of the alternatives of `{spec_name}`");
+            return quote! {
+                #(#docs)*
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+                #schemars
+                #[serde(untagged)]
+                pub enum #name {
+                    #( #(#variant_docs)* #idents(#types), )*
+                }
+
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                        #(
+                            if #schemas.is_valid(#nodes, &value)
+                                && let ::std::result::Result::Ok(decoded) = <#types as ::serde::Deserialize>::deserialize(&value)
+                            {
+                                return ::std::result::Result::Ok(Self::#idents(decoded));
+                            }
+                        )*
+                        #(
+                            if let ::std::result::Result::Ok(decoded) = <#types as ::serde::Deserialize>::deserialize(&value) {
+                                return ::std::result::Result::Ok(Self::#idents(decoded));
+                            }
+                        )*
+                        ::std::result::Result::Err(<D::Error as ::serde::de::Error>::custom(#expected))
+                    }
+                }
+            };
+        }
         return quote! {
             #(#docs)*
             #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

@@ -604,10 +604,13 @@ impl Compiler {
             }
         }
         n.obj.push(ObjKw::Required(vec![property.to_owned()]));
-        n.tag = Some(Box::new(Tag {
-            property: property.to_owned(),
-            values,
-        }));
+        // Only a tag that names every alternative can say a document's value is none of them.
+        if list.iter().all(|id| values.iter().any(|(_, n)| n == id)) {
+            n.tag = Some(Box::new(Tag {
+                property: property.to_owned(),
+                values,
+            }));
+        }
     }
 
     fn applicator(&mut self, cx: &Cx, o: &Map<String, Value>, n: &mut Node) {

@@ -1,8 +1,8 @@
 //! References and the compiled validation program: documents with their
 //! base URIs → [`Program`].
 //!
-//! ```
-//! use schema_engine::compile::{CompileOptions, Compiler, Dialect};
+//! ```text
+//! use crate::resolve::{CompileOptions, Compiler, Dialect};
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let api = serde_json::json!({"openapi": "3.0.3", "components": {"schemas": {
 //!     "Host": {"type": "object", "required": ["port"],
@@ -13,7 +13,7 @@
 //! // Err(Vec<CompileError>) lists every problem at once.
 //! let program = c.finish().map_err(|errors| errors[0].clone())?;
 //! let text = program.to_json(); // embedded in generated code
-//! let runtime = schema_engine::Program::from_json(&text)?;
+//! let runtime = specgen_runtime::schema::Program::from_json(&text)?;
 //! assert!(!runtime.is_valid(host, &serde_json::json!({"port": 0})));
 //! # Ok(())
 //! # }

@@ -135,17 +135,23 @@ pub struct Closed {
 /// The `Bounded` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Bounded {
     /// The `a` property.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub a: Option<bool>,
     /// The `b` property.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub b: Option<bool>,
     /// The `c` property.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub c: Option<bool>,
+    /// The properties that the spec does not name, by name.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Bounded, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 5, false), [
+::specgen_runtime::serde_struct!(Bounded, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 5, false), [
     (a, "a", 0, optional: bool),
     (b, "b", 1, optional: bool),
     (c, "c", 2, optional: bool),

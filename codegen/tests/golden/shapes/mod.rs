@@ -292,7 +292,7 @@ pub struct Dog {
     (bark, "bark", 0, required: String, [::specgen_runtime::Rule::MaxLength(5)]),
 ]);
 /// An untagged union, tried in order.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Scalar {
@@ -302,6 +302,56 @@ pub enum Scalar {
     String(String),
     /// Alternative 3 of the spec.
     Cat(crate::Cat),
+}
+impl<'de> ::serde::Deserialize<'de> for Scalar {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        if crate::__SCHEMAS.is_valid(51, &value)
+            && let ::std::result::Result::Ok(decoded) = <i64 as ::serde::Deserialize>::deserialize(
+                &value,
+            )
+        {
+            return ::std::result::Result::Ok(Self::Integer(decoded));
+        }
+        if crate::__SCHEMAS.is_valid(52, &value)
+            && let ::std::result::Result::Ok(decoded) = <String as ::serde::Deserialize>::deserialize(
+                &value,
+            )
+        {
+            return ::std::result::Result::Ok(Self::String(decoded));
+        }
+        if crate::__SCHEMAS.is_valid(53, &value)
+            && let ::std::result::Result::Ok(decoded) = <crate::Cat as ::serde::Deserialize>::deserialize(
+                &value,
+            )
+        {
+            return ::std::result::Result::Ok(Self::Cat(decoded));
+        }
+        if let ::std::result::Result::Ok(decoded) = <i64 as ::serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return ::std::result::Result::Ok(Self::Integer(decoded));
+        }
+        if let ::std::result::Result::Ok(decoded) = <String as ::serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return ::std::result::Result::Ok(Self::String(decoded));
+        }
+        if let ::std::result::Result::Ok(decoded) = <crate::Cat as ::serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return ::std::result::Result::Ok(Self::Cat(decoded));
+        }
+        ::std::result::Result::Err(
+            <D::Error as ::serde::de::Error>::custom(
+                "a value of one of the alternatives of `Scalar`",
+            ),
+        )
+    }
 }
 impl ::specgen_runtime::Validate for Scalar {
     fn validate_at(
