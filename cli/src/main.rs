@@ -107,7 +107,13 @@ fn generate(args: Args) -> anyhow::Result<ExitCode> {
         &config.target,
         &output,
         args.check,
-        &rerun(&args),
+        &codegen::disk::rerun_command(
+            "specgen",
+            &args.specs,
+            &args.roots,
+            args.out.as_deref(),
+            args.name.as_deref(),
+        ),
         |path| shown(path).to_path_buf(),
     )?;
     eprint!("{}", report.text);
@@ -116,24 +122,6 @@ fn generate(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
-}
-
-/// The command that brings the crate up to date: this one, without `--check`.
-fn rerun(args: &Args) -> String {
-    let mut words = vec!["specgen".to_owned()];
-    for spec in &args.specs {
-        words.push(format!("--spec {}", spec.display()));
-    }
-    for root in &args.roots {
-        words.push(format!("--root {root}"));
-    }
-    if let Some(out) = &args.out {
-        words.push(format!("--out {}", out.display()));
-    }
-    if let Some(name) = &args.name {
-        words.push(format!("--name {name}"));
-    }
-    words.join(" ")
 }
 
 /// `path` relative to the current directory where it is inside it, as a user would type it.

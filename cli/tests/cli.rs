@@ -142,3 +142,45 @@ fn drift_and_broken_specs_are_reported_as_by_the_xtask() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A generated crate built against a runtime of another ABI fails with one message that says
+/// so, not with errors from deep inside the runtime's macros.
+#[test]
+fn a_runtime_that_does_not_fit_is_named_in_one_clear_error() {
+    let dir = outside("abi");
+    let out = dir.join("abi-check");
+    let spec = workspace_spec();
+    let output = specgen(&[
+        "--spec",
+        spec.to_str().expect("utf-8 path"),
+        "--out",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let runtime = out.join("specgen-runtime/src/lib.rs");
+    let text = std::fs::read_to_string(&runtime).expect("the runtime copy");
+    let changed = text.replacen(
+        "pub const ABI_VERSION: u32 = 1;",
+        "pub const ABI_VERSION: u32 = 999;",
+        1,
+    );
+    assert_ne!(text, changed, "the runtime declares its ABI version");
+    std::fs::write(&runtime, changed).expect("edit the runtime copy");
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("specgen-abi");
+    let check = Command::new(env!("CARGO"))
+        .args(["check", "--offline", "--quiet"])
+        .current_dir(&out)
+        .env("CARGO_TARGET_DIR", &target)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        !check.status.success(),
+        "a mismatched runtime must not build"
+    );
+    let report = stderr(&check);
+    assert!(
+        report.contains("this crate was generated for version 1 of the specgen-runtime ABI"),
+        "{report}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

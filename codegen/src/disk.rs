@@ -293,6 +293,31 @@ pub fn sync(
     Ok(SyncReport { fresh: true, text })
 }
 
+/// The command that brings a folder up to date: `program` with the same arguments, without
+/// `--check`, as the user would type it again.
+pub fn rerun_command(
+    program: &str,
+    specs: &[PathBuf],
+    roots: &[String],
+    out: Option<&Path>,
+    name: Option<&str>,
+) -> String {
+    let mut words = vec![program.to_owned()];
+    for spec in specs {
+        words.push(format!("--spec {}", spec.display()));
+    }
+    for root in roots {
+        words.push(format!("--root {root}"));
+    }
+    if let Some(out) = out {
+        words.push(format!("--out {}", out.display()));
+    }
+    if let Some(name) = name {
+        words.push(format!("--name {name}"));
+    }
+    words.join(" ")
+}
+
 /// A package name from the output folder's name: `out/my-types` gives `my-types`.
 pub fn package_name_for(out: &Path) -> Result<String, String> {
     let base = out

@@ -384,6 +384,15 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_struct(&mut self, path: &RustPath, schema: &SchemaObject) -> StructDef {
+        if schema.types.is_empty() && !schema.properties.is_empty() {
+            // Keywords of objects say nothing of other values, so the schema accepts them.
+            self.diagnostics.warning(
+                schema.location(),
+                "`properties` without `type: object`: the struct holds objects only, so a value \
+                 of another JSON type, which the schema accepts, does not decode (validation \
+                 still says it is valid)",
+            );
+        }
         let mut properties: Vec<(&str, &SchemaObject)> = Vec::new();
         let mut required: BTreeSet<&str> = BTreeSet::new();
         let mut deny_unknown_fields = false;
@@ -1361,7 +1370,7 @@ fn intra_doc_path(root: &[String], path: &RustPath) -> String {
 }
 
 /// A `$ref` fragment is a URI fragment: `%7B` is `{`.
-fn percent_decode(fragment: &str) -> String {
+pub(crate) fn percent_decode(fragment: &str) -> String {
     let bytes = fragment.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

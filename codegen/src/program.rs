@@ -16,6 +16,7 @@ use specgen_runtime::schema::Program;
 use crate::error::{Diagnostics, Location};
 use crate::ir::TypeSpace;
 use crate::load::Document;
+use crate::lower::percent_decode;
 use crate::resolve::{CompileOptions, Compiler, Dialect, DocumentOptions, DocumentRoot};
 
 /// The scheme of the URIs that local files get: hierarchical, so that relative references
@@ -200,26 +201,6 @@ fn location_of(uri_and_pointer: &str) -> Location {
         Some(path) => Location::new(PathBuf::from(percent_decode(path)), percent_decode(pointer)),
         None => Location::new(PathBuf::from(uri), percent_decode(pointer)),
     }
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(byte) = text
-                .get(i + 1..i + 3)
-                .and_then(|hex| u8::from_str_radix(hex, 16).ok())
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The dialect of a document's schemas, by what kind of document it is, and where they are.

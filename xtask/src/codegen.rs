@@ -70,7 +70,13 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
         &config.target,
         &output,
         args.check,
-        &rerun(&args),
+        &codegen::disk::rerun_command(
+            "cargo xtask codegen",
+            &args.specs,
+            &args.roots,
+            args.out.as_deref(),
+            args.name.as_deref(),
+        ),
         |path| shown(path).to_path_buf(),
     )?;
     eprint!("{}", report.text);
@@ -101,24 +107,6 @@ pub(crate) fn project_root() -> PathBuf {
         .parent()
         .expect("invariant: xtask lives one folder below the workspace root")
         .to_path_buf()
-}
-
-/// The command that brings the folder up to date: this one, without `--check`.
-fn rerun(args: &Args) -> String {
-    let mut words = vec!["cargo xtask codegen".to_owned()];
-    for spec in &args.specs {
-        words.push(format!("--spec {}", spec.display()));
-    }
-    for root in &args.roots {
-        words.push(format!("--root {root}"));
-    }
-    if let Some(out) = &args.out {
-        words.push(format!("--out {}", out.display()));
-    }
-    if let Some(name) = &args.name {
-        words.push(format!("--name {name}"));
-    }
-    words.join(" ")
 }
 
 /// `path` relative to the current directory where it is inside it, as a user would type it.
