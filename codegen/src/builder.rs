@@ -177,8 +177,16 @@ impl Builder {
 }
 
 fn write_if_changed(path: &Path, text: &str) -> Result<(), BuildError> {
-    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
-        return Ok(());
+    match std::fs::read_to_string(path) {
+        Ok(old) if old == text => return Ok(()),
+        // Never overwrite a file the generator did not write (`out_dir("src")` with a module
+        // named `lib`, say).
+        Ok(old) if !crate::disk::is_generated(&old) => {
+            return Err(BuildError::Foreign {
+                path: path.to_path_buf(),
+            });
+        }
+        _ => {}
     }
     std::fs::write(path, text).map_err(|source| BuildError::Write {
         path: path.to_path_buf(),
@@ -195,6 +203,12 @@ pub enum BuildError {
     /// Neither `out_dir` nor the `OUT_DIR` variable says where to write.
     #[error("`OUT_DIR` is not set: run the builder from a build script, or give `out_dir`")]
     NoOutDir,
+    /// The file to write is there already, and the generator did not write it.
+    #[error("`{}` exists and was not written by the generator; it is left as it is", path.display())]
+    Foreign {
+        /// The file.
+        path: PathBuf,
+    },
     /// The file could not be written.
     #[error("cannot write `{}`: {source}", path.display())]
     Write {

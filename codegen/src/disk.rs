@@ -179,6 +179,12 @@ fn list_files(top: &Path, dir: &Path, out: &mut BTreeSet<PathBuf>) -> Result<(),
             continue;
         }
         if entry.file_type().map_err(io(&path))?.is_dir() {
+            // A folder with a manifest of its own is another crate (a sibling generated crate,
+            // say), not this one's to clean up; the runtime copy is this crate's.
+            let runtime_copy = dir == top && entry.file_name() == crate::RUNTIME_PACKAGE;
+            if !runtime_copy && path.join("Cargo.toml").exists() {
+                continue;
+            }
             list_files(top, &path, out)?;
         } else {
             out.insert(path);

@@ -148,8 +148,8 @@ impl<'a> Checker<'a> {
                             && listed.len() == values.len())
             }
             TypeKind::Alias(shape) => self.shape(shape, node),
-            TypeKind::Union(_) => false,
-            TypeKind::Extern(_) => true,
+            // The user's type decodes and checks as it likes: the schema is asked.
+            TypeKind::Union(_) | TypeKind::Extern(_) => false,
         }
     }
 
@@ -209,9 +209,19 @@ impl<'a> Checker<'a> {
                     && n.num.iter().any(|k| matches!(k, NumKw::Int32))
                     && numbers(&n.num, &mut checks)
             }
+            // The typed checks compare as `f64`, exact for integers up to 2^53 only.
             TypeRef::I64 => {
                 n.types == T_INTEGER | T_INT_STRICT | null
                     && n.num.iter().any(|k| matches!(k, NumKw::Int64))
+                    && n.num.iter().all(|k| match k {
+                        NumKw::Minimum(x)
+                        | NumKw::Maximum(x)
+                        | NumKw::ExclusiveMinimum(x)
+                        | NumKw::ExclusiveMaximum(x) => x
+                            .as_f64()
+                            .is_some_and(|f| f.abs() <= 9_007_199_254_740_992.0),
+                        _ => true,
+                    })
                     && numbers(&n.num, &mut checks)
             }
             TypeRef::F32 => false,
@@ -267,7 +277,7 @@ impl<'a> Checker<'a> {
 
 /// A node without the keywords no typed check has: `unevaluated*`, dynamic scope.
 fn plain(n: &Node) -> bool {
-    n.uprops.is_none() && n.uitems.is_none() && n.dres.is_none()
+    n.uprops.is_none() && n.uitems.is_none() && n.dres.is_none() && !n.null
 }
 
 fn empty(n: &Node) -> bool {

@@ -87,7 +87,7 @@ const RUNTIME_SOURCES: &[(&str, &str)] = &[
 ];
 
 /// The runtime crate's package name and version: generated manifests depend on exactly this.
-const RUNTIME_PACKAGE: &str = "specgen-runtime";
+pub(crate) const RUNTIME_PACKAGE: &str = "specgen-runtime";
 const RUNTIME_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// What to generate from which specs.

@@ -32,10 +32,16 @@ pub fn from_str_with<T: DeserializeOwned + Validate>(
         let value = serde_json::from_str(json).map_err(|err| syntax(&err))?;
         return from_value_with(value, mode);
     }
-    lenient_null::take();
-    match serde_json::from_str::<T>(json) {
+    // Saved and restored: a `from_str` may run inside another's decoding (a user's type).
+    let outer = lenient_null::take();
+    let decoded = serde_json::from_str::<T>(json);
+    let lenient = lenient_null::take();
+    if outer {
+        lenient_null::note();
+    }
+    match decoded {
         Ok(value) => {
-            if lenient_null::take() {
+            if lenient {
                 ask_schema::<T>(|| serde_json::from_str(json), mode)?;
             }
             value.validate_with(mode).map(|()| value)
@@ -58,10 +64,15 @@ pub fn from_slice_with<T: DeserializeOwned + Validate>(
         let value = serde_json::from_slice(json).map_err(|err| syntax(&err))?;
         return from_value_with(value, mode);
     }
-    lenient_null::take();
-    match serde_json::from_slice::<T>(json) {
+    let outer = lenient_null::take();
+    let decoded = serde_json::from_slice::<T>(json);
+    let lenient = lenient_null::take();
+    if outer {
+        lenient_null::note();
+    }
+    match decoded {
         Ok(value) => {
-            if lenient_null::take() {
+            if lenient {
                 ask_schema::<T>(|| serde_json::from_slice(json), mode)?;
             }
             value.validate_with(mode).map(|()| value)

@@ -194,6 +194,12 @@ macro_rules! open_enum {
 
         impl $crate::Validate for $ty {
             fn validate_at(&self, at: &$crate::Path<'_>, report: &mut $crate::Report) {
+                // An enum whose schema says more than its values is checked by the schema.
+                $(
+                    if !$exact {
+                        return $crate::validate_by_schema(self, at, report);
+                    }
+                )?
                 if let Self::$other(value) = self {
                     report.unknown_enum_value(at, value.as_str(), $spec_name, Self::VALUES);
                 }

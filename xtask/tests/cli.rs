@@ -266,3 +266,30 @@ fn a_bad_package_name_is_refused_before_anything_is_written() {
     );
     assert!(!out.exists(), "nothing was written");
 }
+
+/// A crate generated inside another generated crate's folder is another crate: regenerating the
+/// outer one leaves it as it is.
+#[test]
+fn a_crate_nested_in_the_output_folder_is_not_an_orphan() {
+    let original = std::fs::read_to_string(workspace_spec()).expect("the workspace spec");
+    let dir = scratch("nested");
+    let args = generate_into(&dir, &original);
+    let nested = dir.join("out/nested");
+    let spec = dir.join("spec.yaml");
+    let output = xtask(&[
+        "codegen",
+        "--spec",
+        spec.to_str().expect("utf-8 path"),
+        "--out",
+        nested.to_str().expect("utf-8 path"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let output = xtask(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        nested.join("Cargo.toml").exists() && nested.join("src/lib.rs").exists(),
+        "{}",
+        stderr(&output)
+    );
+}

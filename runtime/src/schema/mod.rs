@@ -79,7 +79,7 @@ impl Schemas {
         }
         // A value can fail one keyword at two places of the schema (a property's `type` and
         // the `type` of the schema it refers to): say it once. And a value of the wrong type
-        // is obviously none of an enum's values: the type is what to fix.
+        // is obviously none of an enum's values, nor of a format: the type is what to fix.
         let mut seen = std::collections::HashSet::new();
         let wrong_type: std::collections::HashSet<String> = errors
             .iter()
@@ -88,7 +88,9 @@ impl Schemas {
             .collect();
         let base = at.pointer();
         for error in errors {
-            if matches!(error.code, Code::Enum | Code::Const) && wrong_type.contains(&error.path) {
+            if matches!(error.code, Code::Enum | Code::Const | Code::Format)
+                && wrong_type.contains(&error.path)
+            {
                 continue;
             }
             if !seen.insert((error.path.clone(), error.code, error.message.clone())) {
