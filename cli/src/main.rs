@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use codegen::{Config, Target};
 
 const USAGE: &str = "\
 specgen: typed, validated Rust from OpenAPI and JSON Schema specs
@@ -83,37 +82,22 @@ fn generate(args: Args) -> anyhow::Result<ExitCode> {
     if args.specs.is_empty() {
         bail!("at least one `--spec FILE` is needed (see `specgen --help`)");
     }
-    let name = match &args.name {
-        Some(name) => name.clone(),
-        None => codegen::disk::package_name_for(out).map_err(anyhow::Error::msg)?,
-    };
-    codegen::disk::check_package_name(&name).map_err(anyhow::Error::msg)?;
-    let config = Config {
-        base_dir: PathBuf::new(),
-        specs: args.specs.clone(),
-        roots: args.roots.clone(),
-        target: Target::Crate { name },
-        customize: Default::default(),
-        uri_folders: Vec::new(),
-        default_schema: None,
-        format_assertion: None,
-    };
-    let output = codegen::generate(&config)?;
-    for warning in &output.warnings {
-        eprintln!("warning: {warning}");
-    }
-    let report = codegen::disk::sync(
+    let config =
+        codegen::disk::standalone_config(&args.specs, &args.roots, out, args.name.as_deref())
+            .map_err(anyhow::Error::msg)?;
+    let rerun = codegen::disk::rerun_command(
+        "specgen",
+        &args.specs,
+        &args.roots,
+        args.out.as_deref(),
+        args.name.as_deref(),
+    );
+    let report = codegen::disk::generate_into(
+        &config,
         out,
-        &config.target,
-        &output,
         args.check,
-        &codegen::disk::rerun_command(
-            "specgen",
-            &args.specs,
-            &args.roots,
-            args.out.as_deref(),
-            args.name.as_deref(),
-        ),
+        &rerun,
+        |warning| eprintln!("warning: {warning}"),
         |path| shown(path).to_path_buf(),
     )?;
     eprint!("{}", report.text);

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::{Output, Target};
+use crate::{Config, Diagnostic, Error, Output, Target};
 
 /// A problem bringing a folder in line with the generator's output.
 #[derive(Debug, thiserror::Error)]
@@ -249,6 +249,57 @@ pub fn describe(changes: &[Change], shown: impl Fn(&Path) -> PathBuf) -> String 
         }
     }
     out
+}
+
+/// Why [`generate_into`] stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// The specs or the configuration have problems.
+    #[error(transparent)]
+    Generate(#[from] Error),
+    /// The folder could not be brought in line.
+    #[error(transparent)]
+    Disk(#[from] DiskError),
+}
+
+/// The configuration of a standalone crate at `out` (`--spec … --out DIR [--name NAME]`): the
+/// package name given, or made from the folder's name, and checked.
+pub fn standalone_config(
+    specs: &[PathBuf],
+    roots: &[String],
+    out: &Path,
+    name: Option<&str>,
+) -> Result<Config, String> {
+    let name = match name {
+        Some(name) => name.to_owned(),
+        None => package_name_for(out)?,
+    };
+    check_package_name(&name)?;
+    Ok(Config {
+        base_dir: PathBuf::new(),
+        specs: specs.to_vec(),
+        roots: roots.to_vec(),
+        target: Target::Crate { name },
+        customize: Default::default(),
+        uri_folders: Vec::new(),
+        default_schema: None,
+        format_assertion: None,
+    })
+}
+
+/// What the entry points do: generate for `config`, show each of the generator's warnings to
+/// `warn` (before anything is written or refused), then [`sync`] `dir` with the output.
+pub fn generate_into(
+    config: &Config,
+    dir: &Path,
+    check: bool,
+    rerun: &str,
+    mut warn: impl FnMut(&Diagnostic),
+    shown: impl Fn(&Path) -> PathBuf,
+) -> Result<SyncReport, RunError> {
+    let output = crate::generate(config)?;
+    output.warnings.iter().for_each(&mut warn);
+    Ok(sync(dir, &config.target, &output, check, rerun, shown)?)
 }
 
 /// What [`sync`] did or found, as the entry points print it.

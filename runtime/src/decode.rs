@@ -28,26 +28,11 @@ pub fn from_str_with<T: DeserializeOwned + Validate>(
     json: &str,
     mode: Mode,
 ) -> Result<T, ValidationErrors> {
-    if T::schema().is_some_and(|schema| !schema.exact) {
-        let value = serde_json::from_str(json).map_err(|err| syntax(&err))?;
-        return from_value_with(value, mode);
-    }
-    // Saved and restored: a `from_str` may run inside another's decoding (a user's type).
-    let outer = lenient_null::take();
-    let decoded = serde_json::from_str::<T>(json);
-    let lenient = lenient_null::take();
-    if outer {
-        lenient_null::note();
-    }
-    match decoded {
-        Ok(value) => {
-            if lenient {
-                ask_schema::<T>(|| serde_json::from_str(json), mode)?;
-            }
-            value.validate_with(mode).map(|()| value)
-        }
-        Err(err) => Err(explain::<T>(err, || serde_json::from_str(json), mode)),
-    }
+    decode_text(
+        || serde_json::from_str(json),
+        || serde_json::from_str(json),
+        mode,
+    )
 }
 
 /// Decodes and validates JSON bytes in [`Mode::Strict`], reporting every problem at once.
@@ -60,12 +45,27 @@ pub fn from_slice_with<T: DeserializeOwned + Validate>(
     json: &[u8],
     mode: Mode,
 ) -> Result<T, ValidationErrors> {
+    decode_text(
+        || serde_json::from_slice(json),
+        || serde_json::from_slice(json),
+        mode,
+    )
+}
+
+/// `from_str` and `from_slice`: the quick path for exact types (decode, note a `null` taken for
+/// missing, typed checks), the schema first for the others.
+fn decode_text<T: DeserializeOwned + Validate>(
+    decode: impl FnOnce() -> serde_json::Result<T>,
+    parse: impl Fn() -> serde_json::Result<Value>,
+    mode: Mode,
+) -> Result<T, ValidationErrors> {
     if T::schema().is_some_and(|schema| !schema.exact) {
-        let value = serde_json::from_slice(json).map_err(|err| syntax(&err))?;
+        let value = parse().map_err(|err| syntax(&err))?;
         return from_value_with(value, mode);
     }
+    // Saved and restored: a `from_str` may run inside another's decoding (a user's type).
     let outer = lenient_null::take();
-    let decoded = serde_json::from_slice::<T>(json);
+    let decoded = decode();
     let lenient = lenient_null::take();
     if outer {
         lenient_null::note();
@@ -73,11 +73,11 @@ pub fn from_slice_with<T: DeserializeOwned + Validate>(
     match decoded {
         Ok(value) => {
             if lenient {
-                ask_schema::<T>(|| serde_json::from_slice(json), mode)?;
+                ask_schema::<T>(&parse, mode)?;
             }
             value.validate_with(mode).map(|()| value)
         }
-        Err(err) => Err(explain::<T>(err, || serde_json::from_slice(json), mode)),
+        Err(err) => Err(explain::<T>(err, parse, mode)),
     }
 }
 

@@ -41,42 +41,31 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
             (workspace_config(), project_root().join(GENERATED_CRATE))
         }
         (Some(out), false) => {
-            let name = match &args.name {
-                Some(name) => name.clone(),
-                None => codegen::disk::package_name_for(out).map_err(anyhow::Error::msg)?,
-            };
-            codegen::disk::check_package_name(&name).map_err(anyhow::Error::msg)?;
-            let config = Config {
-                base_dir: PathBuf::new(),
-                specs: args.specs.clone(),
-                roots: args.roots.clone(),
-                target: Target::Crate { name },
-                customize: Default::default(),
-                uri_folders: Vec::new(),
-                default_schema: None,
-                format_assertion: None,
-            };
+            let config = codegen::disk::standalone_config(
+                &args.specs,
+                &args.roots,
+                out,
+                args.name.as_deref(),
+            )
+            .map_err(anyhow::Error::msg)?;
             (config, out.clone())
         }
         (None, false) => bail!("`--spec` needs `--out DIR`: where to write the crate"),
         (Some(_), true) => bail!("`--out` needs at least one `--spec FILE`"),
     };
-    let output = codegen::generate(&config)?;
-    for warning in &output.warnings {
-        eprintln!("warning: {warning}");
-    }
-    let report = codegen::disk::sync(
+    let rerun = codegen::disk::rerun_command(
+        "cargo xtask codegen",
+        &args.specs,
+        &args.roots,
+        args.out.as_deref(),
+        args.name.as_deref(),
+    );
+    let report = codegen::disk::generate_into(
+        &config,
         &dir,
-        &config.target,
-        &output,
         args.check,
-        &codegen::disk::rerun_command(
-            "cargo xtask codegen",
-            &args.specs,
-            &args.roots,
-            args.out.as_deref(),
-            args.name.as_deref(),
-        ),
+        &rerun,
+        |warning| eprintln!("warning: {warning}"),
         |path| shown(path).to_path_buf(),
     )?;
     eprint!("{}", report.text);
