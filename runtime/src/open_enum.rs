@@ -153,7 +153,7 @@ macro_rules! open_enum {
         impl ::std::cmp::Eq for $ty {}
 
         impl ::std::hash::Hash for $ty {
-            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+            fn hash<__H: ::std::hash::Hasher>(&self, state: &mut __H) {
                 ::std::hash::Hash::hash(self.as_str(), state);
             }
         }
@@ -177,13 +177,13 @@ macro_rules! open_enum {
         }
 
         impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: $crate::__private::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<__D: $crate::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                 deserializer.deserialize_str($crate::OpenEnumVisitor::new(
                     Self::from_known,
                     Self::$other,

@@ -664,7 +664,7 @@ macro_rules! serde_struct {
     (@encode keep, $ty:ident) => {};
     (@encode $other:ident, $ty:ident) => {
         impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: $crate::__private::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                 $crate::serialize_fields(self, serializer)
             }
         }
@@ -741,11 +741,11 @@ macro_rules! serde_struct {
             // without rules share one constant; a `&[]` in place is a promoted constant, a body
             // of its own for rustc to check, for every field.
             #[allow(path_statements)]
-            fn read<'de, S: $crate::FieldSink<'de>>(
+            fn read<'de, __S: $crate::FieldSink<'de>>(
                 slots: &mut Self::Slots,
                 index: usize,
-                sink: &mut S,
-            ) -> ::std::result::Result<(), S::Error> {
+                sink: &mut __S,
+            ) -> ::std::result::Result<(), __S::Error> {
                 let _ = (&slots, &sink);
                 match index {
                     $($index => $crate::field::$kind::read(&mut slots.$index, sink, { $crate::NO_RULES $(; &[$($rule),*])? }),)*
@@ -754,11 +754,11 @@ macro_rules! serde_struct {
             }
 
             $(
-                fn keep<'de, A: $crate::__private::serde::de::MapAccess<'de>>(
+                fn keep<'de, __A: $crate::__private::serde::de::MapAccess<'de>>(
                     other: &mut Self::Other,
                     name: ::std::string::String,
-                    map: &mut A,
-                ) -> ::std::result::Result<(), A::Error> {
+                    map: &mut __A,
+                ) -> ::std::result::Result<(), __A::Error> {
                     let _: ::std::marker::PhantomData<$extra_ty>;
                     other.insert(name, map.next_value()?);
                     ::std::result::Result::Ok(())
@@ -774,14 +774,14 @@ macro_rules! serde_struct {
             }
 
             #[allow(path_statements)]
-            fn visit<V: $crate::FieldVisitor>(&self, visitor: &mut V) {
+            fn visit<__V: $crate::FieldVisitor>(&self, visitor: &mut __V) {
                 let _ = &visitor;
                 $($crate::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field, { $crate::NO_RULES $(; &[$($rule),*])? });)*
             }
         }
 
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<__D: $crate::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                 $crate::decode(deserializer)
             }
         }

@@ -16,6 +16,14 @@ use syn::Item;
 use crate::ir::{TypeDef, TypeKind, TypeSpace};
 use syntax::{Applies, doc_attrs, ident, list_attr, module_item, parse_items};
 
+/// Where items are being written: the types, and the module that will hold the items, so that
+/// paths to other types can be as short as they are safe.
+pub(crate) struct Scope<'a> {
+    pub(crate) space: &'a TypeSpace,
+    /// The module's path below the tree's root; empty for the root itself.
+    pub(crate) module: &'a [String],
+}
+
 /// The `recursion_limit` a crate of these types needs, when rustc's default (128) may not do.
 ///
 /// Drop check follows every field, through `Vec`, `Box` and maps too, from one type to the next; the
@@ -165,8 +173,12 @@ pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> syn::File {
 
 /// A type's definition and its validator.
 fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
-    let mut items = types::emit_type(space, def);
-    items.extend(parse_items(validate::emit_validate(space, def)));
+    let scope = Scope {
+        space,
+        module: &def.path.module,
+    };
+    let mut items = types::emit_type(&scope, def);
+    items.extend(parse_items(validate::emit_validate(&scope, def)));
     items
 }
 

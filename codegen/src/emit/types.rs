@@ -1,27 +1,28 @@
 //! IR -> syntax trees for the types: structs, open enums and aliases, with serde attributes and
 //! docs.
 //!
-//! Generated code names types by absolute path (`::std::…`, `::serde::…`, `crate::…`), so a
-//! generated module called `std` or a type called `Option` cannot change what a path means. Derives
-//! of std traits use their short names: they live in the macro namespace, which generated types and
-//! modules never enter.
+//! Generated code names foreign types by absolute path (`::std::…`, `::serde::…`), so a generated
+//! module called `std` or a type called `Option` cannot change what a path means; generated types
+//! by the shortest path that cannot be shadowed (see [`rust_type`]). Derives of std traits use
+//! their short names: they live in the macro namespace, which generated types and modules never
+//! enter.
 
 use proc_macro2::{Delimiter, Group, Ident, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Attribute, Item, Type};
 
+use super::Scope;
 use super::syntax::{
     Applies, RUNTIME_CRATE, doc_attrs, enum_item, ident, list_attr, named_field, parse_items,
     runtime_macro, struct_item, type_at, variant, word_attr,
 };
 use super::validate::{schema_arg, shape_rules, validated_by_fields};
 use crate::ir::{
-    Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef,
-    UnionVariant,
+    Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, UnionDef, UnionVariant,
 };
 
 /// The items for one type.
-pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
+pub(crate) fn emit_type(scope: &Scope<'_>, def: &TypeDef) -> Vec<Item> {
     let name = ident(&def.path.name);
     // What each kind of type has already, so that a reader sees it at the definition and a
     // derive the user asks for is not written twice.
@@ -81,14 +82,14 @@ pub(crate) fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
         attrs.push(word_attr("deprecated"));
     }
     let mut items = match &def.kind {
-        TypeKind::Struct(s) => emit_struct(space, attrs, name, def, s),
-        TypeKind::Enum(e) => emit_enum(attrs, name, &def.spec_name, schema_arg(space, def), e),
-        TypeKind::Union(u) => parse_items(emit_union(space, &attrs, &name, &def.spec_name, u)),
+        TypeKind::Struct(s) => emit_struct(scope, attrs, name, def, s),
+        TypeKind::Enum(e) => emit_enum(attrs, name, &def.spec_name, schema_arg(scope, def), e),
+        TypeKind::Union(u) => parse_items(emit_union(scope, &attrs, &name, &def.spec_name, u)),
         // A newtype rather than an alias, so that the schema's own checks (its bounds, its
         // `pattern`, …) belong to a type: `Port(i64)` with `minimum: 1` is checked wherever it
         // is used, and on its own.
         TypeKind::Alias(shape) => {
-            let ty = shape_type(space, shape);
+            let ty = shape_type(scope, shape);
             let schemars = schemars_derive(&name, &def.spec_name);
             parse_items(quote! {
                 #(#attrs)*
@@ -186,7 +187,7 @@ fn schemars_impl(name: &Ident, spec_name: &str, body: TokenStream) -> TokenStrea
 }
 
 fn emit_struct(
-    space: &TypeSpace,
+    scope: &Scope<'_>,
     mut attrs: Vec<Attribute>,
     name: Ident,
     def: &TypeDef,
@@ -200,7 +201,7 @@ fn emit_struct(
     let mut fields: Vec<syn::Field> = s
         .fields
         .iter()
-        .map(|field| emit_field(space, &name, field, derive_serialize))
+        .map(|field| emit_field(scope, &name, field, derive_serialize))
         .collect();
     if let Some((field, shape)) = &s.additional {
         let mut attrs = doc_attrs(
@@ -208,7 +209,7 @@ fn emit_struct(
             Applies::ToNext,
         );
         attrs.push(list_attr(Applies::ToNext, "serde", quote!(flatten)));
-        let map = map_type(space, shape_type(space, shape));
+        let map = map_type(scope, shape_type(scope, shape));
         fields.push(named_field(attrs, ident(field), map));
     }
     let defaulted: Vec<&Field> = s.fields.iter().filter(|f| f.default.is_some()).collect();
@@ -221,8 +222,8 @@ fn emit_struct(
         .then(|| serde_attr(quote!(deny_unknown_fields), derive_serialize));
     let default_fns = defaulted.iter().map(|field| {
         let function = default_fn(field);
-        let ty = field_type(space, field);
-        let value = default_expr(space, field);
+        let ty = field_type(scope, field);
+        let value = default_expr(scope, field);
         quote!(fn #function() -> #ty { #value })
     });
     let default_impl = (!defaulted.is_empty()).then(|| {
@@ -264,7 +265,7 @@ fn emit_struct(
     attrs.push(list_attr(Applies::ToNext, "derive", derives));
     attrs.push(schemars_derive(&name, spec_name));
     attrs.extend(deny);
-    let decode = serde_struct(space, &name, def, s);
+    let decode = serde_struct(scope, &name, def, s);
     let mut items = vec![struct_item(attrs, name, fields)];
     items.extend(default_impl.into_iter().flat_map(parse_items));
     items.push(decode);
@@ -273,12 +274,12 @@ fn emit_struct(
 
 /// The `serde_struct!` invocation that implements `Deserialize` (and `Serialize`, `Debug`, the
 /// fields' validation and, for most structs, `Validate`).
-fn serde_struct(space: &TypeSpace, name: &Ident, def: &TypeDef, s: &StructDef) -> Item {
+fn serde_struct(scope: &Scope<'_>, name: &Ident, def: &TypeDef, s: &StructDef) -> Item {
     let fields = s.fields.iter().enumerate().map(|(index, field)| {
         let field_name = ident(&field.ident);
         let wire = &field.wire_name;
         let index = proc_macro2::Literal::usize_unsuffixed(index);
-        let ty = held_type(space, &field.shape.ty, field.boxed, false);
+        let ty = held_type(scope, &field.shape.ty, field.boxed, false);
         let kind = match (field.required, field.shape.nullable, &field.default) {
             (true, false, _) => quote!(required),
             (true, true, _) => quote!(required_nullable),
@@ -295,7 +296,7 @@ fn serde_struct(space: &TypeSpace, name: &Ident, def: &TypeDef, s: &StructDef) -
     let other = match (&s.additional, s.deny_unknown_fields) {
         (Some((field, shape)), _) => {
             let field = ident(field);
-            let map = map_type(space, shape_type(space, shape));
+            let map = map_type(scope, shape_type(scope, shape));
             quote!(keep #field: #map)
         }
         (None, true) => quote!(deny),
@@ -308,7 +309,7 @@ fn serde_struct(space: &TypeSpace, name: &Ident, def: &TypeDef, s: &StructDef) -
     } else {
         quote!(custom)
     };
-    let schema = schema_arg(space, def);
+    let schema = schema_arg(scope, def);
     // The runtime has the empty slots of structs up to this many fields; wider ones their own.
     let slots = (s.fields.len() > RUNTIME_SLOT_ARITIES).then(|| quote!(slots = own,));
     // A comma after every field, the last too, as rustfmt would write the list.
@@ -328,7 +329,7 @@ fn default_fn(field: &Field) -> Ident {
     format_ident!("default_{}", field.ident.trim_start_matches("r#"))
 }
 
-fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
+fn default_expr(scope: &Scope<'_>, field: &Field) -> TokenStream {
     match field.default.as_ref() {
         Some(Default::Bool(b)) => quote!(#b),
         Some(Default::Integer(i)) => {
@@ -341,11 +342,11 @@ fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
         }
         Some(Default::String(text)) => match &field.shape.ty {
             TypeRef::String => {
-                let string = std_type(space, Std::String, Vec::new());
+                let string = std_type(scope, Std::String, Vec::new());
                 quote!(#string::from(#text))
             }
             ty => {
-                let ty = rust_type(space, ty);
+                let ty = rust_type(scope, ty);
                 quote!(<#ty>::from(#text))
             }
         },
@@ -361,23 +362,23 @@ fn default_expr(space: &TypeSpace, field: &Field) -> TokenStream {
 /// | yes | yes | `Option<T>` | error | `None` |
 /// | no | no | `Option<T>` (`T` with a default) | `None` (the default) | `None` |
 /// | no | yes | `Option<Option<T>>` | `None` | `Some(None)` |
-fn field_type(space: &TypeSpace, field: &Field) -> Type {
-    let ty = held_type(space, &field.shape.ty, field.boxed, field.shape.nullable);
+fn field_type(scope: &Scope<'_>, field: &Field) -> Type {
+    let ty = held_type(scope, &field.shape.ty, field.boxed, field.shape.nullable);
     if !field.required && field.default.is_none() {
-        std_type(space, Std::Option, vec![ty])
+        std_type(scope, Std::Option, vec![ty])
     } else {
         ty
     }
 }
 
 /// `ty`, in a `Box` where it closes a cycle, then in an `Option` where `null` is allowed.
-fn held_type(space: &TypeSpace, ty: &TypeRef, boxed: bool, nullable: bool) -> Type {
-    let mut ty = rust_type(space, ty);
+fn held_type(scope: &Scope<'_>, ty: &TypeRef, boxed: bool, nullable: bool) -> Type {
+    let mut ty = rust_type(scope, ty);
     if boxed {
-        ty = std_type(space, Std::Box, vec![ty]);
+        ty = std_type(scope, Std::Box, vec![ty]);
     }
     if nullable {
-        ty = std_type(space, Std::Option, vec![ty]);
+        ty = std_type(scope, Std::Option, vec![ty]);
     }
     ty
 }
@@ -396,7 +397,7 @@ fn serde_attr(args: TokenStream, derive_serialize: bool) -> Attribute {
 }
 
 fn emit_field(
-    space: &TypeSpace,
+    scope: &Scope<'_>,
     owner: &Ident,
     field: &Field,
     derive_serialize: bool,
@@ -431,13 +432,13 @@ fn emit_field(
     if !serde.is_empty() {
         attrs.push(serde_attr(quote!(#(#serde),*), derive_serialize));
     }
-    named_field(attrs, ident(&field.ident), field_type(space, field))
+    named_field(attrs, ident(&field.ident), field_type(scope, field))
 }
 
 /// The Rust type a union variant holds: boxed where it closes a cycle, an `Option` when nullable.
-pub(crate) fn variant_type(space: &TypeSpace, variant: &UnionVariant) -> Type {
+pub(crate) fn variant_type(scope: &Scope<'_>, variant: &UnionVariant) -> Type {
     held_type(
-        space,
+        scope,
         &variant.shape.ty,
         variant.boxed,
         variant.shape.nullable,
@@ -445,14 +446,14 @@ pub(crate) fn variant_type(space: &TypeSpace, variant: &UnionVariant) -> Type {
 }
 
 fn emit_union(
-    space: &TypeSpace,
+    scope: &Scope<'_>,
     docs: &[Attribute],
     name: &Ident,
     spec_name: &str,
     u: &UnionDef,
 ) -> TokenStream {
     let idents: Vec<Ident> = u.variants.iter().map(|v| ident(&v.ident)).collect();
-    let types: Vec<Type> = u.variants.iter().map(|v| variant_type(space, v)).collect();
+    let types: Vec<Type> = u.variants.iter().map(|v| variant_type(scope, v)).collect();
     let variant_docs: Vec<Vec<Attribute>> = u
         .variants
         .iter()
@@ -463,7 +464,7 @@ fn emit_union(
         if !u.nodes.is_empty() {
             // The first alternative that the schema accepts and that decodes; then, as serde's
             // untagged enums do, the first that decodes.
-            let schemas = super::validate::schemas_path(space);
+            let schemas = super::validate::schemas_path(scope);
             let nodes = u
                 .nodes
                 .iter()
@@ -479,7 +480,7 @@ fn emit_union(
                 }
 
                 impl<'de> ::serde::Deserialize<'de> for #name {
-                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                         #(
                             if #schemas.is_valid(#nodes, &value)
@@ -493,7 +494,7 @@ fn emit_union(
                                 return ::std::result::Result::Ok(Self::#idents(decoded));
                             }
                         )*
-                        ::std::result::Result::Err(<D::Error as ::serde::de::Error>::custom(#expected))
+                        ::std::result::Result::Err(<__D::Error as ::serde::de::Error>::custom(#expected))
                     }
                 }
             };
@@ -513,7 +514,7 @@ fn emit_union(
     let serialize_arms = u.variants.iter().zip(&idents).map(|(variant, variant_ident)| {
         // A variant whose struct declares the tag property writes it itself.
         let declares_tag = match &variant.shape.ty {
-            TypeRef::Named(id) => match &space.get(*id).kind {
+            TypeRef::Named(id) => match &scope.space.get(*id).kind {
                 TypeKind::Struct(s) => s.fields.iter().any(|f| f.wire_name == *property && f.required),
                 _ => false,
             },
@@ -551,7 +552,7 @@ fn emit_union(
         }
 
         impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                 match self {
                     #(#serialize_arms)*
                     Self::#other(value) => ::serde::Serialize::serialize(value, serializer),
@@ -560,14 +561,14 @@ fn emit_union(
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                let tag = ::specgen_runtime::discriminator(&value, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
+                let tag = ::specgen_runtime::discriminator(&value, #property).map_err(<__D::Error as ::serde::de::Error>::custom)?;
                 match tag.as_str() {
                     #(#decode_arms)*
                     _ => ::std::result::Result::Ok(Self::#other(value)),
                 }
-                .map_err(<D::Error as ::serde::de::Error>::custom)
+                .map_err(<__D::Error as ::serde::de::Error>::custom)
             }
         }
 
@@ -619,8 +620,8 @@ pub(crate) enum Std {
 
 /// A standard type by its prelude name, as hand-written code names it, or by its full path when
 /// a generated type takes that name; `args` are its type parameters.
-pub(crate) fn std_type(space: &TypeSpace, which: Std, args: Vec<Type>) -> Type {
-    let segments: &[&str] = match (space.shadows_prelude, which) {
+pub(crate) fn std_type(scope: &Scope<'_>, which: Std, args: Vec<Type>) -> Type {
+    let segments: &[&str] = match (scope.space.shadows_prelude, which) {
         (false, Std::Option) => &["Option"],
         (false, Std::String) => &["String"],
         (false, Std::Vec) => &["Vec"],
@@ -630,43 +631,58 @@ pub(crate) fn std_type(space: &TypeSpace, which: Std, args: Vec<Type>) -> Type {
         (true, Std::Vec) => &["std", "vec", "Vec"],
         (true, Std::Box) => &["std", "boxed", "Box"],
     };
-    type_at(space.shadows_prelude, segments.iter().copied(), args)
+    type_at(scope.space.shadows_prelude, segments.iter().copied(), args)
 }
 
 /// The Rust type of a value.
-pub(crate) fn rust_type(space: &TypeSpace, ty: &TypeRef) -> Type {
+pub(crate) fn rust_type(scope: &Scope<'_>, ty: &TypeRef) -> Type {
     match ty {
         TypeRef::Named(id) => {
-            let at = &space.get(*id).path;
-            let segments = space
-                .root
-                .iter()
-                .map(String::as_str)
-                .chain(at.module.iter().map(String::as_str))
-                .chain([at.name.as_str()]);
-            type_at(false, segments, Vec::new())
+            let at = &scope.space.get(*id).path;
+            // A type in this module or below it is named from here: a path that starts at a
+            // module or type declared in this module cannot be shadowed (type names are
+            // `UpperCamelCase`, never a module's `snake_case`, and generated generic
+            // parameters start with `__`). Anywhere else the path starts at the root.
+            match at.module.strip_prefix(scope.module) {
+                Some(below) => type_at(
+                    false,
+                    below.iter().map(String::as_str).chain([at.name.as_str()]),
+                    Vec::new(),
+                ),
+                None => type_at(
+                    false,
+                    scope
+                        .space
+                        .root
+                        .iter()
+                        .chain(&at.module)
+                        .map(String::as_str)
+                        .chain([at.name.as_str()]),
+                    Vec::new(),
+                ),
+            }
         }
         TypeRef::Bool => type_at(false, ["bool"], Vec::new()),
         TypeRef::I32 => type_at(false, ["i32"], Vec::new()),
         TypeRef::I64 => type_at(false, ["i64"], Vec::new()),
         TypeRef::F32 => type_at(false, ["f32"], Vec::new()),
         TypeRef::F64 => type_at(false, ["f64"], Vec::new()),
-        TypeRef::String => std_type(space, Std::String, Vec::new()),
+        TypeRef::String => std_type(scope, Std::String, Vec::new()),
         TypeRef::DateTime => type_at(true, [RUNTIME_CRATE, "DateTime"], Vec::new()),
         TypeRef::Json => type_at(true, ["serde_json", "Value"], Vec::new()),
-        TypeRef::Vec(items) => std_type(space, Std::Vec, vec![shape_type(space, items)]),
-        TypeRef::Map(values) => map_type(space, shape_type(space, values)),
+        TypeRef::Vec(items) => std_type(scope, Std::Vec, vec![shape_type(scope, items)]),
+        TypeRef::Map(values) => map_type(scope, shape_type(scope, values)),
     }
 }
 
 /// The Rust type of an item, a map value or an alias: an `Option` when `null` is allowed.
-pub(crate) fn shape_type(space: &TypeSpace, shape: &Shape) -> Type {
-    held_type(space, &shape.ty, false, shape.nullable)
+pub(crate) fn shape_type(scope: &Scope<'_>, shape: &Shape) -> Type {
+    held_type(scope, &shape.ty, false, shape.nullable)
 }
 
 /// A map from property names to `values`, in key order.
-fn map_type(space: &TypeSpace, values: Type) -> Type {
-    let key = std_type(space, Std::String, Vec::new());
+fn map_type(scope: &Scope<'_>, values: Type) -> Type {
+    let key = std_type(scope, Std::String, Vec::new());
     type_at(true, ["std", "collections", "BTreeMap"], vec![key, values])
 }
 

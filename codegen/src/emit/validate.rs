@@ -10,21 +10,22 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::Scope;
 use super::syntax::ident;
 use super::types::{shape_type, variant_type};
-use crate::ir::{Check, Shape, StructDef, TypeDef, TypeKind, TypeRef, TypeSpace, UnionDef};
+use crate::ir::{Check, Shape, StructDef, TypeDef, TypeKind, TypeRef, UnionDef};
 
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
-pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
+pub(crate) fn emit_validate(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
     let name = ident(&def.path.name);
     let (validate_at, check_json) = match &def.kind {
         // `serde_struct!` implements it from the fields, or through the schema.
         TypeKind::Struct(s) if !def.exact || validated_by_fields(s) => return TokenStream::new(),
-        TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(space, s)),
+        TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(scope, s)),
         // `open_enum!` implements it.
         TypeKind::Enum(_) => return TokenStream::new(),
-        TypeKind::Union(u) => union_bodies(space, &def.spec_name, u),
-        TypeKind::Alias(shape) => newtype_bodies(space, shape),
+        TypeKind::Union(u) => union_bodies(scope, &def.spec_name, u),
+        TypeKind::Alias(shape) => newtype_bodies(scope, shape),
         // The user's type implements it.
         TypeKind::Extern(_) => return TokenStream::new(),
     };
@@ -34,7 +35,7 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
     } else {
         quote!(::specgen_runtime::validate_by_schema(self, at, report);)
     };
-    let schema = schema_fn(space, def);
+    let schema = schema_fn(scope, def);
     quote! {
                 impl ::specgen_runtime::Validate for #name {
             fn validate_at(&self, at: &::specgen_runtime::Path<'_>, report: &mut ::specgen_runtime::Report) {
@@ -52,27 +53,31 @@ pub(crate) fn emit_validate(space: &TypeSpace, def: &TypeDef) -> TokenStream {
 
 /// `schema = (root::__SCHEMAS, node, exact)`, the argument of the runtime's macros that says
 /// where a type's compiled schema is; nothing for a type without one.
-pub(crate) fn schema_arg(space: &TypeSpace, def: &TypeDef) -> TokenStream {
+pub(crate) fn schema_arg(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
     let Some(node) = def.node else {
         return TokenStream::new();
     };
-    let schemas = schemas_path(space);
+    let schemas = schemas_path(scope);
     let node = Literal::u32_unsuffixed(node);
     let exact = def.exact;
     quote!(schema = (#schemas, #node, #exact),)
 }
 
-/// The path of the tree's compiled schemas: `crate::__SCHEMAS`.
-pub(crate) fn schemas_path(space: &TypeSpace) -> TokenStream {
-    let root = space.root.iter().map(|segment| ident(segment));
+/// The path of the tree's compiled schemas: `__SCHEMAS` in the tree's root module, where it is
+/// declared, `crate::__SCHEMAS` (or the root's path) elsewhere. No generated name has the form.
+pub(crate) fn schemas_path(scope: &Scope<'_>) -> TokenStream {
+    if scope.module.is_empty() {
+        return quote!(__SCHEMAS);
+    }
+    let root = scope.space.root.iter().map(|segment| ident(segment));
     quote!(#(#root::)*__SCHEMAS)
 }
 
-fn schema_fn(space: &TypeSpace, def: &TypeDef) -> TokenStream {
+fn schema_fn(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
     let Some(node) = def.node else {
         return TokenStream::new();
     };
-    let schemas = schemas_path(space);
+    let schemas = schemas_path(scope);
     let node = Literal::u32_unsuffixed(node);
     let exact = def.exact;
     quote! {
@@ -83,8 +88,8 @@ fn schema_fn(space: &TypeSpace, def: &TypeDef) -> TokenStream {
 }
 
 /// A newtype's checks: its value's, with the rules of its schema.
-fn newtype_bodies(space: &TypeSpace, shape: &Shape) -> (TokenStream, TokenStream) {
-    let ty = shape_type(space, shape);
+fn newtype_bodies(scope: &Scope<'_>, shape: &Shape) -> (TokenStream, TokenStream) {
+    let ty = shape_type(scope, shape);
     let rules = rules(shape).unwrap_or_else(|| quote!(&[]));
     let validate_at = quote! {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
@@ -136,10 +141,10 @@ fn struct_validate_at(s: &StructDef) -> TokenStream {
     quote!(#(#body)*)
 }
 
-fn struct_check_json(space: &TypeSpace, s: &StructDef) -> TokenStream {
+fn struct_check_json(scope: &Scope<'_>, s: &StructDef) -> TokenStream {
     let additional = s.additional.as_ref().map(|(_, shape)| {
         let known = s.fields.iter().map(|f| f.wire_name.as_str());
-        let ty = shape_type(space, shape);
+        let ty = shape_type(scope, shape);
         let rules = rules(shape).unwrap_or_else(|| quote!(&[]));
         quote!(::specgen_runtime::check_additional_properties::<#ty>(object, &[#(#known),*], #rules, at, report);)
     });
@@ -156,7 +161,7 @@ fn struct_check_json(space: &TypeSpace, s: &StructDef) -> TokenStream {
     }
 }
 
-fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStream, TokenStream) {
+fn union_bodies(scope: &Scope<'_>, spec_name: &str, u: &UnionDef) -> (TokenStream, TokenStream) {
     let idents: Vec<_> = u.variants.iter().map(|v| ident(&v.ident)).collect();
     let arms = u.variants.iter().zip(&idents).map(|(variant, name)| {
         let rules = rules(&variant.shape)
@@ -190,7 +195,7 @@ fn union_bodies(space: &TypeSpace, spec_name: &str, u: &UnionDef) -> (TokenStrea
     };
     let check_arms = u.variants.iter().map(|variant| {
         let values = &variant.tag_values;
-        let ty = variant_type(space, variant);
+        let ty = variant_type(scope, variant);
         let rules = rules(&variant.shape).unwrap_or_else(|| quote!(&[]));
         quote! {
             ::std::option::Option::Some(#(#values)|*) => {
