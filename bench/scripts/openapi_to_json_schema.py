@@ -3,6 +3,10 @@
 one schema: what the peers in the benchmarks (typify, the `jsonschema` crate) take as input.
 
     python3 bench/scripts/openapi_to_json_schema.py specs/x.yaml Root.Schema > bench/peer/x.schema.json
+    python3 bench/scripts/openapi_to_json_schema.py specs/x.json > bench/peer/x.schema.json
+
+Without a root schema the document has only `$defs`: every schema of the spec, as typify then
+generates a type for each.
 
 Needs PyYAML (`pip install pyyaml`).
 """
@@ -28,16 +32,16 @@ def rewrite(value):
 
 
 def main() -> None:
-    spec_path, root = sys.argv[1], sys.argv[2]
+    spec_path = sys.argv[1]
+    root = sys.argv[2] if len(sys.argv) > 2 else None
     with open(spec_path, encoding="utf-8") as f:
         spec = yaml.safe_load(f)
     schemas = rewrite(spec["components"]["schemas"])
-    document = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": root.rsplit(".", 1)[-1],
-        "$ref": f"#/$defs/{root}",
-        "$defs": schemas,
-    }
+    document = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    if root is not None:
+        document["title"] = root.rsplit(".", 1)[-1]
+        document["$ref"] = f"#/$defs/{root}"
+    document["$defs"] = schemas
     json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
 

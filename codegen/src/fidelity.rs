@@ -11,7 +11,7 @@
 //! compiled schema, which is always right, at the cost of parsing into a `serde_json::Value` first.
 //! The test is on the compiled nodes, so it sees exactly what validation would evaluate.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use specgen_runtime::schema::Program;
 use specgen_runtime::schema::format::Format;
@@ -29,12 +29,19 @@ pub(crate) fn mark_exact(space: &mut TypeSpace, program: &Program) {
         .iter()
         .filter_map(|(id, def)| def.node.map(|node| (node, *id)))
         .collect();
+    let enums: BTreeSet<TypeId> = space
+        .types
+        .iter()
+        .filter(|(_, def)| matches!(def.kind, TypeKind::Enum(_)))
+        .map(|(id, _)| *id)
+        .collect();
     // Local verdicts, and the types each one holds.
     let mut local: BTreeMap<TypeId, Option<Vec<TypeId>>> = BTreeMap::new();
     for (id, def) in &space.types {
         let mut check = Checker {
             program,
             by_node: &by_node,
+            enums: &enums,
             holds: Vec::new(),
         };
         let exact = check.type_def(def).then_some(check.holds);
@@ -69,6 +76,8 @@ pub(crate) fn mark_exact(space: &mut TypeSpace, program: &Program) {
 struct Checker<'a> {
     program: &'a Program,
     by_node: &'a BTreeMap<u32, TypeId>,
+    /// Open enums, whose equality is their JSON value's.
+    enums: &'a BTreeSet<TypeId>,
     holds: Vec<TypeId>,
 }
 
@@ -248,6 +257,22 @@ impl<'a> Checker<'a> {
                             &mut checks,
                             |c| matches!(c, Check::MaxItems(x) if x == count),
                         ),
+                        // Typed equality is JSON equality for these items only: structs ignore
+                        // unknown properties, date-times compare instants.
+                        ArrKw::UniqueItems
+                            if !items.nullable
+                                && match &items.ty {
+                                    TypeRef::Bool
+                                    | TypeRef::I32
+                                    | TypeRef::I64
+                                    | TypeRef::F64
+                                    | TypeRef::String => true,
+                                    TypeRef::Named(id) => self.enums.contains(id),
+                                    _ => false,
+                                } =>
+                        {
+                            take(&mut checks, |c| matches!(c, Check::UniqueItems));
+                        }
                         _ => return false,
                     }
                 }
@@ -259,6 +284,10 @@ impl<'a> Checker<'a> {
             TypeRef::Map(values) => {
                 if n.types != T_OBJECT | null {
                     return false;
+                }
+                // `type: object` alone: any object is a map of JSON values.
+                if n.obj.is_empty() {
+                    return matches!(values.ty, TypeRef::Json) && !values.nullable;
                 }
                 let [ObjKw::Props(props)] = n.obj.as_slice() else {
                     return false;

@@ -102,16 +102,31 @@ impl<T> serde::de::Visitor<'_> for OpenEnumVisitor<T> {
 /// feature) `JsonSchema`.
 ///
 /// `open_enum!(Type, "Spec.Name", Other, [Variant => "WIRE", …])`: `Other` is the catch-all
-/// variant.
+/// variant. Its functions are generic or `#[inline]`, for the reason `serde_struct!` gives.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! open_enum {
+    // Without a schema (the runtime's own tests): any string decodes, so only a value of another
+    // JSON type fails to.
+    (@check_json []) => {
+        #[inline]
+        fn check_json(
+            value: &$crate::__private::serde_json::Value,
+            _rules: &[$crate::Rule],
+            at: &$crate::Path<'_>,
+            report: &mut $crate::Report,
+        ) {
+            report.wrong_type(at, "a string", value);
+        }
+    };
+    (@check_json [$($schemas:tt)+]) => {};
     ($ty:ident, $spec_name:literal, $other:ident, $(schema = ($schemas:path, $node:literal, $exact:literal),)? [$($variant:ident => $wire:literal),* $(,)?]) => {
         impl $ty {
             /// The values the spec lists, in its order.
             pub const VALUES: &'static [&'static str] = &[$($wire),*];
 
             /// The value as it appears in JSON.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     $(Self::$variant => $wire,)*
@@ -120,10 +135,12 @@ macro_rules! open_enum {
             }
 
             /// `false` for a value the spec does not list.
+            #[inline]
             pub fn is_known(&self) -> bool {
                 !matches!(self, Self::$other(_))
             }
 
+            #[inline]
             fn from_known(value: &str) -> ::std::option::Option<Self> {
                 ::std::option::Option::Some(match value {
                     $($wire => Self::$variant,)*
@@ -133,6 +150,7 @@ macro_rules! open_enum {
         }
 
         impl ::std::convert::From<&str> for $ty {
+            #[inline]
             fn from(value: &str) -> Self {
                 Self::from_known(value).unwrap_or_else(|| {
                     Self::$other($crate::UnknownValue::new(value.to_owned()))
@@ -145,6 +163,7 @@ macro_rules! open_enum {
         // smaller for rustc to check. (Not derived, so a constant of the enum cannot be a match
         // pattern; its variants can.)
         impl ::std::cmp::PartialEq for $ty {
+            #[inline]
             fn eq(&self, other: &Self) -> bool {
                 self.as_str() == other.as_str()
             }
@@ -159,18 +178,21 @@ macro_rules! open_enum {
         }
 
         impl ::std::cmp::PartialOrd for $ty {
+            #[inline]
             fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
                 ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
             }
         }
 
         impl ::std::cmp::Ord for $ty {
+            #[inline]
             fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
                 $crate::cmp_listed_first(Self::VALUES, self.as_str(), other.as_str())
             }
         }
 
         impl ::std::fmt::Display for $ty {
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
@@ -193,6 +215,7 @@ macro_rules! open_enum {
         }
 
         impl $crate::Validate for $ty {
+            #[inline]
             fn validate_at(&self, at: &$crate::Path<'_>, report: &mut $crate::Report) {
                 // An enum whose schema says more than its values is checked by the schema.
                 $(
@@ -205,15 +228,7 @@ macro_rules! open_enum {
                 }
             }
 
-            fn check_json(
-                value: &$crate::__private::serde_json::Value,
-                _rules: &[$crate::Rule],
-                at: &$crate::Path<'_>,
-                report: &mut $crate::Report,
-            ) {
-                // Any string decodes, so only a value of another JSON type fails to.
-                report.wrong_type(at, "a string", value);
-            }
+            $crate::open_enum!(@check_json [$($schemas)?]);
 
             $crate::serde_struct!(@schema_fn $($schemas, $node, $exact)?);
         }

@@ -642,6 +642,11 @@ pub mod field {
 ///     (message, "message", 1, optional: Message),
 /// ]);
 /// ```
+///
+/// Every function the macro writes is generic or `#[inline]`, as serde's derives are generic: a
+/// release build of a generated crate then compiles almost none of them, and a user's crate
+/// compiles those it calls. Without the attributes, `Debug` and `Validate` of every type, and all
+/// the runtime's generic code they reach, were compiled into every generated crate.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! serde_struct {
@@ -670,6 +675,7 @@ macro_rules! serde_struct {
         }
 
         impl ::std::fmt::Debug for $ty {
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 $crate::debug_fields(self, f)
             }
@@ -678,46 +684,49 @@ macro_rules! serde_struct {
 
     (@schema_fn) => {};
     (@schema_fn $schemas:path, $node:literal, $exact:literal) => {
+        #[inline]
         fn schema() -> ::std::option::Option<$crate::Schema> {
             ::std::option::Option::Some($crate::Schema { schemas: &$schemas, node: $node, exact: $exact })
         }
     };
 
+    // Without a schema (the runtime's own tests), the struct's raw JSON is checked field by field.
+    (@check_json []) => {
+        #[inline]
+        fn check_json(
+            value: &$crate::__private::serde_json::Value,
+            _rules: &[$crate::Rule],
+            at: &$crate::Path<'_>,
+            report: &mut $crate::Report,
+        ) {
+            $crate::check_object::<Self>(value, at, report);
+        }
+    };
+    (@check_json [$($schema:tt)+]) => {};
+
     (@validate custom, $ty:ident, [$($schema:tt)*]) => {};
     (@validate schema, $ty:ident, [$($schema:tt)*]) => {
         impl $crate::Validate for $ty {
+            #[inline]
             fn validate_at(&self, at: &$crate::Path<'_>, report: &mut $crate::Report) {
                 $crate::validate_by_schema(self, at, report);
             }
 
-            fn check_json(
-                value: &$crate::__private::serde_json::Value,
-                _rules: &[$crate::Rule],
-                at: &$crate::Path<'_>,
-                report: &mut $crate::Report,
-            ) {
-                $crate::check_object::<Self>(value, at, report);
-            }
+            $crate::serde_struct!(@check_json [$($schema)*]);
 
             $crate::serde_struct!(@schema_fn $($schema)*);
         }
     };
     (@validate fields, $ty:ident, [$($schema:tt)*]) => {
         impl $crate::Validate for $ty {
+            #[inline]
             fn validate_at(&self, at: &$crate::Path<'_>, report: &mut $crate::Report) {
                 $crate::validate_fields(self, at, report);
             }
 
             $crate::serde_struct!(@schema_fn $($schema)*);
 
-            fn check_json(
-                value: &$crate::__private::serde_json::Value,
-                _rules: &[$crate::Rule],
-                at: &$crate::Path<'_>,
-                report: &mut $crate::Report,
-            ) {
-                $crate::check_object::<Self>(value, at, report);
-            }
+            $crate::serde_struct!(@check_json [$($schema)*]);
         }
     };
 
@@ -765,6 +774,7 @@ macro_rules! serde_struct {
                 }
             )?
 
+            #[inline]
             #[allow(unused_variables)]
             fn finish(slots: &mut Self::Slots, other: &mut Self::Other) -> Self {
                 $ty {

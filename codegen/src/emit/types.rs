@@ -224,7 +224,7 @@ fn emit_struct(
         let function = default_fn(field);
         let ty = field_type(scope, field);
         let value = default_expr(scope, field);
-        quote!(fn #function() -> #ty { #value })
+        quote!(#[inline] fn #function() -> #ty { #value })
     });
     let default_impl = (!defaulted.is_empty()).then(|| {
         let fn_impl = quote! {
@@ -249,6 +249,7 @@ fn emit_struct(
             });
             quote! {
                                 impl ::std::default::Default for #name {
+                    #[inline]
                     fn default() -> Self {
                         Self { #(#inits)* #additional }
                     }

@@ -12,20 +12,20 @@ use quote::quote;
 
 use super::Scope;
 use super::syntax::ident;
-use super::types::{shape_type, variant_type};
 use crate::ir::{Check, Shape, StructDef, TypeDef, TypeKind, TypeRef, UnionDef};
 
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
 pub(crate) fn emit_validate(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
     let name = ident(&def.path.name);
-    let (validate_at, check_json) = match &def.kind {
+    // The raw-JSON check (`check_json`) is the trait's own: the type's compiled schema.
+    let validate_at = match &def.kind {
         // `serde_struct!` implements it from the fields, or through the schema.
         TypeKind::Struct(s) if !def.exact || validated_by_fields(s) => return TokenStream::new(),
-        TypeKind::Struct(s) => (struct_validate_at(s), struct_check_json(scope, s)),
+        TypeKind::Struct(s) => struct_validate_at(s),
         // `open_enum!` implements it.
         TypeKind::Enum(_) => return TokenStream::new(),
-        TypeKind::Union(u) => union_bodies(scope, &def.spec_name, u),
-        TypeKind::Alias(shape) => newtype_bodies(scope, shape),
+        TypeKind::Union(u) => union_validate_at(&def.spec_name, u),
+        TypeKind::Alias(shape) => newtype_validate_at(shape),
         // The user's type implements it.
         TypeKind::Extern(_) => return TokenStream::new(),
     };
@@ -38,12 +38,9 @@ pub(crate) fn emit_validate(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
     let schema = schema_fn(scope, def);
     quote! {
                 impl ::specgen_runtime::Validate for #name {
+            #[inline]
             fn validate_at(&self, at: &::specgen_runtime::Path<'_>, report: &mut ::specgen_runtime::Report) {
                 #validate_at
-            }
-
-            fn check_json(value: &::serde_json::Value, _rules: &[::specgen_runtime::Rule], at: &::specgen_runtime::Path<'_>, report: &mut ::specgen_runtime::Report) {
-                #check_json
             }
 
             #schema
@@ -81,6 +78,7 @@ fn schema_fn(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
     let node = Literal::u32_unsuffixed(node);
     let exact = def.exact;
     quote! {
+        #[inline]
         fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
             ::std::option::Option::Some(::specgen_runtime::Schema { schemas: &#schemas, node: #node, exact: #exact })
         }
@@ -88,16 +86,12 @@ fn schema_fn(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
 }
 
 /// A newtype's checks: its value's, with the rules of its schema.
-fn newtype_bodies(scope: &Scope<'_>, shape: &Shape) -> (TokenStream, TokenStream) {
-    let ty = shape_type(scope, shape);
+fn newtype_validate_at(shape: &Shape) -> TokenStream {
     let rules = rules(shape).unwrap_or_else(|| quote!(&[]));
-    let validate_at = quote! {
+    quote! {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
         ::specgen_runtime::check_rules(&self.0, #rules, at, report);
-    };
-    let check_json =
-        quote!(<#ty as ::specgen_runtime::Validate>::check_json(value, #rules, at, report););
-    (validate_at, check_json)
+    }
 }
 
 /// Whether `serde_struct!` writes the struct's `impl Validate` from its fields: all structs but
@@ -141,27 +135,7 @@ fn struct_validate_at(s: &StructDef) -> TokenStream {
     quote!(#(#body)*)
 }
 
-fn struct_check_json(scope: &Scope<'_>, s: &StructDef) -> TokenStream {
-    let additional = s.additional.as_ref().map(|(_, shape)| {
-        let known = s.fields.iter().map(|f| f.wire_name.as_str());
-        let ty = shape_type(scope, shape);
-        let rules = rules(shape).unwrap_or_else(|| quote!(&[]));
-        quote!(::specgen_runtime::check_additional_properties::<#ty>(object, &[#(#known),*], #rules, at, report);)
-    });
-    let count = checks_tokens(&s.checks).map(
-        |rules| quote!(::specgen_runtime::check_property_count(object.len(), #rules, at, report);),
-    );
-    quote! {
-        let ::std::option::Option::Some(object) = ::specgen_runtime::expect_object(value, at, report) else {
-            return;
-        };
-        ::specgen_runtime::check_fields::<Self>(object, at, report);
-        #additional
-        #count
-    }
-}
-
-fn union_bodies(scope: &Scope<'_>, spec_name: &str, u: &UnionDef) -> (TokenStream, TokenStream) {
+fn union_validate_at(spec_name: &str, u: &UnionDef) -> TokenStream {
     let idents: Vec<_> = u.variants.iter().map(|v| ident(&v.ident)).collect();
     let arms = u.variants.iter().zip(&idents).map(|(variant, name)| {
         let rules = rules(&variant.shape)
@@ -174,42 +148,17 @@ fn union_bodies(scope: &Scope<'_>, spec_name: &str, u: &UnionDef) -> (TokenStrea
         }
     });
     let Some(tag) = &u.tag else {
-        let expected = u
-            .variants
-            .iter()
-            .map(|v| format!("`{}`", v.ident))
-            .collect::<Vec<_>>()
-            .join(" or ");
-        let validate_at = quote!(match self { #(#arms)* });
-        let check_json = quote!(::specgen_runtime::no_alternative(value, #expected, at, report););
-        return (validate_at, check_json);
+        return quote!(match self { #(#arms)* });
     };
     let other = ident(&tag.other_ident);
     let property = &tag.property;
     let tags: Vec<&String> = u.variants.iter().flat_map(|v| &v.tag_values).collect();
-    let validate_at = quote! {
+    quote! {
         match self {
             #(#arms)*
             Self::#other(value) => ::specgen_runtime::unknown_tag(value, #property, #spec_name, &[#(#tags),*], at, report),
         }
-    };
-    let check_arms = u.variants.iter().map(|variant| {
-        let values = &variant.tag_values;
-        let ty = variant_type(scope, variant);
-        let rules = rules(&variant.shape).unwrap_or_else(|| quote!(&[]));
-        quote! {
-            ::std::option::Option::Some(#(#values)|*) => {
-                <#ty as ::specgen_runtime::Validate>::check_json(value, #rules, at, report);
-            }
-        }
-    });
-    let check_json = quote! {
-        match ::specgen_runtime::check_tag(value, #property, at, report) {
-            #(#check_arms)*
-            _ => {}
-        }
-    };
-    (validate_at, check_json)
+    }
 }
 
 /// `true` when a value of this type can hold a generated type, whose validation must run.

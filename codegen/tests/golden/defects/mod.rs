@@ -27,6 +27,7 @@ pub struct CarriageReturn {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct NullOnly(pub Option<::serde_json::Value>);
 impl ::specgen_runtime::Validate for NullOnly {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -34,16 +35,7 @@ impl ::specgen_runtime::Validate for NullOnly {
     ) {
         ::specgen_runtime::validate_by_schema(self, at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <Option<
-            ::serde_json::Value,
-        > as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -58,6 +50,7 @@ impl ::specgen_runtime::Validate for NullOnly {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Nested(pub Vec<Nested>);
 impl ::specgen_runtime::Validate for Nested {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -66,14 +59,7 @@ impl ::specgen_runtime::Validate for Nested {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
         ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <Vec<Nested> as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -88,6 +74,7 @@ impl ::specgen_runtime::Validate for Nested {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct SelfMap(pub ::std::collections::BTreeMap<String, SelfMap>);
 impl ::specgen_runtime::Validate for SelfMap {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -96,17 +83,7 @@ impl ::specgen_runtime::Validate for SelfMap {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
         ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <::std::collections::BTreeMap<
-            String,
-            SelfMap,
-        > as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -121,6 +98,7 @@ impl ::specgen_runtime::Validate for SelfMap {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct PingA(pub Vec<PingB>);
 impl ::specgen_runtime::Validate for PingA {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -129,14 +107,7 @@ impl ::specgen_runtime::Validate for PingA {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
         ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <Vec<PingB> as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -151,6 +122,7 @@ impl ::specgen_runtime::Validate for PingA {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct PingB(pub Vec<PingA>);
 impl ::specgen_runtime::Validate for PingB {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -159,14 +131,7 @@ impl ::specgen_runtime::Validate for PingB {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
         ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <Vec<PingA> as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -240,6 +205,7 @@ impl<'de> ::serde::Deserialize<'de> for InlinePet {
     }
 }
 impl ::specgen_runtime::Validate for InlinePet {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -247,14 +213,7 @@ impl ::specgen_runtime::Validate for InlinePet {
     ) {
         ::specgen_runtime::validate_by_schema(self, at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        ::specgen_runtime::no_alternative(value, "`Variant1` or `Variant2`", at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -269,6 +228,7 @@ impl ::specgen_runtime::Validate for InlinePet {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Big(pub i64);
 impl ::specgen_runtime::Validate for Big {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -276,14 +236,7 @@ impl ::specgen_runtime::Validate for Big {
     ) {
         ::specgen_runtime::validate_by_schema(self, at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <i64 as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -298,6 +251,7 @@ impl ::specgen_runtime::Validate for Big {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Port(pub i64);
 impl ::specgen_runtime::Validate for Port {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -305,22 +259,7 @@ impl ::specgen_runtime::Validate for Port {
     ) {
         ::specgen_runtime::validate_by_schema(self, at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <i64 as ::specgen_runtime::Validate>::check_json(
-            value,
-            &[
-                ::specgen_runtime::Rule::Minimum(1.0),
-                ::specgen_runtime::Rule::Maximum(65535.0),
-            ],
-            at,
-            report,
-        );
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -335,6 +274,7 @@ impl ::specgen_runtime::Validate for Port {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Name(pub String);
 impl ::specgen_runtime::Validate for Name {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -348,19 +288,7 @@ impl ::specgen_runtime::Validate for Name {
             report,
         );
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <String as ::specgen_runtime::Validate>::check_json(
-            value,
-            &[::specgen_runtime::Rule::MaxLength(3)],
-            at,
-            report,
-        );
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,

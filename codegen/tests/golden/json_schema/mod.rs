@@ -57,6 +57,7 @@ pub enum PowerState {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct HostName(pub String);
 impl ::specgen_runtime::Validate for HostName {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -65,14 +66,7 @@ impl ::specgen_runtime::Validate for HostName {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
         ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <String as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,

@@ -553,6 +553,7 @@ impl<'de> ::serde::Deserialize<'de> for Pick {
     }
 }
 impl ::specgen_runtime::Validate for Pick {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -560,14 +561,7 @@ impl ::specgen_runtime::Validate for Pick {
     ) {
         ::specgen_runtime::validate_by_schema(self, at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        ::specgen_runtime::no_alternative(value, "`D` or `S`", at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -634,6 +628,7 @@ impl ::schemars::JsonSchema for Tagged {
     }
 }
 impl ::specgen_runtime::Validate for Tagged {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -641,22 +636,7 @@ impl ::specgen_runtime::Validate for Tagged {
     ) {
         ::specgen_runtime::validate_by_schema(self, at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        match ::specgen_runtime::check_tag(value, "kind", at, report) {
-            ::std::option::Option::Some("s") => {
-                <S as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-            }
-            ::std::option::Option::Some("v") => {
-                <V as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-            }
-            _ => {}
-        }
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,

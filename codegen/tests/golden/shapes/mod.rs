@@ -123,26 +123,33 @@ pub struct Defaults {
     pub unusable: Option<defaults::Unusable>,
 }
 impl Defaults {
+    #[inline]
     fn default_retries() -> i32 {
         3
     }
+    #[inline]
     fn default_ratio() -> f64 {
         0.5
     }
+    #[inline]
     fn default_enabled() -> bool {
         true
     }
+    #[inline]
     fn default_label() -> String {
         String::from("none")
     }
+    #[inline]
     fn default_mode() -> defaults::Mode {
         <defaults::Mode>::from("SAFE")
     }
+    #[inline]
     fn default_tags() -> Vec<String> {
         ::std::default::Default::default()
     }
 }
 impl ::std::default::Default for Defaults {
+    #[inline]
     fn default() -> Self {
         Self {
             retries: Self::default_retries(),
@@ -223,6 +230,7 @@ impl ::schemars::JsonSchema for Pet {
     }
 }
 impl ::specgen_runtime::Validate for Pet {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -230,22 +238,7 @@ impl ::specgen_runtime::Validate for Pet {
     ) {
         ::specgen_runtime::validate_by_schema(self, at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        match ::specgen_runtime::check_tag(value, "kind", at, report) {
-            ::std::option::Option::Some("cat") => {
-                <Cat as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-            }
-            ::std::option::Option::Some("dog" | "puppy") => {
-                <Dog as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-            }
-            _ => {}
-        }
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -344,6 +337,7 @@ impl<'de> ::serde::Deserialize<'de> for Scalar {
     }
 }
 impl ::specgen_runtime::Validate for Scalar {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -351,19 +345,7 @@ impl ::specgen_runtime::Validate for Scalar {
     ) {
         ::specgen_runtime::validate_by_schema(self, at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        ::specgen_runtime::no_alternative(
-            value,
-            "`Integer` or `String` or `Cat`",
-            at,
-            report,
-        );
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
@@ -378,6 +360,7 @@ impl ::specgen_runtime::Validate for Scalar {
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct MaybeCat(pub Option<Cat>);
 impl ::specgen_runtime::Validate for MaybeCat {
+    #[inline]
     fn validate_at(
         &self,
         at: &::specgen_runtime::Path<'_>,
@@ -385,14 +368,7 @@ impl ::specgen_runtime::Validate for MaybeCat {
     ) {
         ::specgen_runtime::validate_by_schema(self, at, report);
     }
-    fn check_json(
-        value: &::serde_json::Value,
-        _rules: &[::specgen_runtime::Rule],
-        at: &::specgen_runtime::Path<'_>,
-        report: &mut ::specgen_runtime::Report,
-    ) {
-        <Option<Cat> as ::specgen_runtime::Validate>::check_json(value, &[], at, report);
-    }
+    #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
         ::std::option::Option::Some(::specgen_runtime::Schema {
             schemas: &__SCHEMAS,
