@@ -117,11 +117,7 @@ fn valid_documents_decode_and_encode_back_to_the_same_json() {
         status
             .validate()
             .expect("a decoded valid document validates");
-        let mut original: Value = serde_json::from_str(&text).expect("json");
-        // "missing or `null`": a null optional property encodes as an absent one.
-        if let Value::Object(object) = &mut original {
-            object.retain(|_, v| !v.is_null());
-        }
+        let original: Value = serde_json::from_str(&text).expect("json");
         assert_eq!(
             serde_json::to_value(&status).expect("encodes"),
             original,
@@ -130,7 +126,7 @@ fn valid_documents_decode_and_encode_back_to_the_same_json() {
         );
         seen += 1;
     }
-    assert!(seen >= 5);
+    assert!(seen >= 4);
 }
 
 #[test]
@@ -163,6 +159,9 @@ fn invalid_documents_report_exactly_their_problems() {
                 ("/notifications/warnings/1/retriable", "type"),
             ],
         ),
+        // An optional property is missing, or there: `null` is not a `Cis.Task.Progress`
+        // (OpenAPI 3.0 allows it only with `nullable: true`).
+        ("progress_null.json", &[("/progress", "type")]),
         (
             "bad_date_times.json",
             &[
@@ -252,4 +251,37 @@ fn sub_millisecond_times_decode_exactly_and_encode_at_millisecond_precision() {
     assert_eq!(status.end_time.timestamp_subsec_nanos(), 777_000);
     let encoded = serde_json::to_value(&status).expect("encodes");
     assert_eq!(encoded["end_time"], "2024-05-01T12:00:00.000Z");
+}
+
+/// A list of generated types is judged by its items' schemas, whichever way it comes in: a
+/// `null` that decoding would take for a missing optional property is still a problem.
+#[test]
+fn lists_of_generated_types_are_judged_by_their_schemas() {
+    use vsphere_types::esx::settings::Notification;
+    let item = r#"{"id": "n", "time": "2024-05-01T12:00:00.000Z",
+        "message": {"id": "m", "default_message": "d", "args": []}}"#;
+    let with_null = item.replacen('{', r#"{"resolution": null, "#, 1);
+    let json = format!("[{item}, {with_null}]");
+    let want = expected(&[("/1/resolution", "type")]);
+    let errors = vsphere_types::from_str::<Vec<Notification>>(&json).expect_err("a null");
+    assert_eq!(problems(&errors), want);
+    let errors =
+        vsphere_types::from_slice::<Vec<Notification>>(json.as_bytes()).expect_err("a null");
+    assert_eq!(problems(&errors), want);
+    let value: Value = serde_json::from_str(&json).expect("JSON");
+    let errors = vsphere_types::from_value::<Vec<Notification>>(value.clone()).expect_err("a null");
+    assert_eq!(problems(&errors), want);
+    let errors = vsphere_types::validate_value::<Vec<Notification>>(&value).expect_err("a null");
+    assert_eq!(problems(&errors), want);
+    // An optional list, and a map of lists, the same.
+    let errors =
+        vsphere_types::validate_value::<Option<Vec<Notification>>>(&value).expect_err("a null");
+    assert_eq!(problems(&errors), want);
+    let map = format!(r#"{{"a": {json}}}"#);
+    let errors =
+        vsphere_types::from_str::<std::collections::BTreeMap<String, Vec<Notification>>>(&map)
+            .expect_err("a null");
+    assert_eq!(problems(&errors), expected(&[("/a/1/resolution", "type")]));
+    let list: Vec<Notification> = vsphere_types::from_str(&format!("[{item}]")).expect("valid");
+    assert_eq!(list.len(), 1);
 }

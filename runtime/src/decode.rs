@@ -59,7 +59,7 @@ fn decode_text<T: DeserializeOwned + Validate>(
     parse: impl Fn() -> serde_json::Result<Value>,
     mode: Mode,
 ) -> Result<T, ValidationErrors> {
-    if T::schema().is_some_and(|schema| !schema.exact) {
+    if !T::exact() {
         let value = parse().map_err(|err| syntax(&err))?;
         return from_value_with(value, mode);
     }
@@ -91,14 +91,14 @@ pub fn from_value_with<T: DeserializeOwned + Validate>(
     value: Value,
     mode: Mode,
 ) -> Result<T, ValidationErrors> {
-    let Some(schema) = T::schema() else {
+    if !T::by_schema() {
         return match T::deserialize(&value) {
             Ok(typed) => typed.validate_with(mode).map(|()| typed),
             Err(err) => Err(check_value::<T>(&value, mode, &err.to_string())),
         };
-    };
+    }
     let mut report = Report::new(mode);
-    schema.check(&value, &Path::ROOT, &mut report);
+    T::check_json(&value, &[], &Path::ROOT, &mut report);
     report.finish()?;
     T::deserialize(&value).map_err(|err| {
         // The schema accepts the document, but its Rust type cannot hold it: the generator
@@ -124,10 +124,7 @@ pub fn validate_value_with<T: DeserializeOwned + Validate>(
     mode: Mode,
 ) -> Result<(), ValidationErrors> {
     let mut report = Report::new(mode);
-    match T::schema() {
-        Some(schema) => schema.check(value, &Path::ROOT, &mut report),
-        None => check_element::<T>(value, &[], &Path::ROOT, &mut report),
-    }
+    check_element::<T>(value, &[], &Path::ROOT, &mut report);
     report.finish()
 }
 
@@ -137,12 +134,12 @@ fn ask_schema<T: Validate>(
     reparse: impl FnOnce() -> serde_json::Result<Value>,
     mode: Mode,
 ) -> Result<(), ValidationErrors> {
-    let Some(schema) = T::schema() else {
+    if !T::by_schema() {
         return Ok(());
-    };
+    }
     let value = reparse().map_err(|err| syntax(&err))?;
     let mut report = Report::new(mode);
-    schema.check(&value, &Path::ROOT, &mut report);
+    T::check_json(&value, &[], &Path::ROOT, &mut report);
     report.finish()
 }
 
@@ -185,10 +182,7 @@ fn check_value<T: DeserializeOwned + Validate>(
     decode_message: &str,
 ) -> ValidationErrors {
     let mut report = Report::new(mode);
-    match T::schema() {
-        Some(schema) => schema.check(value, &Path::ROOT, &mut report),
-        None => T::check_json(value, &[], &Path::ROOT, &mut report),
-    }
+    T::check_json(value, &[], &Path::ROOT, &mut report);
     if report.len() == 0 {
         report.push(&Path::ROOT, Code::Decode, decode_message.to_owned());
     }

@@ -349,7 +349,8 @@ where
     S: FieldSink<'de>,
 {
     let value = sink.value::<Option<T>>(rules)?;
-    if value.is_none() {
+    // `Some(None)`: the property was there, and `null`.
+    if matches!(value, Some(None)) {
         lenient_null::note();
     }
     *slot = value.flatten();

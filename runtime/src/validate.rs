@@ -458,6 +458,27 @@ pub trait Validate {
     {
         None
     }
+
+    /// Whether schemas alone can judge this type's JSON: a generated type, or a container of one.
+    /// Then [`check_json`](Validate::check_json) is a whole check of any JSON value, not only
+    /// of one that failed to decode.
+    #[doc(hidden)]
+    fn by_schema() -> bool
+    where
+        Self: Sized,
+    {
+        Self::schema().is_some()
+    }
+
+    /// Whether decoding and typed checks give the schema's verdict on this type's documents: the
+    /// type's own `Schema::exact`, a container's items'; `true` for types without a schema.
+    #[doc(hidden)]
+    fn exact() -> bool
+    where
+        Self: Sized,
+    {
+        Self::schema().is_none_or(|schema| schema.exact)
+    }
 }
 
 /// Where a generated type's schema is: its crate's compiled schemas and its node there.
@@ -511,8 +532,9 @@ pub fn check_element<'v, T>(value: &'v Value, rules: &[Rule], at: &Path<'_>, rep
 where
     T: Validate + serde::Deserialize<'v>,
 {
-    // A generated type's schema gives the verdict without decoding.
-    if T::schema().is_some() {
+    // A generated type's schema (or, for a container of them, its items') gives the verdict
+    // without decoding.
+    if T::by_schema() {
         T::check_json(value, rules, at, report);
         return;
     }
@@ -1103,6 +1125,14 @@ impl Validate for Value {
 impl<T: Validate> Validate for Option<T> {
     const HAS_CHECKS: bool = T::HAS_CHECKS;
 
+    fn by_schema() -> bool {
+        T::by_schema()
+    }
+
+    fn exact() -> bool {
+        T::exact()
+    }
+
     fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
         if let Some(value) = self {
             value.validate_at(at, report);
@@ -1124,6 +1154,14 @@ impl<T: Validate> Validate for Option<T> {
 
 impl<T: Validate> Validate for Box<T> {
     const HAS_CHECKS: bool = T::HAS_CHECKS;
+
+    fn by_schema() -> bool {
+        T::by_schema()
+    }
+
+    fn exact() -> bool {
+        T::exact()
+    }
 
     fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
         (**self).validate_at(at, report);
@@ -1151,6 +1189,14 @@ fn inner_rules(rules: &[Rule]) -> &'static [Rule] {
 
 impl<T: Validate + PartialEq + serde::de::DeserializeOwned> Validate for Vec<T> {
     const HAS_CHECKS: bool = T::HAS_CHECKS;
+
+    fn by_schema() -> bool {
+        T::by_schema()
+    }
+
+    fn exact() -> bool {
+        T::exact()
+    }
 
     fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
         for (i, item) in self.iter().enumerate() {
@@ -1183,6 +1229,14 @@ impl<T: Validate + PartialEq + serde::de::DeserializeOwned> Validate for Vec<T> 
 
 impl<T: Validate + serde::de::DeserializeOwned> Validate for BTreeMap<String, T> {
     const HAS_CHECKS: bool = T::HAS_CHECKS;
+
+    fn by_schema() -> bool {
+        T::by_schema()
+    }
+
+    fn exact() -> bool {
+        T::exact()
+    }
 
     fn validate_at(&self, at: &Path<'_>, report: &mut Report) {
         for (key, value) in self {
