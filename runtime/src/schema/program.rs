@@ -462,6 +462,9 @@ impl Program {
                 }
             }
             ids.extend(node.uprops.iter().chain(&node.uitems));
+            if let Some(tag) = &node.tag {
+                ids.extend(tag.values.iter().map(|(_, id)| *id));
+            }
             if !ids.iter().all(node_ok) {
                 return bad("node index");
             }
@@ -484,5 +487,33 @@ impl Program {
             return bad("node index");
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_tag_to(node: u32) -> ProgramData {
+        ProgramData {
+            v: PROGRAM_VERSION,
+            nodes: vec![Node {
+                tag: Some(Box::new(Tag {
+                    property: "kind".to_owned(),
+                    values: vec![("a".to_owned(), NodeId(node))],
+                })),
+                ..Node::default()
+            }],
+            ..ProgramData::default()
+        }
+    }
+
+    /// A discriminator's alternatives are node indices like any other: a program whose tag
+    /// points outside the table does not load, so evaluation never indexes out of it.
+    #[test]
+    fn tags_are_checked_like_every_node_index() {
+        assert!(Program::try_from(with_tag_to(0)).is_ok());
+        let err = Program::try_from(with_tag_to(7)).expect_err("out of range");
+        assert_eq!(err, LoadError("node index out of range".to_owned()));
     }
 }
