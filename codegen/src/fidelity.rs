@@ -4,7 +4,7 @@
 //!
 //! A type is exact when its schema uses only keywords that its Rust shape and typed checks say
 //! exactly (`type` with at most `null` besides, `properties`, `required`, `additionalProperties`,
-//! `items`, string `enum`s, the bounds and lengths that become checks, `format` where a check or
+//! `items`, string `enum`s, the bounds and lengths that become rules, `format` where a check or
 //! the type itself asserts it, plain `$ref` or `allOf: [{$ref}]` wrappers), and every type it holds
 //! is exact too. Anything else (`oneOf`, `not`, `patternProperties`, property counts, defaults,
 //! integers where `1.0` counts as one, …) makes it inexact: its documents are checked by the
@@ -20,7 +20,7 @@ use specgen_runtime::schema::program::{
     T_INTEGER, T_NULL, T_NUMBER, T_OBJECT, T_STRING,
 };
 
-use crate::ir::{Check, Shape, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
+use crate::ir::{Rule, Shape, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
 
 /// Marks every type of `space` whose checks say all its schema says (`TypeDef::exact`).
 pub(crate) fn mark_exact(space: &mut TypeSpace, program: &Program) {
@@ -99,7 +99,7 @@ impl<'a> Checker<'a> {
         match &def.kind {
             TypeKind::Struct(s) => {
                 let n = self.node(node);
-                if !plain(n) || n.types != T_OBJECT || !n.any.is_empty() || !s.checks.is_empty() {
+                if !plain(n) || n.types != T_OBJECT || !n.any.is_empty() || !s.rules.is_empty() {
                     return false;
                 }
                 let mut required: Vec<&str> = Vec::new();
@@ -197,7 +197,7 @@ impl<'a> Checker<'a> {
             // The named type's own node, reached through wrappers only; a `null` the reference
             // allows besides is for the schema to judge.
             let held = self.by_node.get(&node.0) == Some(id);
-            if held && shape.checks.is_empty() && !shape.nullable {
+            if held && shape.rules.is_empty() && !shape.nullable {
                 self.holds.push(*id);
                 return true;
             }
@@ -208,7 +208,7 @@ impl<'a> Checker<'a> {
             return false;
         }
         let null = if shape.nullable { T_NULL } else { 0 };
-        let mut checks: Vec<&Check> = shape.checks.iter().collect();
+        let mut rules: Vec<&Rule> = shape.rules.iter().collect();
         let exact = match &shape.ty {
             TypeRef::Named(_) => unreachable!("handled above"),
             TypeRef::Bool => n.types == T_BOOL | null,
@@ -216,7 +216,7 @@ impl<'a> Checker<'a> {
             TypeRef::I32 => {
                 n.types == T_INTEGER | T_INT_STRICT | null
                     && n.num.iter().any(|k| matches!(k, NumKw::Int32))
-                    && numbers(&n.num, &mut checks)
+                    && numbers(&n.num, &mut rules)
             }
             // The typed checks compare as `f64`, exact for integers up to 2^53 only.
             TypeRef::I64 => {
@@ -231,11 +231,11 @@ impl<'a> Checker<'a> {
                             .is_some_and(|f| f.abs() <= 9_007_199_254_740_992.0),
                         _ => true,
                     })
-                    && numbers(&n.num, &mut checks)
+                    && numbers(&n.num, &mut rules)
             }
             TypeRef::F32 => false,
-            TypeRef::F64 => n.types == T_NUMBER | null && numbers(&n.num, &mut checks),
-            TypeRef::String => n.types == T_STRING | null && strings(&n.str, &mut checks),
+            TypeRef::F64 => n.types == T_NUMBER | null && numbers(&n.num, &mut rules),
+            TypeRef::String => n.types == T_STRING | null && strings(&n.str, &mut rules),
             TypeRef::DateTime => {
                 n.types == T_STRING | null
                     && matches!(n.str.as_slice(), [StrKw::Format(Format::DateTime)])
@@ -249,14 +249,12 @@ impl<'a> Checker<'a> {
                 for keyword in &n.arr {
                     match keyword {
                         ArrKw::Items { from: 0, node } if item.is_none() => item = Some(*node),
-                        ArrKw::MinItems(count) => take(
-                            &mut checks,
-                            |c| matches!(c, Check::MinItems(x) if x == count),
-                        ),
-                        ArrKw::MaxItems(count) => take(
-                            &mut checks,
-                            |c| matches!(c, Check::MaxItems(x) if x == count),
-                        ),
+                        ArrKw::MinItems(count) => {
+                            take(&mut rules, |c| matches!(c, Rule::MinItems(x) if x == count))
+                        }
+                        ArrKw::MaxItems(count) => {
+                            take(&mut rules, |c| matches!(c, Rule::MaxItems(x) if x == count))
+                        }
                         // Typed equality is JSON equality for these items only: structs ignore
                         // unknown properties, date-times compare instants.
                         ArrKw::UniqueItems
@@ -271,7 +269,7 @@ impl<'a> Checker<'a> {
                                     _ => false,
                                 } =>
                         {
-                            take(&mut checks, |c| matches!(c, Check::UniqueItems));
+                            take(&mut rules, |c| matches!(c, Rule::UniqueItems));
                         }
                         _ => return false,
                     }
@@ -300,7 +298,7 @@ impl<'a> Checker<'a> {
                 }
             }
         };
-        exact && checks.is_empty()
+        exact && rules.is_empty()
     }
 }
 
@@ -314,34 +312,34 @@ fn empty(n: &Node) -> bool {
 }
 
 /// Removes the check that `matches` from `checks`; none left over means the two agree.
-fn take(checks: &mut Vec<&Check>, matches: impl Fn(&Check) -> bool) {
-    match checks.iter().position(|c| matches(c)) {
+fn take(rules: &mut Vec<&Rule>, matches: impl Fn(&Rule) -> bool) {
+    match rules.iter().position(|c| matches(c)) {
         Some(at) => {
-            checks.remove(at);
+            rules.remove(at);
         }
         // A keyword without its check: make the leftover count differ.
-        None => checks.push(&Check::UniqueItems),
+        None => rules.push(&Rule::UniqueItems),
     }
 }
 
-fn numbers(keywords: &[NumKw], checks: &mut Vec<&Check>) -> bool {
+fn numbers(keywords: &[NumKw], rules: &mut Vec<&Rule>) -> bool {
     for keyword in keywords {
-        type LimitOf = fn(&Check) -> Option<f64>;
+        type LimitOf = fn(&Rule) -> Option<f64>;
         let (limit, kind): (Option<f64>, LimitOf) = match keyword {
             NumKw::Minimum(n) => (n.as_f64(), |c| match c {
-                Check::Minimum(x) => Some(*x),
+                Rule::Minimum(x) => Some(*x),
                 _ => None,
             }),
             NumKw::Maximum(n) => (n.as_f64(), |c| match c {
-                Check::Maximum(x) => Some(*x),
+                Rule::Maximum(x) => Some(*x),
                 _ => None,
             }),
             NumKw::ExclusiveMinimum(n) => (n.as_f64(), |c| match c {
-                Check::ExclusiveMinimum(x) => Some(*x),
+                Rule::ExclusiveMinimum(x) => Some(*x),
                 _ => None,
             }),
             NumKw::ExclusiveMaximum(n) => (n.as_f64(), |c| match c {
-                Check::ExclusiveMaximum(x) => Some(*x),
+                Rule::ExclusiveMaximum(x) => Some(*x),
                 _ => None,
             }),
             // The typed check divides in floating point; the schema decides exactly.
@@ -349,19 +347,19 @@ fn numbers(keywords: &[NumKw], checks: &mut Vec<&Check>) -> bool {
             // The Rust integer type's range, which the caller matches.
             NumKw::Int32 | NumKw::Int64 => continue,
         };
-        take(checks, |c| kind(c).is_some() && kind(c) == limit);
+        take(rules, |c| kind(c).is_some() && kind(c) == limit);
     }
     true
 }
 
-fn strings(keywords: &[StrKw], checks: &mut Vec<&Check>) -> bool {
+fn strings(keywords: &[StrKw], rules: &mut Vec<&Rule>) -> bool {
     for keyword in keywords {
         match keyword {
-            StrKw::MinLength(n) => take(checks, |c| matches!(c, Check::MinLength(x) if x == n)),
-            StrKw::MaxLength(n) => take(checks, |c| matches!(c, Check::MaxLength(x) if x == n)),
+            StrKw::MinLength(n) => take(rules, |c| matches!(c, Rule::MinLength(x) if x == n)),
+            StrKw::MaxLength(n) => take(rules, |c| matches!(c, Rule::MaxLength(x) if x == n)),
             StrKw::Format(format) => {
                 let name = format.name();
-                take(checks, |c| matches!(c, Check::Format(x) if x == name));
+                take(rules, |c| matches!(c, Rule::Format(x) if x == name));
             }
             // The typed check's regular expressions are another engine's.
             StrKw::Pattern(_) => return false,

@@ -1,4 +1,4 @@
-//! What the Rust output *is*: types, fields, variants and checks, already named.
+//! What the Rust output *is*: types, fields, variants and rules, already named.
 //!
 //! `lower` builds a [`TypeSpace`] from the spec; `emit` turns it into tokens and never looks back
 //! at the spec. Everything here is in Rust's vocabulary; the only spec words left are wire names
@@ -154,7 +154,7 @@ pub struct StructDef {
     /// flattened into the struct (the field's identifier and the values' shape).
     pub additional: Option<(String, Shape)>,
     /// `minProperties` / `maxProperties`.
-    pub checks: Vec<Check>,
+    pub rules: Vec<Rule>,
 }
 
 /// A struct field.
@@ -164,7 +164,7 @@ pub struct Field {
     pub wire_name: String,
     /// The Rust identifier, `r#` included where needed.
     pub ident: String,
-    /// The value's type and checks.
+    /// The value's type and rules.
     pub shape: Shape,
     /// `true` when the key must be present; otherwise the field is an `Option`.
     pub required: bool,
@@ -199,7 +199,7 @@ pub struct Shape {
     /// The Rust type.
     pub ty: TypeRef,
     /// Constraints that the type itself does not enforce.
-    pub checks: Vec<Check>,
+    pub rules: Vec<Rule>,
     /// `null` is a value of its own (`nullable: true`, `type: [T, "null"]`): an `Option`.
     pub nullable: bool,
 }
@@ -209,7 +209,7 @@ impl Shape {
     pub fn plain(ty: TypeRef) -> Shape {
         Shape {
             ty,
-            checks: Vec::new(),
+            rules: Vec::new(),
             nullable: false,
         }
     }
@@ -244,7 +244,7 @@ pub enum TypeRef {
 
 /// A constraint checked by the generated validator.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Check {
+pub enum Rule {
     /// Numbers.
     Minimum(f64),
     /// Numbers.

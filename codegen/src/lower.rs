@@ -13,7 +13,7 @@ use crate::load::normalize;
 use serde_json::Value;
 
 use crate::ir::{
-    Check, Default, EnumDef, Field, RustPath, Shape, StructDef, Tag, TypeDef, TypeId, TypeKind,
+    Default, EnumDef, Field, Rule, RustPath, Shape, StructDef, Tag, TypeDef, TypeId, TypeKind,
     TypeRef, TypeSpace, UnionDef, UnionVariant, Variant,
 };
 use crate::naming::{self, ModuleNames, Namespace};
@@ -482,7 +482,7 @@ impl<'a> Lowerer<'a> {
             fields,
             deny_unknown_fields,
             additional,
-            checks: object_checks(schema),
+            rules: object_rules(schema),
         }
     }
 
@@ -770,9 +770,9 @@ impl<'a> Lowerer<'a> {
             .copied()
             .filter(|t| *t != InstanceType::Null)
             .collect();
-        let mut checks = Vec::new();
+        let mut rules = Vec::new();
         let ty = match types.as_slice() {
-            [InstanceType::String] => self.lower_string(schema, &mut checks),
+            [InstanceType::String] => self.lower_string(schema, &mut rules),
             [InstanceType::Integer] => {
                 let ty = match schema.format.as_deref() {
                     Some("int32") => TypeRef::I32,
@@ -814,7 +814,7 @@ impl<'a> Lowerer<'a> {
                 TypeRef::Json
             }
         };
-        checks.extend(value_checks(schema));
+        rules.extend(value_rules(schema));
         if let Some(values) = &schema.enum_values
             && ty == TypeRef::String
             && let Some((i, value)) = values
@@ -831,20 +831,20 @@ impl<'a> Lowerer<'a> {
             );
         }
         if let Some(values) = &schema.enum_values {
-            // Enums of strings are types of their own; other enums (and `const`) are checks.
+            // Enums of strings are types of their own; other enums (and `const`) are rules.
             let listed: Vec<String> = values
                 .iter()
                 .filter(|v| !v.is_null())
                 .map(Value::to_string)
                 .collect();
             if !listed.is_empty() {
-                checks.push(Check::Enum(listed));
+                rules.push(Rule::Enum(listed));
             }
         }
-        self.drop_unusable_patterns(schema, &mut checks);
+        self.drop_unusable_patterns(schema, &mut rules);
         Shape {
             ty,
-            checks,
+            rules,
             nullable: false,
         }
     }
@@ -899,9 +899,9 @@ impl<'a> Lowerer<'a> {
 
     /// The generated crate compiles patterns as ECMA-262 regular expressions (`regress`); a pattern
     /// that is not one is reported here and left to the compiled schema to report.
-    fn drop_unusable_patterns(&mut self, schema: &SchemaObject, checks: &mut Vec<Check>) {
-        checks.retain(|check| match check {
-            Check::Pattern(pattern) => {
+    fn drop_unusable_patterns(&mut self, schema: &SchemaObject, rules: &mut Vec<Rule>) {
+        rules.retain(|check| match check {
+            Rule::Pattern(pattern) => {
                 match specgen_runtime::schema::program::compile_regex(pattern) {
                     Ok(_) => true,
                     Err(err) => {
@@ -919,7 +919,7 @@ impl<'a> Lowerer<'a> {
         });
     }
 
-    fn lower_string(&mut self, schema: &SchemaObject, checks: &mut Vec<Check>) -> TypeRef {
+    fn lower_string(&mut self, schema: &SchemaObject, rules: &mut Vec<Rule>) -> TypeRef {
         if let Some(linked) = self.linked_enum(schema) {
             // The link is part of what the spec says in vSphere's dialect: validation checks the
             // value as the enum, as the type does.
@@ -932,7 +932,7 @@ impl<'a> Lowerer<'a> {
         match schema.format.as_deref() {
             Some("date-time") => return TypeRef::DateTime,
             Some(format) if CHECKED_FORMATS.contains(&format) => {
-                checks.push(Check::Format(format.to_owned()));
+                rules.push(Rule::Format(format.to_owned()));
             }
             Some(format) if TYPED_FORMATS.contains(&format) => {}
             Some(format) => self.diagnostics.warning(
@@ -1021,32 +1021,32 @@ fn is_struct(schema: &SchemaObject) -> bool {
             || (schema.all_of.len() == 1 && schema.has_type(InstanceType::Object)))
 }
 
-fn value_checks(schema: &SchemaObject) -> Vec<Check> {
+fn value_rules(schema: &SchemaObject) -> Vec<Rule> {
     let c = &schema.constraints;
-    let mut checks = Vec::new();
-    checks.extend(c.minimum.map(Check::Minimum));
-    checks.extend(c.maximum.map(Check::Maximum));
-    checks.extend(c.exclusive_minimum.map(Check::ExclusiveMinimum));
-    checks.extend(c.exclusive_maximum.map(Check::ExclusiveMaximum));
-    checks.extend(c.multiple_of.map(Check::MultipleOf));
-    checks.extend(c.min_length.map(Check::MinLength));
-    checks.extend(c.max_length.map(Check::MaxLength));
-    checks.extend(c.pattern.clone().map(Check::Pattern));
-    checks.extend(c.min_items.map(Check::MinItems));
-    checks.extend(c.max_items.map(Check::MaxItems));
+    let mut rules = Vec::new();
+    rules.extend(c.minimum.map(Rule::Minimum));
+    rules.extend(c.maximum.map(Rule::Maximum));
+    rules.extend(c.exclusive_minimum.map(Rule::ExclusiveMinimum));
+    rules.extend(c.exclusive_maximum.map(Rule::ExclusiveMaximum));
+    rules.extend(c.multiple_of.map(Rule::MultipleOf));
+    rules.extend(c.min_length.map(Rule::MinLength));
+    rules.extend(c.max_length.map(Rule::MaxLength));
+    rules.extend(c.pattern.clone().map(Rule::Pattern));
+    rules.extend(c.min_items.map(Rule::MinItems));
+    rules.extend(c.max_items.map(Rule::MaxItems));
     if c.unique_items {
-        checks.push(Check::UniqueItems);
+        rules.push(Rule::UniqueItems);
     }
-    checks.extend(object_checks(schema));
-    checks
+    rules.extend(object_rules(schema));
+    rules
 }
 
-fn object_checks(schema: &SchemaObject) -> Vec<Check> {
+fn object_rules(schema: &SchemaObject) -> Vec<Rule> {
     let c = &schema.constraints;
-    let mut checks = Vec::new();
-    checks.extend(c.min_properties.map(Check::MinProperties));
-    checks.extend(c.max_properties.map(Check::MaxProperties));
-    checks
+    let mut rules = Vec::new();
+    rules.extend(c.min_properties.map(Rule::MinProperties));
+    rules.extend(c.max_properties.map(Rule::MaxProperties));
+    rules
 }
 
 /// The struct or union a value holds by value, through aliases; `None` for anything on the heap.

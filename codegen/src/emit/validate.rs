@@ -12,7 +12,7 @@ use quote::quote;
 
 use super::Scope;
 use super::syntax::ident;
-use crate::ir::{Check, Shape, StructDef, TypeDef, TypeKind, TypeRef, UnionDef};
+use crate::ir::{Rule, Shape, StructDef, TypeDef, TypeKind, TypeRef, UnionDef};
 
 /// The `impl Validate` of one type; aliases use the impl of the type they name.
 pub(crate) fn emit_validate(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
@@ -97,7 +97,7 @@ fn newtype_validate_at(shape: &Shape) -> TokenStream {
 /// Whether `serde_struct!` writes the struct's `impl Validate` from its fields: all structs but
 /// those with extra properties or property counts, whose impl is written here.
 pub(crate) fn validated_by_fields(s: &StructDef) -> bool {
-    s.additional.is_none() && s.checks.is_empty()
+    s.additional.is_none() && s.rules.is_empty()
 }
 
 /// The explicit impl, for structs with extra properties or property counts: the fields as
@@ -113,7 +113,7 @@ fn struct_validate_at(s: &StructDef) -> TokenStream {
             body.push(quote!(::specgen_runtime::check_rules(&self.#name, &[::specgen_runtime::Rule::Values(#rules)], at, report);));
         }
     }
-    if let Some(rules) = checks_tokens(&s.checks) {
+    if let Some(rules) = rules_tokens(&s.rules) {
         // Required fields are always present; optional ones count when they are `Some`.
         let required = s.fields.iter().filter(|f| f.required).count();
         let mut terms: Vec<TokenStream> = s
@@ -182,7 +182,7 @@ pub(crate) fn shape_rules(shape: &Shape) -> Option<Vec<TokenStream>> {
 }
 
 fn rule_list(shape: &Shape) -> Vec<TokenStream> {
-    let mut rules: Vec<TokenStream> = shape.checks.iter().map(rule_tokens).collect();
+    let mut rules: Vec<TokenStream> = shape.rules.iter().map(rule_tokens).collect();
     match &shape.ty {
         TypeRef::Vec(items) => {
             if let Some(inner) = self::rules(items) {
@@ -199,47 +199,47 @@ fn rule_list(shape: &Shape) -> Vec<TokenStream> {
     rules
 }
 
-fn checks_tokens(checks: &[Check]) -> Option<TokenStream> {
-    let rules: Vec<TokenStream> = checks.iter().map(rule_tokens).collect();
+fn rules_tokens(rules: &[Rule]) -> Option<TokenStream> {
+    let rules: Vec<TokenStream> = rules.iter().map(rule_tokens).collect();
     (!rules.is_empty()).then(|| quote!(&[#(#rules),*]))
 }
 
-fn rule_tokens(check: &Check) -> TokenStream {
+fn rule_tokens(check: &Rule) -> TokenStream {
     let rule = |variant: TokenStream| quote!(::specgen_runtime::Rule::#variant);
     // Unsuffixed literals read as the spec wrote them: `Minimum(5.0)`, not `Minimum(5f64)`.
     let f = |n: &f64| Literal::f64_unsuffixed(*n);
     let u = |n: &u64| Literal::u64_unsuffixed(*n);
     match check {
-        Check::Minimum(n) => {
+        Rule::Minimum(n) => {
             let n = f(n);
             rule(quote!(Minimum(#n)))
         }
-        Check::Maximum(n) => {
+        Rule::Maximum(n) => {
             let n = f(n);
             rule(quote!(Maximum(#n)))
         }
-        Check::ExclusiveMinimum(n) => {
+        Rule::ExclusiveMinimum(n) => {
             let n = f(n);
             rule(quote!(ExclusiveMinimum(#n)))
         }
-        Check::ExclusiveMaximum(n) => {
+        Rule::ExclusiveMaximum(n) => {
             let n = f(n);
             rule(quote!(ExclusiveMaximum(#n)))
         }
-        Check::MultipleOf(n) => {
+        Rule::MultipleOf(n) => {
             let n = f(n);
             rule(quote!(MultipleOf(#n)))
         }
-        Check::MinLength(n) => {
+        Rule::MinLength(n) => {
             let n = u(n);
             rule(quote!(MinLength(#n)))
         }
-        Check::MaxLength(n) => {
+        Rule::MaxLength(n) => {
             let n = u(n);
             rule(quote!(MaxLength(#n)))
         }
-        Check::Pattern(p) => rule(quote!(Pattern(#p))),
-        Check::Format(format) => {
+        Rule::Pattern(p) => rule(quote!(Pattern(#p))),
+        Rule::Format(format) => {
             let variant = match format.as_str() {
                 "date" => quote!(Date),
                 "time" => quote!(Time),
@@ -253,21 +253,21 @@ fn rule_tokens(check: &Check) -> TokenStream {
             };
             rule(quote!(Format(::specgen_runtime::Format::#variant)))
         }
-        Check::MinItems(n) => {
+        Rule::MinItems(n) => {
             let n = u(n);
             rule(quote!(MinItems(#n)))
         }
-        Check::MaxItems(n) => {
+        Rule::MaxItems(n) => {
             let n = u(n);
             rule(quote!(MaxItems(#n)))
         }
-        Check::UniqueItems => rule(quote!(UniqueItems)),
-        Check::Enum(values) => rule(quote!(Enum(&[#(#values),*]))),
-        Check::MinProperties(n) => {
+        Rule::UniqueItems => rule(quote!(UniqueItems)),
+        Rule::Enum(values) => rule(quote!(Enum(&[#(#values),*]))),
+        Rule::MinProperties(n) => {
             let n = u(n);
             rule(quote!(MinProperties(#n)))
         }
-        Check::MaxProperties(n) => {
+        Rule::MaxProperties(n) => {
             let n = u(n);
             rule(quote!(MaxProperties(#n)))
         }
