@@ -467,15 +467,10 @@ impl<'a> Lowerer<'a> {
                 Some((idents.claim("additional_properties"), shape))
             }
             // Property counts see every property, so a typed value keeps the others too.
-            None | Some(Additional::Allowed(true))
-                if schema.constraints.min_properties.is_some()
-                    || schema.constraints.max_properties.is_some() =>
-            {
-                Some((
-                    idents.claim("additional_properties"),
-                    Shape::plain(TypeRef::Json),
-                ))
-            }
+            None | Some(Additional::Allowed(true)) if !object_rules(schema).is_empty() => Some((
+                idents.claim("additional_properties"),
+                Shape::plain(TypeRef::Json),
+            )),
             _ => None,
         };
         StructDef {
@@ -814,7 +809,7 @@ impl<'a> Lowerer<'a> {
                 TypeRef::Json
             }
         };
-        rules.extend(value_rules(schema));
+        rules.extend(schema.rules.iter().cloned());
         if let Some(values) = &schema.enum_values
             && ty == TypeRef::String
             && let Some((i, value)) = values
@@ -865,16 +860,18 @@ impl<'a> Lowerer<'a> {
                 format!("{} to {}", i64::MIN, i64::MAX),
             ),
         };
-        let c = &schema.constraints;
-        let mut values: Vec<(String, f64)> = [
-            ("minimum", c.minimum),
-            ("maximum", c.maximum),
-            ("exclusiveMinimum", c.exclusive_minimum),
-            ("exclusiveMaximum", c.exclusive_maximum),
-        ]
-        .into_iter()
-        .filter_map(|(key, value)| value.map(|v| (key.to_owned(), v)))
-        .collect();
+        let mut values: Vec<(String, f64)> = schema
+            .rules
+            .iter()
+            .filter_map(|rule| match rule {
+                Rule::Minimum(v) => Some(("minimum", *v)),
+                Rule::Maximum(v) => Some(("maximum", *v)),
+                Rule::ExclusiveMinimum(v) => Some(("exclusiveMinimum", *v)),
+                Rule::ExclusiveMaximum(v) => Some(("exclusiveMaximum", *v)),
+                _ => None,
+            })
+            .map(|(key, value)| (key.to_owned(), value))
+            .collect();
         if let Some(default) = schema.default.as_ref().and_then(Value::as_f64) {
             values.push(("default".to_owned(), default));
         }
@@ -1021,32 +1018,14 @@ fn is_struct(schema: &SchemaObject) -> bool {
             || (schema.all_of.len() == 1 && schema.has_type(InstanceType::Object)))
 }
 
-fn value_rules(schema: &SchemaObject) -> Vec<Rule> {
-    let c = &schema.constraints;
-    let mut rules = Vec::new();
-    rules.extend(c.minimum.map(Rule::Minimum));
-    rules.extend(c.maximum.map(Rule::Maximum));
-    rules.extend(c.exclusive_minimum.map(Rule::ExclusiveMinimum));
-    rules.extend(c.exclusive_maximum.map(Rule::ExclusiveMaximum));
-    rules.extend(c.multiple_of.map(Rule::MultipleOf));
-    rules.extend(c.min_length.map(Rule::MinLength));
-    rules.extend(c.max_length.map(Rule::MaxLength));
-    rules.extend(c.pattern.clone().map(Rule::Pattern));
-    rules.extend(c.min_items.map(Rule::MinItems));
-    rules.extend(c.max_items.map(Rule::MaxItems));
-    if c.unique_items {
-        rules.push(Rule::UniqueItems);
-    }
-    rules.extend(object_rules(schema));
-    rules
-}
-
+/// The rules that count an object's properties.
 fn object_rules(schema: &SchemaObject) -> Vec<Rule> {
-    let c = &schema.constraints;
-    let mut rules = Vec::new();
-    rules.extend(c.min_properties.map(Rule::MinProperties));
-    rules.extend(c.max_properties.map(Rule::MaxProperties));
-    rules
+    schema
+        .rules
+        .iter()
+        .filter(|rule| matches!(rule, Rule::MinProperties(_) | Rule::MaxProperties(_)))
+        .cloned()
+        .collect()
 }
 
 /// The struct or union a value holds by value, through aliases; `None` for anything on the heap.

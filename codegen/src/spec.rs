@@ -8,6 +8,7 @@
 use serde_json::{Map, Value};
 
 use crate::error::{Diagnostics, Location};
+use crate::ir::Rule;
 use crate::load::Document;
 
 /// The schemas of every input document, in file order and then in the order the author wrote them.
@@ -93,7 +94,9 @@ pub(crate) struct SchemaObject {
     pub(crate) deprecated: bool,
     pub(crate) default: Option<Value>,
     pub(crate) discriminator: Option<Discriminator>,
-    pub(crate) constraints: Constraints,
+    /// The validation keywords of numbers, strings, arrays and objects, as the rules the typed
+    /// checks apply: one vocabulary from here to the runtime.
+    pub(crate) rules: Vec<Rule>,
 }
 
 /// `discriminator`: which property tells the alternatives of a `oneOf` (or the subtypes of a base)
@@ -105,22 +108,45 @@ pub(crate) struct Discriminator {
     pub(crate) mapping: Vec<(String, String)>,
 }
 
-/// The validation keywords: numbers, strings, arrays and objects.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub(crate) struct Constraints {
-    pub(crate) minimum: Option<f64>,
-    pub(crate) maximum: Option<f64>,
-    pub(crate) exclusive_minimum: Option<f64>,
-    pub(crate) exclusive_maximum: Option<f64>,
-    pub(crate) multiple_of: Option<f64>,
-    pub(crate) min_length: Option<u64>,
-    pub(crate) max_length: Option<u64>,
-    pub(crate) pattern: Option<String>,
-    pub(crate) min_items: Option<u64>,
-    pub(crate) max_items: Option<u64>,
-    pub(crate) unique_items: bool,
-    pub(crate) min_properties: Option<u64>,
-    pub(crate) max_properties: Option<u64>,
+/// The validation keywords of one schema while it is read: draft 4 and OpenAPI 3.0 make
+/// `minimum` exclusive by a flag that may come before or after it, so the rules are made at the end.
+#[derive(Default)]
+struct Keywords {
+    minimum: Option<f64>,
+    maximum: Option<f64>,
+    exclusive_minimum: Option<f64>,
+    exclusive_maximum: Option<f64>,
+    multiple_of: Option<f64>,
+    min_length: Option<u64>,
+    max_length: Option<u64>,
+    pattern: Option<String>,
+    min_items: Option<u64>,
+    max_items: Option<u64>,
+    unique_items: bool,
+    min_properties: Option<u64>,
+    max_properties: Option<u64>,
+}
+
+impl Keywords {
+    fn into_rules(self) -> Vec<Rule> {
+        let mut rules = Vec::new();
+        rules.extend(self.minimum.map(Rule::Minimum));
+        rules.extend(self.maximum.map(Rule::Maximum));
+        rules.extend(self.exclusive_minimum.map(Rule::ExclusiveMinimum));
+        rules.extend(self.exclusive_maximum.map(Rule::ExclusiveMaximum));
+        rules.extend(self.multiple_of.map(Rule::MultipleOf));
+        rules.extend(self.min_length.map(Rule::MinLength));
+        rules.extend(self.max_length.map(Rule::MaxLength));
+        rules.extend(self.pattern.map(Rule::Pattern));
+        rules.extend(self.min_items.map(Rule::MinItems));
+        rules.extend(self.max_items.map(Rule::MaxItems));
+        if self.unique_items {
+            rules.push(Rule::UniqueItems);
+        }
+        rules.extend(self.min_properties.map(Rule::MinProperties));
+        rules.extend(self.max_properties.map(Rule::MaxProperties));
+        rules
+    }
 }
 
 impl SchemaObject {
@@ -337,6 +363,7 @@ impl Reader<'_> {
                 return schema;
             }
         };
+        let mut keywords = Keywords::default();
         for (key, value) in object {
             let here = at.join(key);
             match key.as_str() {
@@ -391,9 +418,10 @@ impl Reader<'_> {
                 "deprecated" | "x-vmw-deprecated" => {
                     schema.deprecated |= value.as_bool().unwrap_or(false)
                 }
-                _ => self.constraint(&mut schema.constraints, key, &here, value),
+                _ => self.keyword(&mut keywords, key, &here, value),
             }
         }
+        schema.rules = keywords.into_rules();
         schema
     }
 
@@ -425,7 +453,7 @@ impl Reader<'_> {
         })
     }
 
-    fn constraint(&mut self, c: &mut Constraints, key: &str, here: &Location, value: &Value) {
+    fn keyword(&mut self, c: &mut Keywords, key: &str, here: &Location, value: &Value) {
         match key {
             "minimum" => c.minimum = self.number(here, value),
             "maximum" => c.maximum = self.number(here, value),
