@@ -222,7 +222,27 @@ use {krate}::Validate;
 
 type Problems = BTreeSet<(String, String)>;
 
-fn check<T: serde::de::DeserializeOwned + serde::Serialize + Validate>(
+fn check<T: serde::de::DeserializeOwned + serde::Serialize + Validate + PartialEq>(
+    instance: &serde_json::Value,
+    encodes_to: &serde_json::Value,
+) -> Problems {{
+    let alone = one::<T>(instance, encodes_to);
+    // As the item of a list, the same problems one level down: a container is judged by its
+    // items' schemas, whether or not the item type is exact. (A value the schema accepts but
+    // the Rust type cannot hold is a `decode` problem at the document's root either way: the
+    // decoder does not say where.)
+    let listed = match {krate}::from_str::<Vec<T>>(&format!("[{{instance}}]")) {{
+        Ok(_) => BTreeSet::new(),
+        Err(errors) => errors
+            .iter()
+            .map(|e| (e.path().strip_prefix("/0").unwrap_or(e.path()).to_owned(), e.code().to_string()))
+            .collect(),
+    }};
+    assert_eq!(listed, alone, "as a list item: {{instance}}");
+    alone
+}}
+
+fn one<T: serde::de::DeserializeOwned + serde::Serialize + Validate>(
     instance: &serde_json::Value,
     encodes_to: &serde_json::Value,
 ) -> Problems {{
