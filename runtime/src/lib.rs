@@ -52,10 +52,9 @@ pub use structs::{
 };
 #[doc(hidden)]
 pub use validate::{
-    Format, NO_RULES, Path, Report, Rule, Schema, check_additional_properties, check_element,
-    check_fields, check_object, check_property_count, check_rules, check_tag,
-    deny_unknown_properties, expect_object, no_alternative, unknown_tag, validate_by_schema,
-    validate_field, validate_fields,
+    Format, NO_RULES, Path, Report, Rule, Schema, check_element, check_fields, check_object,
+    check_property_count, check_rules, deny_unknown_properties, expect_object, unknown_tag,
+    validate_by_schema, validate_field, validate_fields,
 };
 
 /// The crates that the runtime's macros expand to, by a path that does not depend on the

@@ -707,51 +707,6 @@ pub fn deny_unknown_properties(
     }
 }
 
-/// Checks the properties of `object` that are not `known` as `T`s (`additionalProperties` with a
-/// schema next to `properties`).
-pub fn check_additional_properties<T>(
-    object: &serde_json::Map<String, Value>,
-    known: &[&str],
-    rules: &[Rule],
-    at: &Path<'_>,
-    report: &mut Report,
-) where
-    T: Validate + serde::de::DeserializeOwned,
-{
-    for (key, value) in object {
-        if !known.contains(&key.as_str()) {
-            check_element::<T>(value, rules, &at.key(key), report);
-        }
-    }
-}
-
-/// The discriminator of a tagged union's JSON value; problems with it are reported.
-pub fn check_tag<'v>(
-    value: &'v Value,
-    property: &'static str,
-    at: &Path<'_>,
-    report: &mut Report,
-) -> Option<&'v str> {
-    let object = expect_object(value, at, report)?;
-    match object.get(property) {
-        Some(Value::String(tag)) => Some(tag),
-        Some(other) => {
-            report.wrong_type(&at.key(property), "a string", other);
-            None
-        }
-        None => {
-            report.push(
-                &at.key(property),
-                Code::Required,
-                format!(
-                    "missing required property `{property}`, which says which alternative this is"
-                ),
-            );
-            None
-        }
-    }
-}
-
 /// A tagged union's value whose discriminator the spec does not list: a problem only in
 /// [`Mode::Strict`], like an unknown enum value.
 pub fn unknown_tag(
@@ -767,18 +722,6 @@ pub fn unknown_tag(
         .and_then(Value::as_str)
         .unwrap_or_default();
     report.unknown_enum_value(&at.key(property), tag, type_name, tags);
-}
-
-/// A value that none of an untagged union's alternatives accepts.
-pub fn no_alternative(value: &Value, expected: &str, at: &Path<'_>, report: &mut Report) {
-    report.push(
-        at,
-        Code::OneOf,
-        format!(
-            "{} matches none of the alternatives (expected {expected})",
-            Describe(value)
-        ),
-    );
 }
 
 /// Checks `minProperties`/`maxProperties` on an object of `count` properties.

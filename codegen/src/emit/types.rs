@@ -437,7 +437,7 @@ fn emit_field(
 }
 
 /// The Rust type a union variant holds: boxed where it closes a cycle, an `Option` when nullable.
-pub(crate) fn variant_type(scope: &Scope<'_>, variant: &UnionVariant) -> Type {
+fn variant_type(scope: &Scope<'_>, variant: &UnionVariant) -> Type {
     held_type(
         scope,
         &variant.shape.ty,
@@ -677,7 +677,7 @@ pub(crate) fn rust_type(scope: &Scope<'_>, ty: &TypeRef) -> Type {
 }
 
 /// The Rust type of an item, a map value or an alias: an `Option` when `null` is allowed.
-pub(crate) fn shape_type(scope: &Scope<'_>, shape: &Shape) -> Type {
+fn shape_type(scope: &Scope<'_>, shape: &Shape) -> Type {
     held_type(scope, &shape.ty, false, shape.nullable)
 }
 
