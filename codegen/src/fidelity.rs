@@ -218,24 +218,17 @@ impl<'a> Checker<'a> {
                     && n.num.iter().any(|k| matches!(k, NumKw::Int32))
                     && numbers(&n.num, &mut rules)
             }
-            // The typed checks compare as `f64`, exact for integers up to 2^53 only.
             TypeRef::I64 => {
                 n.types == T_INTEGER | T_INT_STRICT | null
                     && n.num.iter().any(|k| matches!(k, NumKw::Int64))
-                    && n.num.iter().all(|k| match k {
-                        NumKw::Minimum(x)
-                        | NumKw::Maximum(x)
-                        | NumKw::ExclusiveMinimum(x)
-                        | NumKw::ExclusiveMaximum(x) => x
-                            .as_f64()
-                            .is_some_and(|f| f.abs() <= 9_007_199_254_740_992.0),
-                        _ => true,
-                    })
                     && numbers(&n.num, &mut rules)
             }
             TypeRef::F32 => false,
             TypeRef::F64 => n.types == T_NUMBER | null && numbers(&n.num, &mut rules),
-            TypeRef::String => n.types == T_STRING | null && strings(&n.str, &mut rules),
+            TypeRef::String => {
+                n.types == T_STRING | null
+                    && strings(&n.str, &self.program.data.patterns, &mut rules)
+            }
             TypeRef::DateTime => {
                 n.types == T_STRING | null
                     && matches!(n.str.as_slice(), [StrKw::Format(Format::DateTime)])
@@ -322,37 +315,28 @@ fn take(rules: &mut Vec<&Rule>, matches: impl Fn(&Rule) -> bool) {
     }
 }
 
+/// The typed checks and the evaluator share each keyword's implementation
+/// (`specgen_runtime::schema::keyword`), so a keyword and a rule with the same limit agree.
 fn numbers(keywords: &[NumKw], rules: &mut Vec<&Rule>) -> bool {
     for keyword in keywords {
-        type LimitOf = fn(&Rule) -> Option<f64>;
-        let (limit, kind): (Option<f64>, LimitOf) = match keyword {
-            NumKw::Minimum(n) => (n.as_f64(), |c| match c {
-                Rule::Minimum(x) => Some(*x),
-                _ => None,
-            }),
-            NumKw::Maximum(n) => (n.as_f64(), |c| match c {
-                Rule::Maximum(x) => Some(*x),
-                _ => None,
-            }),
-            NumKw::ExclusiveMinimum(n) => (n.as_f64(), |c| match c {
-                Rule::ExclusiveMinimum(x) => Some(*x),
-                _ => None,
-            }),
-            NumKw::ExclusiveMaximum(n) => (n.as_f64(), |c| match c {
-                Rule::ExclusiveMaximum(x) => Some(*x),
-                _ => None,
-            }),
-            // The typed check divides in floating point; the schema decides exactly.
-            NumKw::MultipleOf(_) => return false,
+        match keyword {
+            NumKw::Minimum(n) => take(rules, |c| matches!(c, Rule::Minimum(x) if x == n)),
+            NumKw::Maximum(n) => take(rules, |c| matches!(c, Rule::Maximum(x) if x == n)),
+            NumKw::ExclusiveMinimum(n) => {
+                take(rules, |c| matches!(c, Rule::ExclusiveMinimum(x) if x == n))
+            }
+            NumKw::ExclusiveMaximum(n) => {
+                take(rules, |c| matches!(c, Rule::ExclusiveMaximum(x) if x == n))
+            }
+            NumKw::MultipleOf(n) => take(rules, |c| matches!(c, Rule::MultipleOf(x) if x == n)),
             // The Rust integer type's range, which the caller matches.
-            NumKw::Int32 | NumKw::Int64 => continue,
-        };
-        take(rules, |c| kind(c).is_some() && kind(c) == limit);
+            NumKw::Int32 | NumKw::Int64 => {}
+        }
     }
     true
 }
 
-fn strings(keywords: &[StrKw], rules: &mut Vec<&Rule>) -> bool {
+fn strings(keywords: &[StrKw], patterns: &[String], rules: &mut Vec<&Rule>) -> bool {
     for keyword in keywords {
         match keyword {
             StrKw::MinLength(n) => take(rules, |c| matches!(c, Rule::MinLength(x) if x == n)),
@@ -361,8 +345,11 @@ fn strings(keywords: &[StrKw], rules: &mut Vec<&Rule>) -> bool {
                 let name = format.name();
                 take(rules, |c| matches!(c, Rule::Format(x) if x == name));
             }
-            // The typed check's regular expressions are another engine's.
-            StrKw::Pattern(_) => return false,
+            // Both compile the pattern with the program's `compile_regex`.
+            StrKw::Pattern(i) => match patterns.get(*i as usize) {
+                Some(pattern) => take(rules, |c| matches!(c, Rule::Pattern(x) if x == pattern)),
+                None => return false,
+            },
         }
     }
     true

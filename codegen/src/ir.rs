@@ -246,15 +246,15 @@ pub enum TypeRef {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Rule {
     /// Numbers.
-    Minimum(f64),
+    Minimum(serde_json::Number),
     /// Numbers.
-    Maximum(f64),
+    Maximum(serde_json::Number),
     /// Numbers.
-    ExclusiveMinimum(f64),
+    ExclusiveMinimum(serde_json::Number),
     /// Numbers.
-    ExclusiveMaximum(f64),
+    ExclusiveMaximum(serde_json::Number),
     /// Numbers.
-    MultipleOf(f64),
+    MultipleOf(serde_json::Number),
     /// Strings, in code points.
     MinLength(u64),
     /// Strings, in code points.

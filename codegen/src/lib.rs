@@ -69,6 +69,10 @@ const RUNTIME_SOURCES: &[(&str, &str)] = &[
         include_str!("../../runtime/src/schema/json.rs"),
     ),
     (
+        "schema/keyword.rs",
+        include_str!("../../runtime/src/schema/keyword.rs"),
+    ),
+    (
         "schema/program.rs",
         include_str!("../../runtime/src/schema/program.rs"),
     ),

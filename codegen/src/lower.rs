@@ -846,49 +846,42 @@ impl<'a> Lowerer<'a> {
 
     /// Bounds, defaults and enum values of an integer must fit its Rust type (`int32` is `i32`).
     fn check_integer_bounds(&mut self, schema: &SchemaObject, ty: &TypeRef) {
-        let (format, low, high, range) = match ty {
-            TypeRef::I32 => (
-                "int32",
-                f64::from(i32::MIN),
-                f64::from(i32::MAX),
-                format!("{} to {}", i32::MIN, i32::MAX),
-            ),
-            _ => (
-                "int64",
-                i64::MIN as f64,
-                i64::MAX as f64,
-                format!("{} to {}", i64::MIN, i64::MAX),
-            ),
+        let (format, low, high) = match ty {
+            TypeRef::I32 => ("int32", i128::from(i32::MIN), i128::from(i32::MAX)),
+            _ => ("int64", i128::from(i64::MIN), i128::from(i64::MAX)),
         };
-        let mut values: Vec<(String, f64)> = schema
+        let mut values: Vec<(String, &serde_json::Number)> = schema
             .rules
             .iter()
             .filter_map(|rule| match rule {
-                Rule::Minimum(v) => Some(("minimum", *v)),
-                Rule::Maximum(v) => Some(("maximum", *v)),
-                Rule::ExclusiveMinimum(v) => Some(("exclusiveMinimum", *v)),
-                Rule::ExclusiveMaximum(v) => Some(("exclusiveMaximum", *v)),
+                Rule::Minimum(v) => Some(("minimum", v)),
+                Rule::Maximum(v) => Some(("maximum", v)),
+                Rule::ExclusiveMinimum(v) => Some(("exclusiveMinimum", v)),
+                Rule::ExclusiveMaximum(v) => Some(("exclusiveMaximum", v)),
                 _ => None,
             })
             .map(|(key, value)| (key.to_owned(), value))
             .collect();
-        if let Some(default) = schema.default.as_ref().and_then(Value::as_f64) {
+        if let Some(Value::Number(default)) = schema.default.as_ref() {
             values.push(("default".to_owned(), default));
         }
         for (i, value) in schema.enum_values.iter().flatten().enumerate() {
-            if let Some(number) = value.as_f64() {
+            if let Value::Number(number) = value {
                 values.push((format!("enum/{i}"), number));
             }
         }
         for (key, value) in values {
-            if value < low || value > high {
+            if !fits(value, low, high) {
                 let mut at = schema.location().clone();
                 for segment in key.split('/') {
                     at = at.join(segment);
                 }
                 self.diagnostics.warning(
                     &at,
-                    format!("{value} does not fit `{format}` ({range}); widen the format or fix the value"),
+                    format!(
+                        "{value} does not fit `{format}` ({low} to {high}); widen the format or \
+                         fix the value"
+                    ),
                 );
             }
         }
@@ -943,6 +936,23 @@ impl<'a> Lowerer<'a> {
 }
 
 /// `nullable: true`, `type: [T, "null"]`, or `null` among the `enum` values.
+/// Whether `n` lies within `low..=high`, exactly: a float is compared with the integers as a
+/// float only where floats are exact (`i64::MAX as f64` is 2^63, which does not fit).
+fn fits(n: &serde_json::Number, low: i128, high: i128) -> bool {
+    if let Some(i) = n
+        .as_i64()
+        .map(i128::from)
+        .or_else(|| n.as_u64().map(i128::from))
+    {
+        return (low..=high).contains(&i);
+    }
+    let Some(f) = n.as_f64() else {
+        return false;
+    };
+    // `low` is -2^31 or -2^63, exact as floats; `high + 1` is 2^31 or 2^63, exact too.
+    f >= low as f64 && f < (high + 1) as f64
+}
+
 fn is_nullable(schema: &SchemaObject) -> bool {
     schema.nullable
         || (schema.types.contains(&InstanceType::Null) && schema.types.len() > 1)

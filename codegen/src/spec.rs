@@ -5,7 +5,7 @@
 //! place of a problem. Keywords we do not use are ignored (vendor extensions, examples, `xml`, …).
 //! Nothing here decides what Rust looks like; that is `lower`'s job.
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Number, Value};
 
 use crate::error::{Diagnostics, Location};
 use crate::ir::Rule;
@@ -112,11 +112,11 @@ pub(crate) struct Discriminator {
 /// `minimum` exclusive by a flag that may come before or after it, so the rules are made at the end.
 #[derive(Default)]
 struct Keywords {
-    minimum: Option<f64>,
-    maximum: Option<f64>,
-    exclusive_minimum: Option<f64>,
-    exclusive_maximum: Option<f64>,
-    multiple_of: Option<f64>,
+    minimum: Option<Number>,
+    maximum: Option<Number>,
+    exclusive_minimum: Option<Number>,
+    exclusive_maximum: Option<Number>,
+    multiple_of: Option<Number>,
     min_length: Option<u64>,
     max_length: Option<u64>,
     pattern: Option<String>,
@@ -575,8 +575,8 @@ impl Reader<'_> {
         })
     }
 
-    fn number(&mut self, at: &Location, value: &Value) -> Option<f64> {
-        let number = value.as_f64();
+    fn number(&mut self, at: &Location, value: &Value) -> Option<Number> {
+        let number = value.as_number().cloned();
         if number.is_none() {
             self.problem(at, format!("expected a number, found {value}"));
         }

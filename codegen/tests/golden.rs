@@ -246,6 +246,18 @@ fn one<T: serde::de::DeserializeOwned + serde::Serialize + Validate>(
     instance: &serde_json::Value,
     encodes_to: &serde_json::Value,
 ) -> Problems {{
+    // Decoding (typed checks, where the type is exact) and the schema give the same problems,
+    // messages included: each keyword has one implementation.
+    let full = |result: Result<(), {krate}::ValidationErrors>| -> BTreeSet<String> {{
+        result.err().into_iter().flat_map(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>()).collect()
+    }};
+    let decoded = full({krate}::from_str::<T>(&instance.to_string()).map(|_| ()));
+    let by_schema = full({krate}::validate_value::<T>(instance));
+    // Except where the schema accepts what the Rust type cannot hold (`decode`, warned about).
+    let cannot_hold = by_schema.is_empty() && decoded.iter().all(|e| e.ends_with("[decode]"));
+    if !cannot_hold {{
+        assert_eq!(decoded, by_schema, "from_str and validate_value differ on {{instance}}");
+    }}
     match {krate}::from_value::<T>(instance.clone()) {{
         Ok(typed) => {{
             assert!(typed.validate().is_ok());

@@ -52,7 +52,7 @@ pub use structs::{
 };
 #[doc(hidden)]
 pub use validate::{
-    Format, NO_RULES, Path, Report, Rule, Schema, check_element, check_fields, check_object,
+    Format, NO_RULES, Num, Path, Report, Rule, Schema, check_element, check_fields, check_object,
     check_property_count, check_rules, deny_unknown_properties, expect_object, unknown_tag,
     validate_by_schema, validate_field, validate_fields,
 };

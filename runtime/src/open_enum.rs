@@ -224,7 +224,7 @@ macro_rules! open_enum {
                     }
                 )?
                 if let Self::$other(value) = self {
-                    report.unknown_enum_value(at, value.as_str(), $spec_name, Self::VALUES);
+                    report.unknown_enum_value(at, value.as_str(), Self::VALUES);
                 }
             }
 

@@ -639,7 +639,7 @@ pub mod field {
 ///
 /// ```text
 /// serde_struct!(Progress, other = ignore, validate = fields, [
-///     (total, "total", 0, required: i64, [Rule::Minimum(0.0)]),
+///     (total, "total", 0, required: i64, [Rule::Minimum(Num::Int(0))]),
 ///     (message, "message", 1, optional: Message),
 /// ]);
 /// ```

@@ -24,7 +24,7 @@ pub(crate) fn emit_validate(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
         TypeKind::Struct(s) => struct_validate_at(s),
         // `open_enum!` implements it.
         TypeKind::Enum(_) => return TokenStream::new(),
-        TypeKind::Union(u) => union_validate_at(&def.spec_name, u),
+        TypeKind::Union(u) => union_validate_at(u),
         TypeKind::Alias(shape) => newtype_validate_at(shape),
         // The user's type implements it.
         TypeKind::Extern(_) => return TokenStream::new(),
@@ -135,7 +135,7 @@ fn struct_validate_at(s: &StructDef) -> TokenStream {
     quote!(#(#body)*)
 }
 
-fn union_validate_at(spec_name: &str, u: &UnionDef) -> TokenStream {
+fn union_validate_at(u: &UnionDef) -> TokenStream {
     let idents: Vec<_> = u.variants.iter().map(|v| ident(&v.ident)).collect();
     let arms = u.variants.iter().zip(&idents).map(|(variant, name)| {
         let rules = rules(&variant.shape)
@@ -156,7 +156,7 @@ fn union_validate_at(spec_name: &str, u: &UnionDef) -> TokenStream {
     quote! {
         match self {
             #(#arms)*
-            Self::#other(value) => ::specgen_runtime::unknown_tag(value, #property, #spec_name, &[#(#tags),*], at, report),
+            Self::#other(value) => ::specgen_runtime::unknown_tag(value, #property, &[#(#tags),*], at, report),
         }
     }
 }
@@ -204,30 +204,47 @@ fn rules_tokens(rules: &[Rule]) -> Option<TokenStream> {
     (!rules.is_empty()).then(|| quote!(&[#(#rules),*]))
 }
 
+/// A limit as the runtime's `Num`, exact: an integer stays one (`maximum: 9223372036854775807`
+/// is not rounded to 2^63), a float is written as the spec wrote it (`Float(0.5)`).
+fn number(n: &serde_json::Number) -> TokenStream {
+    let integer = n
+        .as_i64()
+        .map(i128::from)
+        .or_else(|| n.as_u64().map(i128::from));
+    match integer {
+        Some(i) => {
+            let i = Literal::i128_unsuffixed(i);
+            quote!(::specgen_runtime::Num::Int(#i))
+        }
+        None => {
+            let f = Literal::f64_unsuffixed(n.as_f64().unwrap_or(f64::NAN));
+            quote!(::specgen_runtime::Num::Float(#f))
+        }
+    }
+}
+
 fn rule_tokens(check: &Rule) -> TokenStream {
     let rule = |variant: TokenStream| quote!(::specgen_runtime::Rule::#variant);
-    // Unsuffixed literals read as the spec wrote them: `Minimum(5.0)`, not `Minimum(5f64)`.
-    let f = |n: &f64| Literal::f64_unsuffixed(*n);
     let u = |n: &u64| Literal::u64_unsuffixed(*n);
     match check {
         Rule::Minimum(n) => {
-            let n = f(n);
+            let n = number(n);
             rule(quote!(Minimum(#n)))
         }
         Rule::Maximum(n) => {
-            let n = f(n);
+            let n = number(n);
             rule(quote!(Maximum(#n)))
         }
         Rule::ExclusiveMinimum(n) => {
-            let n = f(n);
+            let n = number(n);
             rule(quote!(ExclusiveMinimum(#n)))
         }
         Rule::ExclusiveMaximum(n) => {
-            let n = f(n);
+            let n = number(n);
             rule(quote!(ExclusiveMaximum(#n)))
         }
         Rule::MultipleOf(n) => {
-            let n = f(n);
+            let n = number(n);
             rule(quote!(MultipleOf(#n)))
         }
         Rule::MinLength(n) => {

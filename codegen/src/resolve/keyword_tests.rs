@@ -137,7 +137,7 @@ fn strings_count_code_points() {
         (
             "".into(),
             "max_length",
-            "\"toolong\" is longer than 3 characters".into()
+            "\"toolong\" has 7 characters, more than the maximum of 3".into()
         )
     );
     assert!(
@@ -157,7 +157,7 @@ fn patterns_are_ecma262_unicode_and_unanchored() {
     assert!(p.is_valid(n, &json!("abc")));
     assert_eq!(
         one(&p, n, &json!("xyz")).2,
-        "\"xyz\" does not match the pattern b"
+        "\"xyz\" does not match the pattern `b`"
     );
 }
 
@@ -373,7 +373,7 @@ fn every_problem_at_once_with_paths() {
             (
                 "/servers/0/name".into(),
                 "max_length",
-                "\"toolong\" is longer than 3 characters".into()
+                "\"toolong\" has 7 characters, more than the maximum of 3".into()
             ),
             (
                 "/servers/0/port".into(),

@@ -15,12 +15,11 @@
 
 use crate::schema::error::{Code, Error, Options};
 use crate::schema::json::{
-    Num, brief, cmp_num, escape_token, is_integer_literal, is_integral, is_multiple_of, json_eq,
-    json_hash, quote_str,
+    Num, brief, escape_token, is_integer_literal, is_integral, json_eq, json_hash, quote_str,
 };
+use crate::schema::keyword::{self, plural};
 use crate::schema::program::*;
 use serde_json::{Map, Number, Value};
-use std::cmp::Ordering;
 use std::hash::Hasher;
 
 /// Deepest nesting of node evaluations. Compilation rejects schemas that
@@ -182,6 +181,21 @@ macro_rules! fail {
     }};
 }
 
+/// Report the problem a shared keyword check found, if any (see `keyword`).
+macro_rules! check {
+    ($self:ident, $ok:ident, $at:expr, $found:expr) => {{
+        if let Some(problem) = $found {
+            if ALL {
+                let (code, message) = problem();
+                $self.push($at, code, message);
+                $ok = false;
+            } else {
+                return false;
+            }
+        }
+    }};
+}
+
 /// Fold a sub-result into `ok` (stop at once when not in `ALL` mode).
 macro_rules! sub {
     ($ok:ident, $e:expr) => {
@@ -193,16 +207,6 @@ macro_rules! sub {
             }
         }
     };
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else if let Some(stem) = word.strip_suffix('y') {
-        format!("{n} {stem}ies")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 /// "0", "0 and 2", "0, 1 and 2".
@@ -366,61 +370,15 @@ impl<'p, 'e> Run<'p, 'e> {
         let mut ok = true;
         let xv = Num::of(x);
         match k {
-            NumKw::Minimum(m) => {
-                if cmp_num(xv, Num::of(m)) == Ordering::Less {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::Minimum,
-                        "{x} is less than the minimum of {m}"
-                    );
-                }
-            }
-            NumKw::Maximum(m) => {
-                if cmp_num(xv, Num::of(m)) == Ordering::Greater {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::Maximum,
-                        "{x} is greater than the maximum of {m}"
-                    );
-                }
-            }
+            NumKw::Minimum(m) => check!(self, ok, at, keyword::minimum(xv, Num::of(m))),
+            NumKw::Maximum(m) => check!(self, ok, at, keyword::maximum(xv, Num::of(m))),
             NumKw::ExclusiveMinimum(m) => {
-                if cmp_num(xv, Num::of(m)) != Ordering::Greater {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::ExclusiveMinimum,
-                        "{x} is not greater than the exclusive minimum of {m}"
-                    );
-                }
+                check!(self, ok, at, keyword::exclusive_minimum(xv, Num::of(m)))
             }
             NumKw::ExclusiveMaximum(m) => {
-                if cmp_num(xv, Num::of(m)) != Ordering::Less {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::ExclusiveMaximum,
-                        "{x} is not less than the exclusive maximum of {m}"
-                    );
-                }
+                check!(self, ok, at, keyword::exclusive_maximum(xv, Num::of(m)))
             }
-            NumKw::MultipleOf(d) => {
-                if !is_multiple_of(x, d) {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::MultipleOf,
-                        "{x} is not a multiple of {d}"
-                    );
-                }
-            }
+            NumKw::MultipleOf(d) => check!(self, ok, at, keyword::multiple_of(xv, Num::of(d))),
             NumKw::Int32 => {
                 let fits = x.as_i64().is_some_and(|i| i32::try_from(i).is_ok())
                     || x.as_f64().is_some_and(|f| {
@@ -465,64 +423,18 @@ impl<'p, 'e> Run<'p, 'e> {
     fn string<const ALL: bool>(&mut self, k: &StrKw, s: &str, at: &Loc) -> bool {
         let mut ok = true;
         match k {
-            StrKw::MinLength(m) => {
-                // Byte length bounds the code point count from above.
-                if (s.len() as u64) < *m || (s.chars().count() as u64) < *m {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::MinLength,
-                        "{} is shorter than {}",
-                        quote_str(s),
-                        plural(*m as usize, "character")
-                    );
-                }
-            }
-            StrKw::MaxLength(m) => {
-                if (s.len() as u64) > *m && (s.chars().count() as u64) > *m {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::MaxLength,
-                        "{} is longer than {}",
-                        quote_str(s),
-                        plural(*m as usize, "character")
-                    );
-                }
-            }
+            StrKw::MinLength(m) => check!(self, ok, at, keyword::min_length(s, *m)),
+            StrKw::MaxLength(m) => check!(self, ok, at, keyword::max_length(s, *m)),
             StrKw::Pattern(i) => {
-                if self.regexes[*i as usize].find(s).is_none() {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::Pattern,
-                        "{} does not match the pattern {}",
-                        quote_str(s),
-                        self.p.patterns[*i as usize]
-                    );
-                }
+                let i = *i as usize;
+                check!(
+                    self,
+                    ok,
+                    at,
+                    keyword::pattern(&self.regexes[i], &self.p.patterns[i], s)
+                )
             }
-            StrKw::Format(f) => {
-                if !f.check(s) {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::Format,
-                        "{} is not a valid {}{}",
-                        quote_str(s),
-                        f.name(),
-                        if matches!(f, crate::schema::format::Format::DateTime) {
-                            " (expected RFC 3339, e.g. \"2024-05-01T12:00:00.000Z\")"
-                        } else {
-                            ""
-                        }
-                    );
-                }
-            }
+            StrKw::Format(f) => check!(self, ok, at, keyword::format(*f, s)),
         }
         ok
     }
@@ -538,38 +450,15 @@ impl<'p, 'e> Run<'p, 'e> {
         let mut ok = true;
         let len = items.len();
         match k {
-            ArrKw::MinItems(m) => {
-                if (len as u64) < *m {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::MinItems,
-                        "array has {}, fewer than the minimum of {m}",
-                        plural(len, "item")
-                    );
-                }
-            }
-            ArrKw::MaxItems(m) => {
-                if (len as u64) > *m {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::MaxItems,
-                        "array has {}, more than the maximum of {m}",
-                        plural(len, "item")
-                    );
-                }
-            }
+            ArrKw::MinItems(m) => check!(self, ok, at, keyword::min_items(len, *m)),
+            ArrKw::MaxItems(m) => check!(self, ok, at, keyword::max_items(len, *m)),
             ArrKw::UniqueItems => {
                 if let Some((i, j)) = duplicate(items) {
-                    fail!(
+                    check!(
                         self,
                         ok,
                         &at.index(j),
-                        Code::UniqueItems,
-                        "items {i} and {j} are equal, items must be unique"
+                        Some(|| keyword::repeated_item(i, j))
                     );
                 }
             }
@@ -671,30 +560,8 @@ impl<'p, 'e> Run<'p, 'e> {
     ) -> bool {
         let mut ok = true;
         match k {
-            ObjKw::MinProperties(m) => {
-                if (obj.len() as u64) < *m {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::MinProperties,
-                        "object has {}, fewer than the minimum of {m}",
-                        plural(obj.len(), "property")
-                    );
-                }
-            }
-            ObjKw::MaxProperties(m) => {
-                if (obj.len() as u64) > *m {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::MaxProperties,
-                        "object has {}, more than the maximum of {m}",
-                        plural(obj.len(), "property")
-                    );
-                }
-            }
+            ObjKw::MinProperties(m) => check!(self, ok, at, keyword::min_properties(obj.len(), *m)),
+            ObjKw::MaxProperties(m) => check!(self, ok, at, keyword::max_properties(obj.len(), *m)),
             ObjKw::Required(names) => {
                 for name in names {
                     if !obj.contains_key(name) {
@@ -877,21 +744,12 @@ impl<'p, 'e> Run<'p, 'e> {
                 Some(self.errs.len() > before)
             }
             None => {
-                let listed: Vec<String> = tag
-                    .values
-                    .iter()
-                    .map(|(name, _)| format!("`{name}`"))
-                    .collect();
-                self.push(
-                    &at.key(&tag.property),
-                    Code::Enum,
-                    format!(
-                        "{} is not a value of the discriminator `{}` (expected one of {})",
-                        quote_str(value),
-                        tag.property,
-                        listed.join(", ")
-                    ),
+                let (code, message) = keyword::unknown_discriminator(
+                    value,
+                    &tag.property,
+                    tag.values.iter().map(|(name, _)| name.as_str()),
                 );
+                self.push(&at.key(&tag.property), code, message);
                 Some(true)
             }
         }
@@ -918,32 +776,12 @@ impl<'p, 'e> Run<'p, 'e> {
                 );
             }
             AnyKw::Enum { values, strings } => {
-                let forgiven = self.fwd && *strings && v.is_string();
-                if !forgiven && !values.iter().any(|x| json_eq(x, v)) {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::Enum,
-                        "{} is not a listed value (expected {})",
-                        brief(v),
-                        enum_list(values)
-                    );
+                // Forward-compatible mode accepts strings the spec does not list yet.
+                if !(self.fwd && *strings && v.is_string()) {
+                    check!(self, ok, at, keyword::listed(v, values));
                 }
             }
-            AnyKw::Const(c) => {
-                if !json_eq(c, v) {
-                    fail!(
-                        self,
-                        ok,
-                        at,
-                        Code::Const,
-                        "{} is not the required value {}",
-                        brief(v),
-                        brief(c)
-                    );
-                }
-            }
+            AnyKw::Const(c) => check!(self, ok, at, keyword::constant(v, c)),
             AnyKw::Ref(t) => {
                 sub!(ok, self.node::<ALL>(*t, v, at, sc, ann));
             }
@@ -1159,23 +997,6 @@ impl<'p, 'e> Run<'p, 'e> {
         }
         local.all_items = true;
         ok
-    }
-}
-
-fn enum_list(values: &[Value]) -> String {
-    const SHOWN: usize = 24;
-    let show = |v: &Value| match v {
-        Value::String(s) => format!("`{s}`"),
-        other => format!("`{other}`"),
-    };
-    let mut parts: Vec<String> = values.iter().take(SHOWN).map(show).collect();
-    if values.len() > SHOWN {
-        parts.push(format!("… ({} values in all)", values.len()));
-    }
-    match parts.as_slice() {
-        [] => "no value at all: the list is empty".into(),
-        [one] => one.clone(),
-        _ => format!("one of {}", parts.join(", ")),
     }
 }
 

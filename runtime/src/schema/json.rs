@@ -6,12 +6,28 @@ use serde_json::{Number, Value};
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
 
-/// A number as the engine sees it: an exact integer when serde_json holds
-/// one, otherwise the float.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Num {
+/// A number as the checks see it: an exact integer when serde_json holds one (or a typed value
+/// is one), otherwise the float. The limits of the typed checks (`Rule::Minimum`, …) are
+/// written with it, so that `maximum: 9223372036854775807` stays exact.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Num {
+    /// An integer.
     Int(i128),
+    /// Any other number.
     Float(f64),
+}
+
+/// As serde_json writes the number: `5`, `0.5`, `5.0`, `1e300`.
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Num::Int(i) => write!(f, "{i}"),
+            Num::Float(x) => match Number::from_f64(x) {
+                Some(n) => write!(f, "{n}"),
+                None => write!(f, "{x}"),
+            },
+        }
+    }
 }
 
 impl Num {
@@ -175,7 +191,11 @@ fn decimal(f: f64) -> (Vec<u8>, i32) {
 /// and `1e308` is not a multiple of `0.123456789` although the float
 /// division overflows.
 pub fn is_multiple_of(value: &Number, divisor: &Number) -> bool {
-    let (v, d) = (Num::of(value), Num::of(divisor));
+    is_multiple_of_num(Num::of(value), Num::of(divisor))
+}
+
+/// [`is_multiple_of`] of the checks' numbers.
+pub(crate) fn is_multiple_of_num(v: Num, d: Num) -> bool {
     if let (Num::Int(a), Num::Int(b)) = (v, d) {
         return b != 0 && a % b == 0;
     }

@@ -18,6 +18,7 @@ pub mod format;
 #[doc(hidden)]
 #[allow(missing_docs)]
 pub mod json;
+pub(crate) mod keyword;
 #[doc(hidden)]
 #[allow(missing_docs)]
 pub mod program;

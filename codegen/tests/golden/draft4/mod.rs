@@ -22,7 +22,7 @@ pub struct Ha {
 }
 ::specgen_runtime::serde_struct!(Ha, other = deny, validate = schema, schema = (__SCHEMAS, 0, false), [
     (enabled, "enabled", 0, optional: bool),
-    (failover_level, "failover_level", 1, optional: i64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0)]),
+    (failover_level, "failover_level", 1, optional: i64, [::specgen_runtime::Rule::ExclusiveMinimum(::specgen_runtime::Num::Int(0))]),
 ]);
 /// Cluster
 ///
@@ -42,6 +42,6 @@ pub struct Cluster {
 ::specgen_runtime::serde_struct!(Cluster, other = ignore, validate = schema, schema = (__SCHEMAS, 1, false), [
     (name, "name", 0, required: String, [::specgen_runtime::Rule::MaxLength(80)]),
     (ha, "ha", 1, optional: Ha),
-    (drs_level, "drs_level", 2, optional: i64, [::specgen_runtime::Rule::Minimum(1.0), ::specgen_runtime::Rule::ExclusiveMaximum(5.0)]),
+    (drs_level, "drs_level", 2, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1)), ::specgen_runtime::Rule::ExclusiveMaximum(::specgen_runtime::Num::Int(5))]),
     (children, "children", 3, optional: Vec<Cluster>),
 ]);

@@ -28,10 +28,10 @@ pub struct Numbers {
     pub big: Option<i64>,
 }
 ::specgen_runtime::serde_struct!(Numbers, other = ignore, validate = schema, schema = (__SCHEMAS, 0, false), [
-    (at_least_one, "at_least_one", 0, optional: i64, [::specgen_runtime::Rule::Minimum(1.0)]),
-    (at_most_ten, "at_most_ten", 1, optional: i64, [::specgen_runtime::Rule::Maximum(10.0)]),
-    (open_unit, "open_unit", 2, optional: f64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0), ::specgen_runtime::Rule::ExclusiveMaximum(1.0)]),
-    (half_steps, "half_steps", 3, optional: f64, [::specgen_runtime::Rule::MultipleOf(0.5)]),
+    (at_least_one, "at_least_one", 0, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1))]),
+    (at_most_ten, "at_most_ten", 1, optional: i64, [::specgen_runtime::Rule::Maximum(::specgen_runtime::Num::Int(10))]),
+    (open_unit, "open_unit", 2, optional: f64, [::specgen_runtime::Rule::ExclusiveMinimum(::specgen_runtime::Num::Int(0)), ::specgen_runtime::Rule::ExclusiveMaximum(::specgen_runtime::Num::Int(1))]),
+    (half_steps, "half_steps", 3, optional: f64, [::specgen_runtime::Rule::MultipleOf(::specgen_runtime::Num::Float(0.5))]),
     (small, "small", 4, optional: i32),
     (big, "big", 5, optional: i64),
 ]);
@@ -66,7 +66,7 @@ pub struct Strings {
     /// The `when` property.
     pub when: Option<::specgen_runtime::DateTime>,
 }
-::specgen_runtime::serde_struct!(Strings, other = ignore, validate = schema, schema = (__SCHEMAS, 1, false), [
+::specgen_runtime::serde_struct!(Strings, other = ignore, validate = fields, schema = (__SCHEMAS, 1, true), [
     (short, "short", 0, optional: String, [::specgen_runtime::Rule::MaxLength(3)]),
     (long, "long", 1, optional: String, [::specgen_runtime::Rule::MinLength(2)]),
     (code, "code", 2, optional: String, [::specgen_runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]),
@@ -103,7 +103,7 @@ pub struct Arrays {
     (few, "few", 0, optional: Vec<String>, [::specgen_runtime::Rule::MaxItems(2)]),
     (some, "some", 1, optional: Vec<i64>, [::specgen_runtime::Rule::MinItems(1)]),
     (distinct, "distinct", 2, optional: Vec<String>, [::specgen_runtime::Rule::UniqueItems, ::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::MaxLength(2)])]),
-    (grid, "grid", 3, optional: Vec<Vec<i64>>, [::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::Minimum(0.0)])])]),
+    (grid, "grid", 3, optional: Vec<Vec<i64>>, [::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))])])]),
     (levels, "levels", 4, optional: Vec<arrays::LevelsItem>, [::specgen_runtime::Rule::UniqueItems]),
     (pairs, "pairs", 5, optional: Vec<arrays::PairsItem>, [::specgen_runtime::Rule::UniqueItems]),
 ]);
@@ -136,7 +136,7 @@ pub struct Maps {
     pub loose: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
 ::specgen_runtime::serde_struct!(Maps, other = ignore, validate = schema, schema = (__SCHEMAS, 4, false), [
-    (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [::specgen_runtime::Rule::MinProperties(1), ::specgen_runtime::Rule::MaxProperties(2), ::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(0.0)])]),
+    (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [::specgen_runtime::Rule::MinProperties(1), ::specgen_runtime::Rule::MaxProperties(2), ::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))])]),
     (anything, "anything", 1, optional: ::serde_json::Value),
     (loose, "loose", 2, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
 ]);

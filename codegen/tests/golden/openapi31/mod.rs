@@ -28,7 +28,7 @@ pub struct Host {
 ::specgen_runtime::serde_struct!(Host, other = ignore, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String, [::specgen_runtime::Rule::MinLength(1)]),
     (maintenance, "maintenance", 1, required_nullable: bool),
-    (cpu_load, "cpu_load", 2, optional_nullable: f64, [::specgen_runtime::Rule::ExclusiveMinimum(0.0), ::specgen_runtime::Rule::ExclusiveMaximum(100.0)]),
+    (cpu_load, "cpu_load", 2, optional_nullable: f64, [::specgen_runtime::Rule::ExclusiveMinimum(::specgen_runtime::Num::Int(0)), ::specgen_runtime::Rule::ExclusiveMaximum(::specgen_runtime::Num::Int(100))]),
     (api, "api", 3, optional: host::Api),
     (parent, "parent", 4, optional_nullable: Box<Host>),
 ]);

@@ -680,7 +680,7 @@ pub mod alloc {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 40, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::alloc::Inner).
     pub mod inner {
@@ -737,7 +737,7 @@ pub mod core {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 37, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::core::Inner).
     pub mod inner {
@@ -794,7 +794,7 @@ pub mod crate_ {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 46, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::crate_::Inner).
     pub mod inner {
@@ -851,7 +851,7 @@ pub mod default {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 70, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::default::Inner).
     pub mod inner {
@@ -908,7 +908,7 @@ pub mod option {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 55, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::option::Inner).
     pub mod inner {
@@ -965,7 +965,7 @@ pub mod r#box {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 67, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::r#box::Inner).
     pub mod inner {
@@ -1022,7 +1022,7 @@ pub mod result {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 58, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::result::Inner).
     pub mod inner {
@@ -1107,7 +1107,7 @@ pub mod runtime {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 28, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::runtime::Inner).
     pub mod inner {
@@ -1163,7 +1163,7 @@ pub mod runtime {
         }
         ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 79, false), [
             (mode, "mode", 0, optional: inner::Mode),
-            (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+            (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
         ]);
         /// Types that belong to [`Inner`](crate::runtime::kind::Inner).
         pub mod inner {
@@ -1221,7 +1221,7 @@ pub mod self_ {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 49, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::self_::Inner).
     pub mod inner {
@@ -1278,7 +1278,7 @@ pub mod serde {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 43, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::serde::Inner).
     pub mod inner {
@@ -1363,7 +1363,7 @@ pub mod std {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 34, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::std::Inner).
     pub mod inner {
@@ -1419,7 +1419,7 @@ pub mod std {
         }
         ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 82, false), [
             (mode, "mode", 0, optional: inner::Mode),
-            (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+            (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
         ]);
         /// Types that belong to [`Inner`](crate::std::io::Inner).
         pub mod inner {
@@ -1477,7 +1477,7 @@ pub mod string {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 61, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::string::Inner).
     pub mod inner {
@@ -1534,7 +1534,7 @@ pub mod super_ {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 52, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::super_::Inner).
     pub mod inner {
@@ -1619,7 +1619,7 @@ pub mod types_ {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 31, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::types_::Inner).
     pub mod inner {
@@ -1675,7 +1675,7 @@ pub mod types_ {
         }
         ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 76, false), [
             (mode, "mode", 0, optional: inner::Mode),
-            (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+            (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
         ]);
         /// Types that belong to [`Inner`](crate::types_::thing::Inner).
         pub mod inner {
@@ -1733,7 +1733,7 @@ pub mod validate2 {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 73, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::validate2::Inner).
     pub mod inner {
@@ -1790,7 +1790,7 @@ pub mod vec {
     }
     ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 64, false), [
         (mode, "mode", 0, optional: inner::Mode),
-        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+        (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
     /// Types that belong to [`Inner`](crate::vec::Inner).
     pub mod inner {

@@ -260,7 +260,7 @@ pub struct Cat {
 }
 ::specgen_runtime::serde_struct!(Cat, other = ignore, validate = schema, schema = (__SCHEMAS, 4, false), [
     (kind, "kind", 0, required: String),
-    (lives, "lives", 1, required: i64, [::specgen_runtime::Rule::Minimum(0.0), ::specgen_runtime::Rule::Maximum(9.0)]),
+    (lives, "lives", 1, required: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0)), ::specgen_runtime::Rule::Maximum(::specgen_runtime::Num::Int(9))]),
 ]);
 /// The `Dog` schema.
 ///

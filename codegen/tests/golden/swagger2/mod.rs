@@ -28,7 +28,7 @@ pub struct Datastore {
 ::specgen_runtime::serde_struct!(Datastore, other = ignore, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (r#type, "type", 1, required: datastore::Type),
-    (capacity, "capacity", 2, optional: i64, [::specgen_runtime::Rule::Minimum(0.0)]),
+    (capacity, "capacity", 2, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     (free_space, "free_space", 3, optional_nullable: i64),
     (hosts, "hosts", 4, optional: Vec<HostRef>),
 ]);
