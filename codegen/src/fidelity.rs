@@ -212,14 +212,15 @@ impl<'a> Checker<'a> {
         let exact = match &shape.ty {
             TypeRef::Named(_) => unreachable!("handled above"),
             TypeRef::Bool => n.types == T_BOOL | null,
-            // The Rust integer decodes exactly the integers of its range where `1.0` is not one.
+            // The Rust integer decodes the integers of its range; `1.0`, an integer from
+            // draft 6 on, fails to decode and is then decoded as `1` once the schema accepts it.
             TypeRef::I32 => {
-                n.types == T_INTEGER | T_INT_STRICT | null
+                integer_types(n.types, null)
                     && n.num.iter().any(|k| matches!(k, NumKw::Int32))
                     && numbers(&n.num, &mut rules)
             }
             TypeRef::I64 => {
-                n.types == T_INTEGER | T_INT_STRICT | null
+                integer_types(n.types, null)
                     && n.num.iter().any(|k| matches!(k, NumKw::Int64))
                     && numbers(&n.num, &mut rules)
             }
@@ -293,6 +294,11 @@ impl<'a> Checker<'a> {
         };
         exact && rules.is_empty()
     }
+}
+
+/// `type: integer`, of any draft (draft 4's is stricter: `1.0` is not an integer), and maybe null.
+fn integer_types(types: u8, null: u8) -> bool {
+    types == T_INTEGER | T_INT_STRICT | null || types == T_INTEGER | null
 }
 
 /// A node without the keywords no typed check has: `unevaluated*`, dynamic scope.

@@ -77,7 +77,7 @@ fn decode_text<T: DeserializeOwned + Validate>(
             }
             value.validate_with(mode).map(|()| value)
         }
-        Err(err) => Err(explain::<T>(err, parse, mode)),
+        Err(err) => explain::<T>(err, parse, mode),
     }
 }
 
@@ -100,15 +100,61 @@ pub fn from_value_with<T: DeserializeOwned + Validate>(
     let mut report = Report::new(mode);
     T::check_json(&value, &[], &Path::ROOT, &mut report);
     report.finish()?;
-    T::deserialize(&value).map_err(|err| {
-        // The schema accepts the document, but its Rust type cannot hold it: the generator
-        // warned that the type is narrower than the schema.
-        ValidationErrors::single(
-            String::new(),
-            Code::Decode,
-            format!("the document is valid, but does not decode as its Rust type: {err}"),
-        )
-    })
+    match T::deserialize(&value) {
+        Ok(typed) => Ok(typed),
+        Err(err) => decode_accepted(value, &err),
+    }
+}
+
+/// A document the schema accepts that did not decode as `T`. A number written with a zero
+/// fraction (`1.0`) is an integer to JSON Schema, not to serde's integer types: written as
+/// integers, such numbers decode (a float field takes an integer as well). Whatever still does
+/// not decode is beyond the Rust type (a bignum, a struct for a schema that also accepts
+/// non-objects), which the generator warned of.
+fn decode_accepted<T: DeserializeOwned>(
+    mut value: Value,
+    err: &serde_json::Error,
+) -> Result<T, ValidationErrors> {
+    if integral_floats_as_integers(&mut value)
+        && let Ok(typed) = T::deserialize(&value)
+    {
+        return Ok(typed);
+    }
+    Err(ValidationErrors::single(
+        String::new(),
+        Code::Decode,
+        format!("the document is valid, but does not decode as its Rust type: {err}"),
+    ))
+}
+
+/// Rewrites every float with a zero fraction that fits `i64` or `u64` as that integer; whether
+/// there was one.
+fn integral_floats_as_integers(value: &mut Value) -> bool {
+    match value {
+        Value::Number(n) if n.is_f64() => {
+            let Some(f) = n.as_f64().filter(|f| f.fract() == 0.0) else {
+                return false;
+            };
+            // The bounds are powers of two, exact as floats: -2^63 ≤ f < 2^63, 2^63 ≤ f < 2^64.
+            let integer =
+                if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&f) {
+                    serde_json::Number::from(f as i64)
+                } else if (0.0..18_446_744_073_709_551_616.0).contains(&f) {
+                    serde_json::Number::from(f as u64)
+                } else {
+                    return false;
+                };
+            *n = integer;
+            true
+        }
+        Value::Array(items) => items.iter_mut().fold(false, |changed, item| {
+            integral_floats_as_integers(item) | changed
+        }),
+        Value::Object(object) => object.values_mut().fold(false, |changed, item| {
+            integral_floats_as_integers(item) | changed
+        }),
+        _ => false,
+    }
 }
 
 /// Validates a JSON value as a `T` in [`Mode::Strict`], without keeping the decoded value.
@@ -143,19 +189,24 @@ fn ask_schema<T: Validate>(
     report.finish()
 }
 
-/// Every problem behind a failed decode. A document that is not JSON is one `syntax` problem.
+/// Every problem behind a failed decode. A document that is not JSON is one `syntax` problem;
+/// one that its schema accepts is decoded as [`from_value`] decodes it.
 fn explain<T: DeserializeOwned + Validate>(
     err: serde_json::Error,
     reparse: impl FnOnce() -> serde_json::Result<Value>,
     mode: Mode,
-) -> ValidationErrors {
+) -> Result<T, ValidationErrors> {
     if !err.is_data() {
-        return syntax(&err);
+        return Err(syntax(&err));
     }
-    match reparse() {
-        Ok(value) => check_value::<T>(&value, mode, &err.to_string()),
-        Err(syntax_err) => syntax(&syntax_err),
+    let value = reparse().map_err(|syntax_err| syntax(&syntax_err))?;
+    if !T::by_schema() {
+        return Err(check_value::<T>(&value, mode, &err.to_string()));
     }
+    let mut report = Report::new(mode);
+    T::check_json(&value, &[], &Path::ROOT, &mut report);
+    report.finish()?;
+    decode_accepted(value, &err)
 }
 
 fn syntax(err: &serde_json::Error) -> ValidationErrors {
