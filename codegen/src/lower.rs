@@ -396,13 +396,33 @@ impl<'a> Lowerer<'a> {
         let mut properties: Vec<(&str, &SchemaObject)> = Vec::new();
         let mut required: BTreeSet<&str> = BTreeSet::new();
         let mut deny_unknown_fields = false;
+        // The schemas merged into the struct whose keywords look at the other properties.
+        let mut watchers: Vec<&SchemaObject> = Vec::new();
         self.gather_object(
             schema,
             &mut properties,
             &mut required,
             &mut deny_unknown_fields,
+            &mut watchers,
             0,
         );
+        // `additionalProperties` judges only the properties no pattern takes, and the struct
+        // cannot tell which those are: it keeps every other property, as JSON.
+        let patterned = watchers
+            .iter()
+            .find(|w| w.name_keywords.contains(&"patternProperties"));
+        if let Some(patterned) = patterned
+            && (deny_unknown_fields
+                || matches!(schema.additional_properties, Some(Additional::Schema(_))))
+        {
+            self.diagnostics.warning(
+                patterned.location(),
+                "`patternProperties` beside `additionalProperties`: the struct keeps the other \
+                 properties as `serde_json::Value`s, and validation checks each against the \
+                 schema that applies to it",
+            );
+            deny_unknown_fields = false;
+        }
 
         let mut idents = Namespace::default();
         let mut fields: Vec<Field> = Vec::new();
@@ -462,15 +482,24 @@ impl<'a> Lowerer<'a> {
             );
         }
         let additional = match &schema.additional_properties {
+            _ if patterned.is_some() => Some((
+                idents.claim("additional_properties"),
+                Shape::plain(TypeRef::Json),
+            )),
             Some(Additional::Schema(values)) => {
                 let shape = self.lower_shape(path, "AdditionalProperties", values);
                 Some((idents.claim("additional_properties"), shape))
             }
-            // Property counts see every property, so a typed value keeps the others too.
-            None | Some(Additional::Allowed(true)) if !object_rules(schema).is_empty() => Some((
-                idents.claim("additional_properties"),
-                Shape::plain(TypeRef::Json),
-            )),
+            // Property counts, `propertyNames` and the like see every property, so a typed
+            // value keeps the others too.
+            None | Some(Additional::Allowed(true))
+                if !object_rules(schema).is_empty() || !watchers.is_empty() =>
+            {
+                Some((
+                    idents.claim("additional_properties"),
+                    Shape::plain(TypeRef::Json),
+                ))
+            }
             _ => None,
         };
         StructDef {
@@ -676,6 +705,7 @@ impl<'a> Lowerer<'a> {
         properties: &mut Vec<(&'s str, &'s SchemaObject)>,
         required: &mut BTreeSet<&'s str>,
         deny_unknown: &mut bool,
+        watchers: &mut Vec<&'s SchemaObject>,
         depth: usize,
     ) where
         'a: 's,
@@ -708,12 +738,29 @@ impl<'a> Lowerer<'a> {
             && let Some(index) = self.resolve(reference, schema.location())
         {
             let target: &'a SchemaObject = &self.spec.schemas[index].schema;
-            self.gather_object(target, properties, required, deny_unknown, depth + 1);
+            self.gather_object(
+                target,
+                properties,
+                required,
+                deny_unknown,
+                watchers,
+                depth + 1,
+            );
         }
         for member in &schema.all_of {
-            self.gather_object(member, properties, required, deny_unknown, depth + 1);
+            self.gather_object(
+                member,
+                properties,
+                required,
+                deny_unknown,
+                watchers,
+                depth + 1,
+            );
         }
         properties.extend(schema.properties.iter().map(|(n, s)| (n.as_str(), s)));
+        if !schema.name_keywords.is_empty() {
+            watchers.push(schema);
+        }
         required.extend(schema.required.iter().map(String::as_str));
         if matches!(
             schema.additional_properties,

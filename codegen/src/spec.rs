@@ -97,6 +97,11 @@ pub(crate) struct SchemaObject {
     /// The validation keywords of numbers, strings, arrays and objects, as the rules the typed
     /// checks apply: one vocabulary from here to the runtime.
     pub(crate) rules: Vec<Rule>,
+    /// Keywords that judge properties besides the declared ones (`patternProperties`,
+    /// `propertyNames`, `unevaluatedProperties`, `dependentRequired`, …), in the spec's order:
+    /// a struct for the schema keeps its other properties, so that a typed value has what they
+    /// look at.
+    pub(crate) name_keywords: Vec<&'static str>,
 }
 
 /// `discriminator`: which property tells the alternatives of a `oneOf` (or the subtypes of a base)
@@ -107,6 +112,16 @@ pub(crate) struct Discriminator {
     /// Value -> `$ref`, in the order of the spec.
     pub(crate) mapping: Vec<(String, String)>,
 }
+
+/// See [`SchemaObject::name_keywords`].
+pub(crate) const NAME_KEYWORDS: &[&str] = &[
+    "patternProperties",
+    "propertyNames",
+    "unevaluatedProperties",
+    "dependencies",
+    "dependentRequired",
+    "dependentSchemas",
+];
 
 /// The validation keywords of one schema while it is read: draft 4 and OpenAPI 3.0 make
 /// `minimum` exclusive by a flag that may come before or after it, so the rules are made at the end.
@@ -418,7 +433,12 @@ impl Reader<'_> {
                 "deprecated" | "x-vmw-deprecated" => {
                     schema.deprecated |= value.as_bool().unwrap_or(false)
                 }
-                _ => self.keyword(&mut keywords, key, &here, value),
+                _ => {
+                    if let Some(name) = NAME_KEYWORDS.iter().find(|name| **name == key) {
+                        schema.name_keywords.push(name);
+                    }
+                    self.keyword(&mut keywords, key, &here, value)
+                }
             }
         }
         schema.rules = keywords.into_rules();
