@@ -1,0 +1,251 @@
+//! Spec -> IR: the Rust shape of every schema. Validation is not built here (the compiled
+//! schema, `resolve` and `program`, gives every verdict; `fidelity` decides where the shape's
+//! typed checks may stand in for it).
+//!
+//! - `mod.rs`: the driver: which types exist, their paths and names, each definition in turn;
+//! - `refs`: which named schema a `$ref` (or a vSphere enum link) stands for, and the schemas
+//!   the roots reach; every other reference is the compiled schema's to follow, and its value
+//!   a `serde_json::Value`, with a warning;
+//! - `shape`: a schema's shape: struct (merging `allOf`), open enum, union, newtype, primitive,
+//!   list, map; defaults; the typed rules of a value;
+//! - `cycles`: the fields that are boxed, because they close a cycle of by-value types or nest
+//!   too deep;
+//! - `finish`: the user's customisations, and rendered docs.
+//!
+//! Problems are collected, not returned early: a spec with ten mistakes gets ten messages in one run.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+
+use crate::Customize;
+use crate::docs;
+use crate::error::{Diagnostics, Location};
+use crate::load::normalize;
+use serde_json::Value;
+
+use crate::ir::{
+    Default, EnumDef, Field, Rule, RustPath, Shape, StructDef, Tag, TypeDef, TypeId, TypeKind,
+    TypeRef, TypeSpace, UnionDef, UnionVariant, Variant,
+};
+use crate::naming::{self, ModuleNames, Namespace};
+use crate::spec::{Additional, InstanceType, SchemaObject, Spec};
+
+mod cycles;
+mod finish;
+mod refs;
+mod shape;
+
+use cycles::{box_cycles, box_deep_nesting, report_alias_cycles};
+use finish::{apply_customizations, intra_doc_path, render_docs};
+pub(crate) use refs::percent_decode;
+use shape::{is_struct, string_enum};
+
+/// Lowers the schemas named in `roots` (every schema when empty) and all they reference.
+pub(crate) fn lower(
+    spec: &Spec,
+    roots: &[String],
+    root: &[String],
+    customize: &Customize,
+    diagnostics: &mut Diagnostics,
+) -> TypeSpace {
+    let mut lowerer = Lowerer::new(spec, diagnostics);
+    lowerer.space.root = root.to_vec();
+    let reachable = lowerer.reachable(roots);
+    lowerer.lower_all(&reachable);
+    let Lowerer { space, .. } = lowerer;
+    let mut space = space;
+    apply_customizations(&mut space, customize, diagnostics);
+    report_alias_cycles(spec, &space, diagnostics);
+    if !diagnostics.errors.is_empty() {
+        // The space may hold what only errors describe (alias cycles); nothing is emitted from it.
+        return space;
+    }
+    box_cycles(&mut space);
+    box_deep_nesting(&mut space);
+    render_docs(&mut space);
+    space.shadows_prelude = space
+        .types
+        .values()
+        .any(|def| crate::naming::PRELUDE_TYPES.contains(&def.path.name.as_str()));
+    space
+}
+
+struct Lowerer<'a> {
+    spec: &'a Spec,
+    diagnostics: &'a mut Diagnostics,
+    /// Named schemas by file and JSON Pointer: what a `$ref` can point to.
+    by_pointer: HashMap<(PathBuf, String), usize>,
+    by_name: HashMap<&'a str, usize>,
+    /// Generated types of named schemas, by schema index.
+    ids: HashMap<usize, TypeId>,
+    names: ModuleNames,
+    /// The next id for a type defined inline; named schemas take the first ids.
+    next_id: u32,
+    /// Every type's path and spec name, known before its definition is lowered.
+    paths: HashMap<TypeId, (RustPath, String)>,
+    space: TypeSpace,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(spec: &'a Spec, diagnostics: &'a mut Diagnostics) -> Lowerer<'a> {
+        let mut by_pointer = HashMap::new();
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        for (i, named) in spec.schemas.iter().enumerate() {
+            let location = named.schema.location();
+            by_pointer.insert((normalize(&location.file), location.pointer.clone()), i);
+            if let Some(&first) = by_name.get(named.name.as_str()) {
+                // Two files may well name their root schemas alike (by `title`): each gets a type,
+                // numbered in order; `--root` and links by name mean the first.
+                diagnostics.warning(
+                    location,
+                    format!(
+                        "schema `{}` is also defined at {}; its type gets a numbered name, and \
+                         `--root` or links by this name mean the first",
+                        named.name,
+                        spec.schemas[first].schema.location()
+                    ),
+                );
+            } else {
+                by_name.insert(&named.name, i);
+            }
+        }
+        Lowerer {
+            spec,
+            diagnostics,
+            by_pointer,
+            by_name,
+            ids: HashMap::new(),
+            names: ModuleNames::default(),
+            next_id: 0,
+            paths: HashMap::new(),
+            space: TypeSpace::default(),
+        }
+    }
+
+    fn lower_all(&mut self, reachable: &BTreeSet<usize>) {
+        let indices: Vec<usize> = reachable.iter().copied().collect();
+        let names: Vec<&str> = indices
+            .iter()
+            .map(|&i| self.spec.schemas[i].name.as_str())
+            .collect();
+        let paths = self.names.schema_paths(&names);
+        for (n, &index) in indices.iter().enumerate() {
+            self.ids.insert(index, TypeId(n as u32));
+        }
+        self.next_id = indices.len() as u32;
+        for (&index, (path, wanted)) in indices.iter().zip(&paths) {
+            let named = &self.spec.schemas[index];
+            if let Some(wanted) = wanted {
+                self.diagnostics.warning(
+                    named.schema.location(),
+                    format!(
+                        "`{}` would be `{wanted}` in Rust, a name already taken in module `{}` \
+                         (by another schema, or by the runtime at the crate root); it is `{}`",
+                        named.name,
+                        if path.module.is_empty() {
+                            "crate".to_owned()
+                        } else {
+                            path.module.join("::")
+                        },
+                        path.name
+                    ),
+                );
+            }
+            self.paths
+                .insert(self.ids[&index], (path.clone(), named.name.clone()));
+        }
+        // Types defined inline get ids after every named schema, in the order they are met.
+        for (&index, (path, _)) in indices.iter().zip(paths) {
+            let named = &self.spec.schemas[index];
+            let id = self.ids[&index];
+            self.define(id, path, &named.name, &named.schema);
+        }
+        let owners: HashMap<Vec<String>, &RustPath> = self
+            .space
+            .types
+            .values()
+            .map(|def| (naming::nested_module(&def.path), &def.path))
+            .collect();
+        let mut modules = BTreeMap::new();
+        for (module, _) in self.names_of_modules() {
+            let docs = match owners.get(&module) {
+                Some(owner) => format!(
+                    "Types that belong to [`{}`]({}).",
+                    owner.name,
+                    intra_doc_path(&self.space.root, owner)
+                ),
+                None => format!("Types of the `{}` namespace.", module.join("::")),
+            };
+            modules.insert(module, docs);
+        }
+        self.space.modules = modules;
+        self.space.nested_modules = owners.keys().cloned().collect();
+    }
+
+    fn names_of_modules(&self) -> BTreeMap<Vec<String>, ()> {
+        let mut modules = BTreeMap::new();
+        for def in self.space.types.values() {
+            for depth in 1..=def.path.module.len() {
+                modules.insert(def.path.module[..depth].to_vec(), ());
+            }
+        }
+        modules
+    }
+
+    /// Lowers one schema with a name of its own into the type `id`.
+    fn define(&mut self, id: TypeId, path: RustPath, spec_name: &str, schema: &SchemaObject) {
+        let docs = schema
+            .description
+            .clone()
+            .or_else(|| schema.title.clone())
+            .unwrap_or_else(|| format!("The `{spec_name}` schema."));
+        let kind = if string_enum(schema) && schema.enum_values.is_some() {
+            TypeKind::Enum(self.lower_enum(schema))
+        } else if is_struct(schema) {
+            TypeKind::Struct(self.lower_struct(&path, schema))
+        } else if let Some(members) = self.union_members(schema) {
+            match members.as_slice() {
+                [only] => {
+                    let mut shape = self.lower_shape(&path, "Value", only);
+                    shape.nullable = true;
+                    TypeKind::Alias(shape)
+                }
+                _ => TypeKind::Union(self.lower_union(&path, schema, &members)),
+            }
+        } else {
+            TypeKind::Alias(self.lower_shape(&path, "Value", schema))
+        };
+        self.space.types.insert(
+            id,
+            TypeDef {
+                path,
+                spec_name: spec_name.to_owned(),
+                docs,
+                deprecated: schema.deprecated,
+                extra_derives: Vec::new(),
+                extra_attributes: Vec::new(),
+                location: schema.location().clone(),
+                node: None,
+                exact: false,
+                kind,
+            },
+        );
+    }
+
+    /// A type defined inline: an object or enum that is a property's (or item's) own schema.
+    fn define_nested(&mut self, parent: &RustPath, wanted: &str, schema: &SchemaObject) -> TypeId {
+        let id = TypeId(self.next_id);
+        self.next_id += 1;
+        let path = self.names.nested_path(parent, wanted);
+        let spec_name = format!("{}.{wanted}", parent.name);
+        self.paths.insert(id, (path.clone(), spec_name.clone()));
+        self.define(id, path, &spec_name, schema);
+        if schema.description.is_none()
+            && schema.title.is_none()
+            && let Some(def) = self.space.types.get_mut(&id)
+        {
+            def.docs = format!("The value of `{wanted}` in `{}`.", parent.name);
+        }
+        id
+    }
+}
