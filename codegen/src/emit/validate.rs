@@ -87,10 +87,11 @@ fn schema_fn(scope: &Scope<'_>, def: &TypeDef) -> TokenStream {
 
 /// A newtype's checks: its value's, with the rules of its schema.
 fn newtype_validate_at(shape: &Shape) -> TokenStream {
-    let rules = rules(shape).unwrap_or_else(|| quote!(&[]));
+    let rules = rules(shape)
+        .map(|rules| quote!(::specgen_runtime::check_rules(&self.0, #rules, at, report);));
     quote! {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
-        ::specgen_runtime::check_rules(&self.0, #rules, at, report);
+        #rules
     }
 }
 

@@ -447,6 +447,42 @@ fn forward_compatible_enums() {
 }
 
 #[test]
+fn forward_compatible_discriminators_keep_unknown_subtypes() {
+    let doc = json!({
+        "openapi": "3.0.3",
+        "components": {"schemas": {
+            "Pet": {
+                "oneOf": [{"$ref": "#/components/schemas/Cat"}],
+                "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}}
+            },
+            "Cat": {"type": "object", "required": ["kind", "lives"], "properties": {
+                "kind": {"type": "string"}, "lives": {"type": "integer", "maximum": 9}
+            }}
+        }}
+    });
+    let mut c = Compiler::new(CompileOptions::default());
+    c.add_document("json-schema:///api.json", doc, Dialect::OpenApi30)
+        .unwrap();
+    let pet = c
+        .entry("json-schema:///api.json#/components/schemas/Pet")
+        .unwrap();
+    let p = c.finish().unwrap();
+    let validate = |v: &Value, forward_compatible: bool| {
+        let mut errs = Vec::new();
+        p.validate(pet, v, &Options { forward_compatible }, &mut errs);
+        errs.into_iter()
+            .map(|e| (e.path, e.code.as_str()))
+            .collect::<Vec<_>>()
+    };
+    let fish = json!({"kind": "fish", "fins": 2});
+    assert_eq!(validate(&fish, false), [("/kind".to_owned(), "enum")]);
+    assert_eq!(validate(&fish, true), [], "a newer server's subtype passes");
+    // A listed subtype is checked in either mode.
+    let cat = json!({"kind": "cat", "lives": 10});
+    assert_eq!(validate(&cat, true), [("/lives".to_owned(), "maximum")]);
+}
+
+#[test]
 fn openapi_30_dialect() {
     let doc = json!({
         "openapi": "3.0.3",

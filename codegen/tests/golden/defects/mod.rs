@@ -57,7 +57,6 @@ impl ::specgen_runtime::Validate for Nested {
         report: &mut ::specgen_runtime::Report,
     ) {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
-        ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
     #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
@@ -81,7 +80,6 @@ impl ::specgen_runtime::Validate for SelfMap {
         report: &mut ::specgen_runtime::Report,
     ) {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
-        ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
     #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
@@ -105,7 +103,6 @@ impl ::specgen_runtime::Validate for PingA {
         report: &mut ::specgen_runtime::Report,
     ) {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
-        ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
     #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
@@ -129,7 +126,6 @@ impl ::specgen_runtime::Validate for PingB {
         report: &mut ::specgen_runtime::Report,
     ) {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
-        ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
     #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {

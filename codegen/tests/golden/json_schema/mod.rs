@@ -64,7 +64,6 @@ impl ::specgen_runtime::Validate for HostName {
         report: &mut ::specgen_runtime::Report,
     ) {
         ::specgen_runtime::Validate::validate_at(&self.0, at, report);
-        ::specgen_runtime::check_rules(&self.0, &[], at, report);
     }
     #[inline]
     fn schema() -> ::std::option::Option<::specgen_runtime::Schema> {
