@@ -333,6 +333,7 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     let spec = spec::read_spec(&documents, &mut diagnostics);
     let mut space = lower::lower(
         &spec,
+        program::References::new(config, &documents),
         &config.roots,
         &config.target.root_path(),
         &config.customize,

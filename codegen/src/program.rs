@@ -51,13 +51,7 @@ pub(crate) fn compile_program(
     });
     for mut document in documents {
         apply_enum_links(&mut document, &space.enum_links);
-        let uri = document_uri(&document.path);
-        let (dialect, root) = dialect_of(&document.root);
-        let options = DocumentOptions {
-            root,
-            ..DocumentOptions::new(dialect)
-        };
-        if let Err(err) = compiler.add_document_with(&uri, document.root, options) {
+        if let Err(err) = add_document(&mut compiler, document.root, &document.path, default) {
             diagnostics.error(&Location::new(&document.path, ""), err.message);
         }
     }
@@ -104,6 +98,71 @@ pub(crate) fn compile_program(
     }
     program.data.entries.clear();
     Some(program)
+}
+
+/// Adds a local document under its URI, with the dialect its kind says.
+fn add_document(
+    compiler: &mut Compiler,
+    root: Value,
+    path: &Path,
+    json_schema: Dialect,
+) -> Result<(), crate::resolve::CompileError> {
+    let (dialect, kind) = dialect_of(&root, json_schema);
+    let options = DocumentOptions {
+        root: kind,
+        ..DocumentOptions::new(dialect)
+    };
+    compiler
+        .add_document_with(&document_uri(path), root, options)
+        .map(|_| ())
+}
+
+/// The compiled schema's own reference resolution, for the references that `lower` cannot
+/// match with a named schema by file and pointer alone: an anchor, an `$id`, a base URI that
+/// an `$id` sets. Built on the first such reference (plain OpenAPI specs never need it).
+pub(crate) struct References<'d> {
+    documents: &'d [Document],
+    json_schema: Dialect,
+    compiler: Option<Compiler>,
+}
+
+impl<'d> References<'d> {
+    pub(crate) fn new(config: &crate::Config, documents: &'d [Document]) -> References<'d> {
+        // An unknown `default_schema` is reported when the program is compiled.
+        let json_schema = config
+            .default_schema
+            .as_deref()
+            .and_then(Dialect::from_schema_uri)
+            .unwrap_or(Dialect::Draft2020_12);
+        References {
+            documents,
+            json_schema,
+            compiler: None,
+        }
+    }
+
+    /// The place `reference`, written in the schema at `at`, points to, if it is a local file's.
+    pub(crate) fn target(&mut self, at: &Location, reference: &str) -> Option<Location> {
+        let compiler = self.compiler.get_or_insert_with(|| {
+            let mut compiler = Compiler::new(CompileOptions::default());
+            for document in self.documents {
+                // A document that cannot be added is reported by `compile_program`.
+                let _ = add_document(
+                    &mut compiler,
+                    document.root.clone(),
+                    &document.path,
+                    self.json_schema,
+                );
+            }
+            compiler
+        });
+        let (uri, pointer) = compiler.target(&document_uri(&at.file), &at.pointer, reference)?;
+        let document = self
+            .documents
+            .iter()
+            .find(|document| document_uri(&document.path) == uri)?;
+        Some(Location::new(&document.path, pointer))
+    }
 }
 
 /// Adds `allOf: [{$ref: <enum>}]` to each string property of `document` that vSphere links to an

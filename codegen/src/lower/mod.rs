@@ -3,9 +3,9 @@
 //! typed checks may stand in for it).
 //!
 //! - `mod.rs`: the driver: which types exist, their paths and names, each definition in turn;
-//! - `refs`: which named schema a `$ref` (or a vSphere enum link) stands for, and the schemas
-//!   the roots reach; every other reference is the compiled schema's to follow, and its value
-//!   a `serde_json::Value`, with a warning;
+//! - `refs`: which named schema a `$ref` (or a vSphere enum link) stands for, resolved as the
+//!   compiled schema resolves it, and the schemas the roots reach; a reference to anything but
+//!   a named schema is a `serde_json::Value`, with a warning;
 //! - `shape`: a schema's shape: struct (merging `allOf`), open enum, union, newtype, primitive,
 //!   list, map; defaults; the typed rules of a value;
 //! - `cycles`: the fields that are boxed, because they close a cycle of by-value types or nest
@@ -28,6 +28,7 @@ use crate::ir::{
     TypeRef, TypeSpace, UnionDef, UnionVariant, Variant,
 };
 use crate::naming::{self, ModuleNames, Namespace};
+use crate::program::References;
 use crate::spec::{Additional, InstanceType, SchemaObject, Spec};
 
 mod cycles;
@@ -41,14 +42,15 @@ pub(crate) use refs::percent_decode;
 use shape::{is_struct, string_enum};
 
 /// Lowers the schemas named in `roots` (every schema when empty) and all they reference.
-pub(crate) fn lower(
-    spec: &Spec,
+pub(crate) fn lower<'a>(
+    spec: &'a Spec,
+    references: References<'a>,
     roots: &[String],
     root: &[String],
     customize: &Customize,
-    diagnostics: &mut Diagnostics,
+    diagnostics: &'a mut Diagnostics,
 ) -> TypeSpace {
-    let mut lowerer = Lowerer::new(spec, diagnostics);
+    let mut lowerer = Lowerer::new(spec, references, diagnostics);
     lowerer.space.root = root.to_vec();
     let reachable = lowerer.reachable(roots);
     lowerer.lower_all(&reachable);
@@ -72,6 +74,8 @@ pub(crate) fn lower(
 
 struct Lowerer<'a> {
     spec: &'a Spec,
+    /// The compiled schema's resolution, for references that name no schema by their pointer.
+    references: References<'a>,
     diagnostics: &'a mut Diagnostics,
     /// Named schemas by file and JSON Pointer: what a `$ref` can point to.
     by_pointer: HashMap<(PathBuf, String), usize>,
@@ -87,7 +91,11 @@ struct Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    fn new(spec: &'a Spec, diagnostics: &'a mut Diagnostics) -> Lowerer<'a> {
+    fn new(
+        spec: &'a Spec,
+        references: References<'a>,
+        diagnostics: &'a mut Diagnostics,
+    ) -> Lowerer<'a> {
         let mut by_pointer = HashMap::new();
         let mut by_name: HashMap<&str, usize> = HashMap::new();
         for (i, named) in spec.schemas.iter().enumerate() {
@@ -111,6 +119,7 @@ impl<'a> Lowerer<'a> {
         }
         Lowerer {
             spec,
+            references,
             diagnostics,
             by_pointer,
             by_name,

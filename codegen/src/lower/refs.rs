@@ -12,10 +12,17 @@ impl<'a> Lowerer<'a> {
             normalize(&crate::load::sibling_path(&at.file, file))
         };
         let pointer = percent_decode(fragment);
-        let found = self.by_pointer.get(&(file, pointer)).copied();
+        let found = self.by_pointer.get(&(file, pointer)).copied().or_else(|| {
+            // An anchor, an `$id`, a base URI that an `$id` sets: as the compiled schema
+            // resolves it.
+            let target = self.references.target(at, reference)?;
+            self.by_pointer
+                .get(&(normalize(&target.file), target.pointer))
+                .copied()
+        });
         if found.is_none() {
-            // The compiled schema resolves it (an anchor, an `$id`, a pointer into another
-            // schema, a remote document) or reports it as dangling; only the type is looser.
+            // A pointer into another schema, a remote document, or nothing (which compiling
+            // reports): the compiled schema checks it, only the type is looser.
             self.diagnostics.warning(
                 &at.join("$ref"),
                 format!(

@@ -321,6 +321,27 @@ impl Compiler {
         Ok(id)
     }
 
+    /// Where `reference`, written in the schema at `pointer` of the document `document_uri`,
+    /// points, as the compiled schema resolves it (against the base URI that `$id`s set there,
+    /// to an anchor, an `$id`, a JSON Pointer): the target's document URI and pointer. `None`
+    /// when it points to nothing; compiling reports that.
+    pub(crate) fn target(
+        &mut self,
+        document_uri: &str,
+        pointer: &str,
+        reference: &str,
+    ) -> Option<(String, String)> {
+        self.index_pending();
+        let uri = uri::normalize_absolute(document_uri).ok()?;
+        let doc = self.docs.iter().position(|d| d.uri == uri)?;
+        let resource = self.ensure_indexed(u32::try_from(doc).ok()?, pointer);
+        let base = self.res[resource as usize].uri.clone();
+        let (relative, fragment) = uri::split_fragment(reference);
+        let absolute = uri::resolve(&base, relative).ok()?;
+        let (doc, pointer, _) = self.locate(&absolute, fragment).ok()?;
+        Some((self.docs[doc as usize].uri.clone(), pointer))
+    }
+
     /// Compile every node reachable from the entries. Returns every problem
     /// found, not just the first.
     pub fn finish(mut self) -> Result<specgen_runtime::schema::Program, Vec<CompileError>> {
