@@ -105,6 +105,10 @@ pub fn plan(dir: &Path, target: &Target, output: &Output) -> Result<Vec<Change>,
     let mut changes = Vec::new();
     let mut foreign = Vec::new();
     for (path, new) in &wanted {
+        if through_link(dir, path) {
+            foreign.push(path.clone());
+            continue;
+        }
         let old = match std::fs::read_to_string(path) {
             Ok(text) => Some(text),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
@@ -134,6 +138,10 @@ pub fn plan(dir: &Path, target: &Target, output: &Output) -> Result<Vec<Change>,
         if wanted.contains_key(&path) {
             continue;
         }
+        if through_link(dir, &path) {
+            foreign.push(path);
+            continue;
+        }
         match std::fs::read_to_string(&path) {
             Ok(old) if is_generated(&old) => changes.push(Change::Remove { path, old }),
             _ => foreign.push(path),
@@ -150,6 +158,16 @@ pub fn plan(dir: &Path, target: &Target, output: &Output) -> Result<Vec<Change>,
         });
     }
     Ok(changes)
+}
+
+/// Whether `path`, or a folder on the way to it below `dir`, is a symbolic link: writing through
+/// it would change a file elsewhere, which the generator did not write, whatever its header says.
+fn through_link(dir: &Path, path: &Path) -> bool {
+    path.ancestors()
+        .take_while(|ancestor| *ancestor != dir && ancestor.starts_with(dir))
+        .any(|ancestor| {
+            std::fs::symlink_metadata(ancestor).is_ok_and(|meta| meta.file_type().is_symlink())
+        })
 }
 
 /// The files below `dir`, but not what cargo and git keep at the top of the output folder `top`.

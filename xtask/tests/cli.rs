@@ -229,6 +229,46 @@ fn files_the_generator_did_not_write_are_never_touched() {
     }
 }
 
+/// A generated file (or folder) that is a symbolic link would be written through: refused, and
+/// the file it points to is left as it was.
+#[cfg(unix)]
+#[test]
+fn symbolic_links_in_the_output_are_never_written_through() {
+    let original = std::fs::read_to_string(workspace_spec()).expect("the workspace spec");
+    for linked in ["src/types/esx.rs", "src/types"] {
+        let dir = scratch(&format!("link-{}", linked.replace('/', "-")));
+        let args = generate_into(&dir, &original);
+        let out = dir.join("out");
+        // Elsewhere, a copy of what the generator wrote (header included), then edited.
+        let elsewhere = dir.join("elsewhere");
+        std::fs::rename(out.join(linked), &elsewhere).expect("move");
+        std::os::unix::fs::symlink(&elsewhere, out.join(linked)).expect("link");
+        let target = if linked.ends_with(".rs") {
+            elsewhere.clone()
+        } else {
+            elsewhere.join("esx.rs")
+        };
+        let edited = format!(
+            "{}// edited\n",
+            std::fs::read_to_string(&target).expect("read")
+        );
+        std::fs::write(&target, &edited).expect("edit");
+        let output = xtask(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{linked}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains("holds files that the generator did not write"),
+            "{linked}: {}",
+            stderr(&output)
+        );
+        assert_eq!(std::fs::read_to_string(&target).expect("kept"), edited);
+    }
+}
+
 #[test]
 fn cargo_and_git_files_next_to_a_crate_are_left_alone() {
     let original = std::fs::read_to_string(workspace_spec()).expect("the workspace spec");
