@@ -258,17 +258,11 @@ fn rule_tokens(check: &Rule) -> TokenStream {
         }
         Rule::Pattern(p) => rule(quote!(Pattern(#p))),
         Rule::Format(format) => {
-            let variant = match format.as_str() {
-                "date" => quote!(Date),
-                "time" => quote!(Time),
-                "email" => quote!(Email),
-                "uri" => quote!(Uri),
-                "uuid" => quote!(Uuid),
-                "ipv4" => quote!(Ipv4),
-                "ipv6" => quote!(Ipv6),
-                "hostname" => quote!(Hostname),
-                other => panic!("invariant: `lower` only emits checked formats, not `{other}`"),
+            let Some(known) = specgen_runtime::schema::format::Format::from_name(format) else {
+                panic!("invariant: `lower` only emits formats the runtime checks, not `{format}`");
             };
+            // The variant's name is its `Debug` form (`UriTemplate`).
+            let variant = ident(&format!("{known:?}"));
             rule(quote!(Format(::specgen_runtime::Format::#variant)))
         }
         Rule::MinItems(n) => {

@@ -1,6 +1,7 @@
 //! The Rust shape of each schema.
 
 use super::*;
+use specgen_runtime::schema::format::Format;
 
 /// Formats that a Rust type enforces, or that only document intent; none needs a runtime check.
 const TYPED_FORMATS: &[&str] = &[
@@ -12,11 +13,6 @@ const TYPED_FORMATS: &[&str] = &[
     "password",
     "binary",
     "byte",
-];
-
-/// Formats that the generated validators check on strings.
-const CHECKED_FORMATS: &[&str] = &[
-    "date", "time", "email", "uri", "uuid", "ipv4", "ipv6", "hostname",
 ];
 
 impl<'a> Lowerer<'a> {
@@ -357,11 +353,16 @@ impl<'a> Lowerer<'a> {
             _ => None,
         };
         if default.is_none() {
+            let why = if shape.nullable {
+                "the property is nullable, and its field keeps `null` and a missing value apart"
+            } else {
+                "only booleans, numbers, strings and empty collections are"
+            };
             self.diagnostics.warning(
                 &schema.location().join("default"),
                 format!(
-                    "the default {value} is not applied on decode (only booleans, numbers, \
-                     strings and empty collections are); the field stays an `Option`"
+                    "the default {value} is not applied on decode ({why}); the field stays an \
+                     `Option`"
                 ),
             );
         }
@@ -662,7 +663,8 @@ impl<'a> Lowerer<'a> {
         }
         match schema.format.as_deref() {
             Some("date-time") => return TypeRef::DateTime,
-            Some(format) if CHECKED_FORMATS.contains(&format) => {
+            // Every format the evaluator knows is a typed check too, by the same function.
+            Some(format) if Format::from_name(format).is_some() => {
                 rules.push(Rule::Format(format.to_owned()));
             }
             Some(format) if TYPED_FORMATS.contains(&format) => {}
@@ -676,7 +678,6 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-/// `nullable: true`, `type: [T, "null"]`, or `null` among the `enum` values.
 /// Whether `n` lies within `low..=high`, exactly: a float is compared with the integers as a
 /// float only where floats are exact (`i64::MAX as f64` is 2^63, which does not fit).
 fn fits(n: &serde_json::Number, low: i128, high: i128) -> bool {
@@ -694,6 +695,7 @@ fn fits(n: &serde_json::Number, low: i128, high: i128) -> bool {
     f >= low as f64 && f < (high + 1) as f64
 }
 
+/// `nullable: true`, `type: [T, "null"]`, or `null` among the `enum` values.
 fn is_nullable(schema: &SchemaObject) -> bool {
     schema.nullable
         || (schema.types.contains(&InstanceType::Null) && schema.types.len() > 1)
