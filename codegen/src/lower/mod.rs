@@ -50,6 +50,16 @@ pub(crate) fn lower<'a>(
     customize: &Customize,
     diagnostics: &'a mut Diagnostics,
 ) -> TypeSpace {
+    if spec.schemas.is_empty() {
+        for source in spec.sources.iter().filter(|source| source.given) {
+            diagnostics.warning(
+                &Location::new(&source.file, ""),
+                "no named schemas (`components/schemas`, `definitions`, `$defs`, or a root \
+                 schema), so the crate has no types; schemas written inline in operations are \
+                 not generated: name them under `components/schemas` and refer to them",
+            );
+        }
+    }
     let mut lowerer = Lowerer::new(spec, references, diagnostics);
     lowerer.space.root = root.to_vec();
     let reachable = lowerer.reachable(roots);
