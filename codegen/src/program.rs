@@ -123,6 +123,7 @@ fn add_document(
 pub(crate) struct References<'d> {
     documents: &'d [Document],
     json_schema: Dialect,
+    format_assertion: Option<bool>,
     compiler: Option<Compiler>,
 }
 
@@ -137,8 +138,26 @@ impl<'d> References<'d> {
         References {
             documents,
             json_schema,
+            format_assertion: config.format_assertion,
             compiler: None,
         }
+    }
+
+    /// Whether `format` is an assertion in the file's schemas, as the compiled schema has it
+    /// (by the document's dialect, or `Config::format_assertion`); a typed format check is
+    /// written only then. (A custom metaschema's vocabulary can make it one too; the types are
+    /// then merely looser than the schema, which `fidelity` sees.)
+    pub(crate) fn formats_assert(&self, file: &Path) -> bool {
+        let file = crate::load::normalize(file);
+        let dialect = self
+            .documents
+            .iter()
+            .find(|document| crate::load::normalize(&document.path) == file)
+            .map_or(self.json_schema, |document| {
+                dialect_of(&document.root, self.json_schema).0
+            });
+        self.format_assertion
+            .unwrap_or(dialect.default_format_assertion())
     }
 
     /// The place `reference`, written in the schema at `at`, points to, if it is a local file's.

@@ -663,10 +663,15 @@ impl<'a> Lowerer<'a> {
         }
         match schema.format.as_deref() {
             Some("date-time") => return TypeRef::DateTime,
-            // Every format the evaluator knows is a typed check too, by the same function.
-            Some(format) if Format::from_name(format).is_some() => {
+            // Every format the evaluator knows is a typed check too, by the same function,
+            // where the document's dialect makes it an assertion (else it is an annotation).
+            Some(format)
+                if Format::from_name(format).is_some()
+                    && self.references.formats_assert(&schema.location().file) =>
+            {
                 rules.push(Rule::Format(format.to_owned()));
             }
+            Some(format) if Format::from_name(format).is_some() => {}
             Some(format) if TYPED_FORMATS.contains(&format) => {}
             Some(format) => self.diagnostics.warning(
                 &schema.location().join("format"),

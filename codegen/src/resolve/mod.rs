@@ -94,7 +94,9 @@ impl Dialect {
         }
     }
 
-    fn default_format_assertion(self) -> bool {
+    /// Whether `format` asserts in this dialect unless a document or option says otherwise:
+    /// drafts 4 to 7 and OpenAPI 3.0 yes, 2019-09, 2020-12 and OpenAPI 3.1 no.
+    pub(crate) fn default_format_assertion(self) -> bool {
         self.level() <= 7
     }
 }
