@@ -72,8 +72,14 @@ impl Namespace {
         }
         // A raw identifier gets its suffix after the `r#`, which then no longer needs it.
         let base = wanted.strip_prefix("r#").unwrap_or(wanted);
+        // `_1` and `V1` become `_1_2` and `V1_2`, not `_12` and `V12`, which read as twelve.
+        let separator = if base.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
         (2..)
-            .map(|n| format!("{base}{n}"))
+            .map(|n| format!("{base}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))
             .expect("invariant: some numbered name is free")
     }
@@ -268,7 +274,16 @@ fn escape_keyword(ident: String) -> String {
 /// code point (`é` becomes `u00e9`) so that distinct names stay distinct.
 fn ascii_words(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
+    // A sign before a number is a word: `+1` and `-1` (GitHub's reactions) are `plus_1` and
+    // `minus_1`, not two `_1`s.
+    let mut chars = name.chars().peekable();
+    if let Some(sign @ ('+' | '-')) = chars.peek().copied()
+        && name[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        out.push_str(if sign == '+' { "plus " } else { "minus " });
+        chars.next();
+    }
+    for c in chars {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if c.is_alphanumeric() {
@@ -378,6 +393,9 @@ mod tests {
             "",
             "café",
             "gen",
+            "+1",
+            "-1",
+            "-x",
         ];
         let rendered: Vec<String> = cases
             .iter()
@@ -401,7 +419,10 @@ mod tests {
             "Master_DNS_names": field master_dns_names variant MasterDnsNames
             "": field field variant Empty
             "café": field caf_u00e9 variant CafU00e9
-            "gen": field r#gen variant Gen"#]]
+            "gen": field r#gen variant Gen
+            "+1": field plus_1 variant Plus1
+            "-1": field minus_1 variant Minus1
+            "-x": field x variant X"#]]
         .assert_eq(&rendered.join("\n"));
     }
 
@@ -422,6 +443,17 @@ mod tests {
                 proptest::prop_assert_eq!(converted, name);
             }
         }
+    }
+
+    #[test]
+    fn a_number_is_not_extended_by_its_collision_suffix() {
+        let mut names = Namespace::default();
+        assert_eq!(names.claim("_1"), "_1");
+        assert_eq!(names.claim("_1"), "_1_2");
+        assert_eq!(names.claim("V1"), "V1");
+        assert_eq!(names.claim("V1"), "V1_2");
+        assert_eq!(names.claim("Foo"), "Foo");
+        assert_eq!(names.claim("Foo"), "Foo2");
     }
 
     #[test]
