@@ -477,7 +477,15 @@ impl<'a> Lowerer<'a> {
         if let Some(reference) = &schema.reference {
             // OpenAPI 3.0 ignores the siblings of `$ref`; vmsgen files put descriptions there.
             return match self.resolve(reference, schema.location()) {
-                Some(index) => Shape::plain(TypeRef::Named(self.ids[&index])),
+                Some(index) => {
+                    let target = &self.spec.schemas[index].schema;
+                    let mut shape = Shape::plain(TypeRef::Named(self.ids[&index]));
+                    // A struct, an enum or a union cannot be `null`, though its schema may say
+                    // `nullable: true` itself (GitHub's `nullable-simple-user`): what refers to
+                    // it can. An alias of a nullable shape holds the `null` itself.
+                    shape.nullable = is_nullable(target) && !is_alias(target);
+                    shape
+                }
                 None => Shape::plain(TypeRef::Json),
             };
         }
@@ -698,6 +706,16 @@ fn fits(n: &serde_json::Number, low: i128, high: i128) -> bool {
     };
     // `low` is -2^31 or -2^63, exact as floats; `high + 1` is 2^31 or 2^63, exact too.
     f >= low as f64 && f < (high + 1) as f64
+}
+
+/// Whether a named schema's type is an alias (`define` makes it one): not a struct, an open
+/// enum or a union of several alternatives.
+fn is_alias(schema: &SchemaObject) -> bool {
+    let enum_or_struct = is_struct(schema) || string_enum(schema) && schema.enum_values.is_some();
+    let members = || schema.one_of.iter().chain(&schema.any_of);
+    let union = members().filter(|member| !is_null_schema(member)).count() > 1
+        && !members().all(|member| is_null_schema(member) || is_constraint_only(member));
+    !enum_or_struct && !union
 }
 
 /// `nullable: true`, `type: [T, "null"]`, or `null` among the `enum` values.
