@@ -39,7 +39,7 @@ mod shape;
 use cycles::{box_cycles, box_deep_nesting, report_alias_cycles};
 use finish::{apply_customizations, intra_doc_path, render_docs};
 pub(crate) use refs::percent_decode;
-use shape::{is_struct, string_enum};
+use shape::{is_alias, is_nullable, is_struct, string_enum};
 
 /// Lowers the schemas named in `roots` (every schema when empty) and all they reference.
 pub(crate) fn lower<'a>(
@@ -177,6 +177,14 @@ impl<'a> Lowerer<'a> {
         for (&index, (path, _)) in indices.iter().zip(paths) {
             let named = &self.spec.schemas[index];
             let id = self.ids[&index];
+            if is_nullable(&named.schema) && !is_alias(&named.schema) {
+                self.diagnostics.warning(
+                    named.schema.location(),
+                    "a nullable schema whose type is a struct, an enum or a union, which cannot \
+                     be `null`: what refers to it is an `Option`, and a document that is only \
+                     `null` (valid) does not decode as the type itself",
+                );
+            }
             self.define(id, path, &named.name, &named.schema);
         }
         let owners: HashMap<Vec<String>, &RustPath> = self

@@ -710,7 +710,7 @@ fn fits(n: &serde_json::Number, low: i128, high: i128) -> bool {
 
 /// Whether a named schema's type is an alias (`define` makes it one): not a struct, an open
 /// enum or a union of several alternatives.
-fn is_alias(schema: &SchemaObject) -> bool {
+pub(super) fn is_alias(schema: &SchemaObject) -> bool {
     let enum_or_struct = is_struct(schema) || string_enum(schema) && schema.enum_values.is_some();
     let members = || schema.one_of.iter().chain(&schema.any_of);
     let union = members().filter(|member| !is_null_schema(member)).count() > 1
@@ -719,7 +719,7 @@ fn is_alias(schema: &SchemaObject) -> bool {
 }
 
 /// `nullable: true`, `type: [T, "null"]`, or `null` among the `enum` values.
-fn is_nullable(schema: &SchemaObject) -> bool {
+pub(super) fn is_nullable(schema: &SchemaObject) -> bool {
     schema.nullable
         || (schema.types.contains(&InstanceType::Null) && schema.types.len() > 1)
         || schema
