@@ -225,7 +225,23 @@ impl<'a> Checker<'a> {
                     && numbers(&n.num, &mut rules)
             }
             TypeRef::F32 => false,
-            TypeRef::F64 => n.types == T_NUMBER | null && numbers(&n.num, &mut rules),
+            // An integer document beyond 2^53 decodes rounded into an `f64`, where the schema
+            // compares it exactly: only limits that no rounded integer can cross are exact,
+            // and `multipleOf` never is.
+            TypeRef::F64 => {
+                n.types == T_NUMBER | null
+                    && n.num.iter().all(|k| match k {
+                        NumKw::Minimum(x)
+                        | NumKw::Maximum(x)
+                        | NumKw::ExclusiveMinimum(x)
+                        | NumKw::ExclusiveMaximum(x) => x
+                            .as_f64()
+                            .is_some_and(|f| f.abs() < 9_007_199_254_740_992.0),
+                        NumKw::MultipleOf(_) => false,
+                        NumKw::Int32 | NumKw::Int64 => true,
+                    })
+                    && numbers(&n.num, &mut rules)
+            }
             TypeRef::String => {
                 n.types == T_STRING | null
                     && strings(&n.str, &self.program.data.patterns, &mut rules)
@@ -250,14 +266,14 @@ impl<'a> Checker<'a> {
                             take(&mut rules, |c| matches!(c, Rule::MaxItems(x) if x == count))
                         }
                         // Typed equality is JSON equality for these items only: structs ignore
-                        // unknown properties, date-times compare instants.
+                        // unknown properties, date-times compare instants, and two integers
+                        // beyond 2^53 may decode into one `f64`.
                         ArrKw::UniqueItems
                             if !items.nullable
                                 && match &items.ty {
                                     TypeRef::Bool
                                     | TypeRef::I32
                                     | TypeRef::I64
-                                    | TypeRef::F64
                                     | TypeRef::String => true,
                                     TypeRef::Named(id) => self.enums.contains(id),
                                     _ => false,
