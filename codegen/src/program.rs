@@ -125,6 +125,8 @@ pub(crate) struct References<'d> {
     json_schema: Dialect,
     format_assertion: Option<bool>,
     compiler: Option<Compiler>,
+    /// [`References::has_embedded_ids`] of each file, found once.
+    embedded_ids: std::collections::HashMap<PathBuf, bool>,
 }
 
 impl<'d> References<'d> {
@@ -140,6 +142,7 @@ impl<'d> References<'d> {
             json_schema,
             format_assertion: config.format_assertion,
             compiler: None,
+            embedded_ids: std::collections::HashMap::new(),
         }
     }
 
@@ -148,16 +151,60 @@ impl<'d> References<'d> {
     /// written only then. (A custom metaschema's vocabulary can make it one too; the types are
     /// then merely looser than the schema, which `fidelity` sees.)
     pub(crate) fn formats_assert(&self, file: &Path) -> bool {
-        let file = crate::load::normalize(file);
         let dialect = self
-            .documents
-            .iter()
-            .find(|document| crate::load::normalize(&document.path) == file)
-            .map_or(self.json_schema, |document| {
-                dialect_of(&document.root, self.json_schema).0
-            });
+            .document(file)
+            .map_or(self.json_schema, |document| self.dialect(document));
         self.format_assertion
             .unwrap_or(dialect.default_format_assertion())
+    }
+
+    fn document(&self, file: &Path) -> Option<&'d Document> {
+        let file = crate::load::normalize(file);
+        self.documents
+            .iter()
+            .find(|document| crate::load::normalize(&document.path) == file)
+    }
+
+    /// The dialect of a document's schemas, as compiling reads it (a JSON Schema document's
+    /// `$schema` included).
+    fn dialect(&self, document: &Document) -> Dialect {
+        match dialect_of(&document.root, self.json_schema) {
+            (dialect, DocumentRoot::Auto) => document
+                .root
+                .get("$schema")
+                .and_then(Value::as_str)
+                .and_then(Dialect::from_schema_uri)
+                .unwrap_or(dialect),
+            (dialect, _) => dialect,
+        }
+    }
+
+    /// Whether the file has an `$id` (or draft 4's `id`) below its root, in a dialect that has
+    /// them (OpenAPI 3.0 has none): then a `#/…` pointer may be relative to that resource, and
+    /// only `resolve` can say where it points. (Any object with such a string counts, examples
+    /// included: at worst a reference is resolved the thorough way.)
+    pub(crate) fn has_embedded_ids(&mut self, file: &Path) -> bool {
+        fn below_root(value: &Value, key: &str, root: bool) -> bool {
+            match value {
+                Value::Object(object) => {
+                    (!root && object.get(key).is_some_and(Value::is_string))
+                        || object.values().any(|child| below_root(child, key, false))
+                }
+                Value::Array(items) => items.iter().any(|item| below_root(item, key, false)),
+                _ => false,
+            }
+        }
+        let key = crate::load::normalize(file);
+        if let Some(known) = self.embedded_ids.get(&key) {
+            return *known;
+        }
+        let found = self.document(file).is_some_and(|document| {
+            self.dialect(document)
+                .id_keyword()
+                .is_some_and(|id| below_root(&document.root, id, true))
+        });
+        self.embedded_ids.insert(key, found);
+        found
     }
 
     /// The place `reference`, written in the schema at `at`, points to, if it is a local file's.

@@ -12,14 +12,24 @@ impl<'a> Lowerer<'a> {
             normalize(&crate::load::sibling_path(&at.file, file))
         };
         let pointer = percent_decode(fragment);
-        let found = self.by_pointer.get(&(file, pointer)).copied().or_else(|| {
-            // An anchor, an `$id`, a base URI that an `$id` sets: as the compiled schema
-            // resolves it.
+        // An anchor, an `$id`, a base URI that an `$id` sets: as the compiled schema resolves
+        // it. Where a file has no `$id` below its root, file and pointer say it alone (and
+        // most specs never need the compiler).
+        let embedded_ids = self.references.has_embedded_ids(&at.file);
+        let mut by_resolve = || {
             let target = self.references.target(at, reference)?;
             self.by_pointer
                 .get(&(normalize(&target.file), target.pointer))
                 .copied()
-        });
+        };
+        let found = if embedded_ids {
+            by_resolve()
+        } else {
+            self.by_pointer
+                .get(&(file, pointer))
+                .copied()
+                .or_else(by_resolve)
+        };
         if found.is_none() {
             // A pointer into another schema, a remote document, or nothing (which compiling
             // reports): the compiled schema checks it, only the type is looser.
