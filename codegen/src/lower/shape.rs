@@ -718,7 +718,8 @@ pub(super) fn is_alias(schema: &SchemaObject) -> bool {
     !enum_or_struct && !union
 }
 
-/// `nullable: true`, `type: [T, "null"]`, or `null` among the `enum` values.
+/// `nullable: true`, `type: [T, "null"]`, `null` among the `enum` values, or a `null`
+/// alternative of a `oneOf`/`anyOf`.
 pub(super) fn is_nullable(schema: &SchemaObject) -> bool {
     schema.nullable
         || (schema.types.contains(&InstanceType::Null) && schema.types.len() > 1)
@@ -726,6 +727,11 @@ pub(super) fn is_nullable(schema: &SchemaObject) -> bool {
             .enum_values
             .as_deref()
             .is_some_and(|values| values.iter().any(Value::is_null))
+        || schema
+            .one_of
+            .iter()
+            .chain(&schema.any_of)
+            .any(is_null_schema)
 }
 
 /// A schema whose only value is `null`.
