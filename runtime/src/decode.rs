@@ -102,24 +102,28 @@ pub fn from_value_with<T: DeserializeOwned + Validate>(
     report.finish()?;
     match T::deserialize(&value) {
         Ok(typed) => Ok(typed),
-        Err(err) => decode_accepted(value, &err),
+        Err(err) => decode_accepted(value, err),
     }
 }
 
 /// A document the schema accepts that did not decode as `T`. A number written with a zero
 /// fraction (`1.0`) is an integer to JSON Schema, not to serde's integer types: written as
-/// integers, such numbers decode (a float field takes an integer as well). Whatever still does
-/// not decode is beyond the Rust type (a bignum, a struct for a schema that also accepts
-/// non-objects), which the generator warned of.
+/// integers, such numbers decode (a float field takes an integer as well, and a
+/// `serde_json::Value` field then holds `2` for `2.0`, the same JSON number). Whatever still
+/// does not decode is beyond the Rust type (a bignum, a struct for a schema that also accepts
+/// non-objects), which the generator warned of; the decoder's last word says what.
 fn decode_accepted<T: DeserializeOwned>(
     mut value: Value,
-    err: &serde_json::Error,
+    err: serde_json::Error,
 ) -> Result<T, ValidationErrors> {
-    if integral_floats_as_integers(&mut value)
-        && let Ok(typed) = T::deserialize(&value)
-    {
-        return Ok(typed);
-    }
+    let err = if integral_floats_as_integers(&mut value) {
+        match T::deserialize(&value) {
+            Ok(typed) => return Ok(typed),
+            Err(again) => again,
+        }
+    } else {
+        err
+    };
     Err(ValidationErrors::single(
         String::new(),
         Code::Decode,
@@ -206,7 +210,7 @@ fn explain<T: DeserializeOwned + Validate>(
     let mut report = Report::new(mode);
     T::check_json(&value, &[], &Path::ROOT, &mut report);
     report.finish()?;
-    decode_accepted(value, &err)
+    decode_accepted(value, err)
 }
 
 fn syntax(err: &serde_json::Error) -> ValidationErrors {

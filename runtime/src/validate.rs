@@ -841,11 +841,11 @@ validate_leaf! {
         check_listed(&Value::Bool(*v), rule, at, report)
     };
     f64 => "a number", |v: &f64, rule: &Rule, at: &Path<'_>, report: &mut Report| {
-        check_number(Num::Float(*v), rule, at, report);
+        check_number(Num::from_f64(*v), rule, at, report);
         check_listed(&Value::from(*v), rule, at, report);
     };
     f32 => "a number", |v: &f32, rule: &Rule, at: &Path<'_>, report: &mut Report| {
-        check_number(Num::Float(f64::from(*v)), rule, at, report);
+        check_number(Num::from_f64(f64::from(*v)), rule, at, report);
         check_listed(&Value::from(*v), rule, at, report);
     };
     String => "a string", |v: &String, rule: &Rule, at: &Path<'_>, report: &mut Report| {
@@ -899,14 +899,18 @@ impl Validate for DateTime {
 
     fn check_json(value: &Value, _rules: &[Rule], at: &Path<'_>, report: &mut Report) {
         match value {
-            Value::String(text) => report.push(
-                at,
-                Code::Format,
-                format!(
-                    "{} is not a valid date-time (expected RFC 3339, e.g. \"2024-05-01T12:00:00.000Z\")",
-                    Quoted(text)
-                ),
-            ),
+            // It did not decode, so it is not one; the message is the schema's.
+            Value::String(text) => {
+                let (code, message) = keyword::format(Format::DateTime, text)
+                    .map(|problem| problem())
+                    .unwrap_or_else(|| {
+                        (
+                            Code::Format,
+                            format!("{} is not a valid date-time", Quoted(text)),
+                        )
+                    });
+                report.push(at, code, message);
+            }
             _ => report.wrong_type(at, "a date-time string", value),
         }
     }

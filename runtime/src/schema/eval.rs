@@ -343,7 +343,7 @@ impl<'p, 'e> Run<'p, 'e> {
             // error types): its discriminator's alternatives are not asked.
             let unknown_subtype = self.fwd && self.unknown_tag(n, v);
             for k in &n.any {
-                if unknown_subtype && matches!(k, AnyKw::OneOf(_) | AnyKw::AnyOf(_)) {
+                if unknown_subtype && self.is_tagged(n, k) {
                     continue;
                 }
                 if ALL
@@ -726,8 +726,14 @@ impl<'p, 'e> Run<'p, 'e> {
         })
     }
 
-    /// A tagged alternative's own errors, when the node has a discriminator and `v` names one
-    /// of its alternatives (or a tag it does not list).
+    /// Whether `k` is the `oneOf`/`anyOf` that the node's discriminator picks from.
+    fn is_tagged(&self, n: &Node, k: &AnyKw) -> bool {
+        let (Some(tag), AnyKw::OneOf(list) | AnyKw::AnyOf(list)) = (n.tag.as_deref(), k) else {
+            return false;
+        };
+        tag.values.iter().any(|(_, node)| list.contains(node))
+    }
+
     /// Whether `v` names, by the node's discriminator, an alternative the node does not list.
     fn unknown_tag(&self, n: &Node, v: &Value) -> bool {
         let Some(tag) = n.tag.as_deref() else {
@@ -738,6 +744,8 @@ impl<'p, 'e> Run<'p, 'e> {
             .is_some_and(|value| tag.values.iter().all(|(name, _)| name != value))
     }
 
+    /// A tagged alternative's own errors, when the node has a discriminator and `v` names one
+    /// of its alternatives (or a tag it does not list).
     fn explain_tag(&mut self, n: &Node, v: &Value, at: &Loc, sc: &Scope) -> Option<bool> {
         let tag = n.tag.as_deref()?;
         let found = v.get(&tag.property)?;

@@ -41,6 +41,17 @@ impl Num {
         }
     }
 
+    /// A typed float as the checks see it: a whole number within ±2^53 as the integer it is,
+    /// as the JSON it decoded from most likely wrote it (so messages show `5`, as the schema's
+    /// do); any other float as itself. Comparisons are the same either way.
+    pub(crate) fn from_f64(f: f64) -> Num {
+        if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 {
+            Num::Int(f as i128)
+        } else {
+            Num::Float(f)
+        }
+    }
+
     pub(crate) fn as_f64(self) -> f64 {
         match self {
             Num::Int(i) => i as f64,

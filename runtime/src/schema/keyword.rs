@@ -2,7 +2,9 @@
 //! `multipleOf`, lengths, `pattern`, `format`, item and property counts, `enum`.
 //!
 //! The evaluator calls these on raw JSON, typed validation (`Rule`) on the values of generated
-//! types, so the two give the same verdict and the same message for the same problem. Each
+//! types, so the two give the same verdict and the same message for the same problem (a typed
+//! float that is a whole number is shown as an integer: the typed value cannot say whether the
+//! document wrote `5` or `5.0`). Each
 //! returns, when the value fails, what makes the problem: the message is written only when it
 //! is wanted (the evaluator tries `anyOf` alternatives without messages). The caller knows where
 //! the value is.
