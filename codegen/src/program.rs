@@ -119,14 +119,17 @@ fn add_document(
 
 /// The compiled schema's own reference resolution, for the references that `lower` cannot
 /// match with a named schema by file and pointer alone: an anchor, an `$id`, a base URI that
-/// an `$id` sets. Built on the first such reference (plain OpenAPI specs never need it).
+/// an `$id` sets. Built on the first such reference (plain OpenAPI specs never need it). Also
+/// what `lower` needs to know of each file as compiling sees it: its dialect's formats, and
+/// whether it has `$id`s below its root.
 pub(crate) struct References<'d> {
     documents: &'d [Document],
     json_schema: Dialect,
-    format_assertion: Option<bool>,
+    /// Per file (normalized path): whether formats assert, whether it has embedded `$id`s.
+    files: std::collections::HashMap<PathBuf, (bool, bool)>,
+    /// Whether formats assert in a file that is none of the documents (never, in practice).
+    formats_assert_otherwise: bool,
     compiler: Option<Compiler>,
-    /// [`References::has_embedded_ids`] of each file, found once.
-    embedded_ids: std::collections::HashMap<PathBuf, bool>,
 }
 
 impl<'d> References<'d> {
@@ -137,12 +140,39 @@ impl<'d> References<'d> {
             .as_deref()
             .and_then(Dialect::from_schema_uri)
             .unwrap_or(Dialect::Draft2020_12);
+        let files = documents
+            .iter()
+            .map(|document| {
+                let dialect = match dialect_of(&document.root, json_schema) {
+                    // A JSON Schema document says its dialect by `$schema`, as compiling reads it.
+                    (dialect, DocumentRoot::Auto) => document
+                        .root
+                        .get("$schema")
+                        .and_then(Value::as_str)
+                        .and_then(Dialect::from_schema_uri)
+                        .unwrap_or(dialect),
+                    (dialect, _) => dialect,
+                };
+                let formats_assert = config
+                    .format_assertion
+                    .unwrap_or(dialect.default_format_assertion());
+                let embedded_ids = dialect
+                    .id_keyword()
+                    .is_some_and(|id| has_id_below_root(&document.root, id, true));
+                (
+                    crate::load::normalize(&document.path),
+                    (formats_assert, embedded_ids),
+                )
+            })
+            .collect();
         References {
             documents,
             json_schema,
-            format_assertion: config.format_assertion,
+            files,
+            formats_assert_otherwise: config
+                .format_assertion
+                .unwrap_or(json_schema.default_format_assertion()),
             compiler: None,
-            embedded_ids: std::collections::HashMap::new(),
         }
     }
 
@@ -151,60 +181,20 @@ impl<'d> References<'d> {
     /// written only then. (A custom metaschema's vocabulary can make it one too; the types are
     /// then merely looser than the schema, which `fidelity` sees.)
     pub(crate) fn formats_assert(&self, file: &Path) -> bool {
-        let dialect = self
-            .document(file)
-            .map_or(self.json_schema, |document| self.dialect(document));
-        self.format_assertion
-            .unwrap_or(dialect.default_format_assertion())
-    }
-
-    fn document(&self, file: &Path) -> Option<&'d Document> {
-        let file = crate::load::normalize(file);
-        self.documents
-            .iter()
-            .find(|document| crate::load::normalize(&document.path) == file)
-    }
-
-    /// The dialect of a document's schemas, as compiling reads it (a JSON Schema document's
-    /// `$schema` included).
-    fn dialect(&self, document: &Document) -> Dialect {
-        match dialect_of(&document.root, self.json_schema) {
-            (dialect, DocumentRoot::Auto) => document
-                .root
-                .get("$schema")
-                .and_then(Value::as_str)
-                .and_then(Dialect::from_schema_uri)
-                .unwrap_or(dialect),
-            (dialect, _) => dialect,
-        }
+        self.files
+            .get(&crate::load::normalize(file))
+            .map_or(self.formats_assert_otherwise, |(formats_assert, _)| {
+                *formats_assert
+            })
     }
 
     /// Whether the file has an `$id` (or draft 4's `id`) below its root, in a dialect that has
     /// them (OpenAPI 3.0 has none): then a `#/…` pointer may be relative to that resource, and
-    /// only `resolve` can say where it points. (Any object with such a string counts, examples
-    /// included: at worst a reference is resolved the thorough way.)
-    pub(crate) fn has_embedded_ids(&mut self, file: &Path) -> bool {
-        fn below_root(value: &Value, key: &str, root: bool) -> bool {
-            match value {
-                Value::Object(object) => {
-                    (!root && object.get(key).is_some_and(Value::is_string))
-                        || object.values().any(|child| below_root(child, key, false))
-                }
-                Value::Array(items) => items.iter().any(|item| below_root(item, key, false)),
-                _ => false,
-            }
-        }
-        let key = crate::load::normalize(file);
-        if let Some(known) = self.embedded_ids.get(&key) {
-            return *known;
-        }
-        let found = self.document(file).is_some_and(|document| {
-            self.dialect(document)
-                .id_keyword()
-                .is_some_and(|id| below_root(&document.root, id, true))
-        });
-        self.embedded_ids.insert(key, found);
-        found
+    /// only `resolve` can say where it points.
+    pub(crate) fn has_embedded_ids(&self, file: &Path) -> bool {
+        self.files
+            .get(&crate::load::normalize(file))
+            .is_some_and(|(_, embedded_ids)| *embedded_ids)
     }
 
     /// The place `reference`, written in the schema at `at`, points to, if it is a local file's.
@@ -228,6 +218,21 @@ impl<'d> References<'d> {
             .iter()
             .find(|document| document_uri(&document.path) == uri)?;
         Some(Location::new(&document.path, pointer))
+    }
+}
+
+/// Whether an object below the root has the id keyword with a string: any object, examples
+/// included, so at worst a reference is resolved the thorough way.
+fn has_id_below_root(value: &Value, key: &str, root: bool) -> bool {
+    match value {
+        Value::Object(object) => {
+            (!root && object.get(key).is_some_and(Value::is_string))
+                || object
+                    .values()
+                    .any(|child| has_id_below_root(child, key, false))
+        }
+        Value::Array(items) => items.iter().any(|item| has_id_below_root(item, key, false)),
+        _ => false,
     }
 }
 
