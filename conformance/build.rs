@@ -80,6 +80,8 @@ fn main() {
                     },
                     default_schema: Some((*schema_uri).to_owned()),
                     format_assertion,
+                    vapi: false,
+                    keep_unknown_properties: true,
                 };
                 let entry = match codegen::generate(&config) {
                     Ok(output) => {

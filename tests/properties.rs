@@ -34,6 +34,17 @@ fn date_time() -> impl Strategy<Value = DateTime> {
     })
 }
 
+/// Properties a newer vCenter may add, which the types keep and encode back.
+fn others() -> impl Strategy<Value = BTreeMap<String, serde_json::Value>> {
+    let value = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        "[a-z ]{0,6}".prop_map(serde_json::Value::from),
+    ];
+    proptest::collection::btree_map("x-[a-z]{1,5}", value, 0..2)
+}
+
 fn text() -> impl Strategy<Value = String> {
     prop_oneof!["[a-z .{}0-9]{0,12}", any::<String>()]
 }
@@ -48,24 +59,33 @@ fn param() -> impl Strategy<Value = LocalizationParam> {
             localization_param::DateTimeFormat::VALUES,
         )),
         proptest::option::of(any::<i64>()),
+        others(),
     )
-        .prop_map(|(s, dt, i, d, format, precision)| LocalizationParam {
-            s,
-            dt,
-            i,
-            d,
-            l: None,
-            format,
-            precision,
+        .prop_map(|(s, dt, i, d, format, precision, additional_properties)| {
+            LocalizationParam {
+                s,
+                dt,
+                i,
+                d,
+                l: None,
+                format,
+                precision,
+                additional_properties,
+            }
         });
     leaf.prop_recursive(3, 16, 3, |inner| {
         (
             inner.clone(),
             text(),
             proptest::option::of(proptest::collection::btree_map(text(), inner, 0..3)),
+            others(),
         )
-            .prop_map(|(mut param, id, params)| {
-                param.l = Some(NestedLocalizableMessage { id, params });
+            .prop_map(|(mut param, id, params, additional_properties)| {
+                param.l = Some(NestedLocalizableMessage {
+                    id,
+                    params,
+                    additional_properties,
+                });
                 param
             })
     })
@@ -78,14 +98,18 @@ fn message() -> impl Strategy<Value = LocalizableMessage> {
         proptest::collection::vec(text(), 0..3),
         proptest::option::of(proptest::collection::btree_map(text(), param(), 0..3)),
         proptest::option::of(text()),
+        others(),
     )
         .prop_map(
-            |(id, default_message, args, params, localized)| LocalizableMessage {
-                id,
-                default_message,
-                args,
-                params,
-                localized,
+            |(id, default_message, args, params, localized, additional_properties)| {
+                LocalizableMessage {
+                    id,
+                    default_message,
+                    args,
+                    params,
+                    localized,
+                    additional_properties,
+                }
             },
         )
 }
@@ -99,9 +123,10 @@ fn notification() -> impl Strategy<Value = Notification> {
         proptest::option::of(message()),
         proptest::option::of(text()),
         proptest::option::of(any::<bool>()),
+        others(),
     )
         .prop_map(
-            |(r#type, id, time, message, resolution, originator, retriable)| Notification {
+            |(
                 r#type,
                 id,
                 time,
@@ -109,6 +134,18 @@ fn notification() -> impl Strategy<Value = Notification> {
                 resolution,
                 originator,
                 retriable,
+                additional_properties,
+            )| {
+                Notification {
+                    r#type,
+                    id,
+                    time,
+                    message,
+                    resolution,
+                    originator,
+                    retriable,
+                    additional_properties,
+                }
             },
         )
 }
@@ -117,28 +154,36 @@ fn stage_status() -> impl Strategy<Value = StageStatus> {
     let list = || proptest::option::of(proptest::collection::vec(notification(), 0..3));
     (
         open_enum::<stage_status::Status>(stage_status::Status::VALUES),
-        proptest::option::of((any::<i64>(), any::<i64>(), message()).prop_map(
-            |(total, completed, message)| Progress {
+        proptest::option::of((any::<i64>(), any::<i64>(), message(), others()).prop_map(
+            |(total, completed, message, additional_properties)| Progress {
                 total,
                 completed,
                 message,
+                additional_properties,
             },
         )),
         date_time(),
         date_time(),
-        (list(), list(), list()).prop_map(|(info, warnings, errors)| Notifications {
-            info,
-            warnings,
-            errors,
-        }),
+        (list(), list(), list(), others()).prop_map(
+            |(info, warnings, errors, additional_properties)| Notifications {
+                info,
+                warnings,
+                errors,
+                additional_properties,
+            },
+        ),
+        others(),
     )
         .prop_map(
-            |(status, progress, start_time, end_time, notifications)| StageStatus {
-                status,
-                progress,
-                start_time,
-                end_time,
-                notifications,
+            |(status, progress, start_time, end_time, notifications, additional_properties)| {
+                StageStatus {
+                    status,
+                    progress,
+                    start_time,
+                    end_time,
+                    notifications,
+                    additional_properties,
+                }
             },
         )
 }

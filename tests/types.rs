@@ -28,6 +28,7 @@ fn message(id: &str) -> LocalizableMessage {
         args: Vec::new(),
         params: None,
         localized: None,
+        additional_properties: Default::default(),
     }
 }
 
@@ -117,6 +118,7 @@ fn all_of_wrappers_are_fields_of_the_referenced_type() {
         total: 10,
         completed: 4,
         message: message("p"),
+        additional_properties: Default::default(),
     };
     let status = StageStatus {
         status: stage_status::Status::Running,
@@ -124,6 +126,7 @@ fn all_of_wrappers_are_fields_of_the_referenced_type() {
         start_time: "2024-05-01T12:00:00Z".parse().expect("a date-time"),
         end_time: "2024-05-01T12:05:00Z".parse().expect("a date-time"),
         notifications: Notifications::default(),
+        additional_properties: Default::default(),
     };
     let encoded = encode(&status);
     assert_eq!(encoded["progress"], encode(&progress));
@@ -170,9 +173,10 @@ fn date_times_are_real_and_encode_as_vsphere_does() {
     let time: DateTime = notification.time;
     let utc: chrono::DateTime<chrono::Utc> = time.into();
     assert_eq!(utc.to_rfc3339(), "2024-05-01T12:34:56.789123+00:00");
+    // In UTC with `Z`, and the microseconds it came with: the same instant comes back.
     assert_eq!(
         encode(&notification)["time"],
-        json!("2024-05-01T12:34:56.789Z")
+        json!("2024-05-01T12:34:56.789123Z")
     );
 
     let err =
@@ -190,6 +194,7 @@ fn integer_and_number_formats_have_their_rust_types() {
         total: i64::MAX,
         completed: -1,
         message: message("p"),
+        additional_properties: Default::default(),
     };
     let param = LocalizationParam {
         i: Some(i64::MIN),
@@ -240,10 +245,12 @@ fn the_recursive_pair_nests_without_boxes() {
                 l: Some(NestedLocalizableMessage {
                     id: "inner".to_owned(),
                     params: Some(BTreeMap::from([("leaf".to_owned(), leaf)])),
+                    additional_properties: Default::default(),
                 }),
                 ..Default::default()
             },
         )])),
+        additional_properties: Default::default(),
     };
     let param = LocalizationParam {
         l: Some(nested),
@@ -258,11 +265,26 @@ fn the_recursive_pair_nests_without_boxes() {
 }
 
 #[test]
-fn unknown_fields_are_ignored_for_forward_compatibility() {
+fn unknown_fields_are_kept_and_encoded_back_for_forward_compatibility() {
     let mut document = minimal_status();
-    document["added_in_a_newer_release"] = json!({ "anything": [1, 2] });
-    let status: StageStatus = decode(document);
-    assert_eq!(encode(&status), minimal_status());
+    document["added_in_a_newer_release"] = json!({ "anything": [1, null] });
+    document["notifications"]["also_new"] = json!(null);
+    let status: StageStatus = vsphere_types::from_value(document.clone()).expect("valid");
+    assert_eq!(
+        status.additional_properties["added_in_a_newer_release"],
+        json!({ "anything": [1, null] })
+    );
+    assert_eq!(
+        status.notifications.additional_properties["also_new"],
+        Value::Null
+    );
+    // A client that changes one field and writes the object back deletes nothing it did not know.
+    let mut changed = status.clone();
+    changed.status =
+        vsphere_types::esx::settings::clusters::software::stage_status::Status::Running;
+    let mut expected = document;
+    expected["status"] = json!("RUNNING");
+    assert_eq!(encode(&changed), expected);
 }
 
 #[test]

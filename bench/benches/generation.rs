@@ -33,11 +33,15 @@ fn generation(c: &mut Criterion) {
             roots: Vec::new(),
             target: Target::Crate {
                 name: "bench".to_owned(),
+                runtime: None,
+                workspace_member: false,
             },
             customize: Default::default(),
             uri_folders: Vec::new(),
             default_schema: None,
             format_assertion: None,
+            vapi: false,
+            keep_unknown_properties: true,
         };
         group.bench_function(name, |b| b.iter(|| generate(&config).expect("generates")));
     }

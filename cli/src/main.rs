@@ -5,43 +5,35 @@
 //! messages and the rules about which files may be touched are `codegen`'s, shared with
 //! `cargo xtask codegen`, so both commands behave and report alike.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str = "\
+fn usage() -> String {
+    format!(
+        "\
 specgen: typed, validated Rust from OpenAPI and JSON Schema specs
 
 usage:
-    specgen --spec FILE [--spec FILE]... [--root NAME]... --out DIR [--name NAME] [--check]
+    specgen --spec FILE [--spec FILE]... --out DIR [OPTION]...
 
 options:
-    --spec FILE   a spec, JSON or YAML: OpenAPI 3.0/3.1, Swagger 2.0, JSON Schema draft 4 to
-                  2020-12; several share one namespace
-    --root NAME   generate only this schema and what it references (repeatable)
-    --out DIR     the crate to write; the generator only changes files it wrote itself
-    --name NAME   the package name (default: from the folder name)
-    --check       write nothing; fail with a diff when DIR is out of date with the specs
-    -h, --help    this text
+{}
+    -h, --help           this text
 
 examples:
     specgen --spec api.yaml --out crates/api-types
     specgen --spec api.yaml --root Pet --out pet-types --name pet-types
-    specgen --spec api.yaml --out crates/api-types --check";
+    specgen --spec a.yaml --out apis/a --runtime apis/specgen-runtime
+    specgen --spec api.yaml --out crates/api-types --check",
+        codegen::options::HELP
+    )
+}
 
 /// Generation makes and drops many small token trees: mimalloc takes a third off its time.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-#[derive(Debug, Default)]
-struct Args {
-    check: bool,
-    specs: Vec<PathBuf>,
-    roots: Vec<String>,
-    out: Option<PathBuf>,
-    name: Option<String>,
-}
 
 fn main() -> ExitCode {
     match run() {
@@ -57,46 +49,44 @@ fn run() -> anyhow::Result<ExitCode> {
     use lexopt::prelude::*;
 
     let mut parser = lexopt::Parser::from_env();
-    let mut args = Args::default();
+    let mut options = codegen::options::Options::default();
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("check") => args.check = true,
-            Long("spec") => args.specs.push(PathBuf::from(parser.value()?)),
-            Long("root") => args.roots.push(parser.value()?.string()?),
-            Long("out") => args.out = Some(PathBuf::from(parser.value()?)),
-            Long("name") => args.name = Some(parser.value()?.string()?),
             Long("help") | Short('h') => {
-                println!("{USAGE}");
+                println!("{}", usage());
                 return Ok(ExitCode::SUCCESS);
             }
-            other => bail!("{}\n\n{USAGE}", other.unexpected()),
+            Long(flag) => {
+                let flag = flag.to_owned();
+                let known = options
+                    .take(&flag, || {
+                        parser
+                            .value()
+                            .map_err(|err| err.to_string())?
+                            .string()
+                            .map_err(|err| err.to_string())
+                    })
+                    .map_err(anyhow::Error::msg)?;
+                if !known {
+                    bail!("invalid option '--{flag}'\n\n{}", usage());
+                }
+            }
+            other => bail!("{}\n\n{}", other.unexpected(), usage()),
         }
     }
-    generate(args).context("specgen failed")
+    generate(&options).context("specgen failed")
 }
 
-fn generate(args: Args) -> anyhow::Result<ExitCode> {
-    let Some(out) = &args.out else {
-        bail!("`--out DIR` is needed: where to write the crate (see `specgen --help`)");
-    };
-    if args.specs.is_empty() {
-        bail!("at least one `--spec FILE` is needed (see `specgen --help`)");
-    }
-    let config =
-        codegen::disk::standalone_config(&args.specs, &args.roots, out, args.name.as_deref())
-            .map_err(anyhow::Error::msg)?;
-    let rerun = codegen::disk::rerun_command(
-        "specgen",
-        &args.specs,
-        &args.roots,
-        args.out.as_deref(),
-        args.name.as_deref(),
-    );
+fn generate(options: &codegen::options::Options) -> anyhow::Result<ExitCode> {
+    let config = options
+        .config()
+        .map_err(|err| anyhow::anyhow!("{err} (see `specgen --help`)"))?;
+    let out = options.out.as_deref().unwrap_or(Path::new("."));
     let report = codegen::disk::generate_into(
         &config,
         out,
-        args.check,
-        &rerun,
+        options.check,
+        &options.rerun_command("specgen"),
         |warning| eprintln!("warning: {warning}"),
         |path| shown(path).to_path_buf(),
     )?;

@@ -54,6 +54,8 @@ impl Builder {
                 uri_folders: Vec::new(),
                 default_schema: None,
                 format_assertion: None,
+                vapi: false,
+                keep_unknown_properties: true,
             },
             out_dir: None,
         }

@@ -280,31 +280,6 @@ pub enum RunError {
     Disk(#[from] DiskError),
 }
 
-/// The configuration of a standalone crate at `out` (`--spec … --out DIR [--name NAME]`): the
-/// package name given, or made from the folder's name, and checked.
-pub fn standalone_config(
-    specs: &[PathBuf],
-    roots: &[String],
-    out: &Path,
-    name: Option<&str>,
-) -> Result<Config, String> {
-    let name = match name {
-        Some(name) => name.to_owned(),
-        None => package_name_for(out)?,
-    };
-    check_package_name(&name)?;
-    Ok(Config {
-        base_dir: PathBuf::new(),
-        specs: specs.to_vec(),
-        roots: roots.to_vec(),
-        target: Target::Crate { name },
-        customize: Default::default(),
-        uri_folders: Vec::new(),
-        default_schema: None,
-        format_assertion: None,
-    })
-}
-
 /// What the entry points do: generate for `config`, show each of the generator's warnings to
 /// `warn` (before anything is written or refused), then [`sync`] `dir` with the output.
 pub fn generate_into(
@@ -317,7 +292,27 @@ pub fn generate_into(
 ) -> Result<SyncReport, RunError> {
     let output = crate::generate(config)?;
     output.warnings.iter().for_each(&mut warn);
-    Ok(sync(dir, &config.target, &output, check, rerun, shown)?)
+    let mut report = sync(dir, &config.target, &output, check, rerun, &shown)?;
+    if let Target::Crate {
+        runtime: Some(path),
+        workspace_member,
+        ..
+    } = &config.target
+    {
+        // The shared runtime: the same files from every crate that names it.
+        let runtime = Output {
+            files: crate::runtime_files(!workspace_member),
+            warnings: Vec::new(),
+            sources: Vec::new(),
+            recursion_limit: None,
+            types: BTreeMap::new(),
+        };
+        let runtime_dir = crate::load::normalize(&dir.join(path));
+        let shared = sync(&runtime_dir, &config.target, &runtime, check, rerun, &shown)?;
+        report.fresh &= shared.fresh;
+        report.text.push_str(&shared.text);
+    }
+    Ok(report)
 }
 
 /// What [`sync`] did or found, as the entry points print it.
@@ -337,7 +332,7 @@ pub fn sync(
     output: &Output,
     check: bool,
     rerun: &str,
-    shown: impl Fn(&Path) -> PathBuf,
+    shown: &impl Fn(&Path) -> PathBuf,
 ) -> Result<SyncReport, DiskError> {
     let changes = plan(dir, target, output)?;
     if check {
@@ -347,7 +342,7 @@ pub fn sync(
                 text: String::new(),
             });
         }
-        let mut text = describe(&changes, &shown);
+        let mut text = describe(&changes, shown);
         let _ = writeln!(
             text,
             "{} is out of date with the specs; run `{rerun}` to update it",
@@ -366,35 +361,6 @@ pub fn sync(
         let _ = writeln!(text, "{verb} {}", shown(change.path()).display());
     }
     Ok(SyncReport { fresh: true, text })
-}
-
-/// The command that brings a folder up to date: `program` with the same arguments, without
-/// `--check`, as the user would type it again.
-pub fn rerun_command(
-    program: &str,
-    specs: &[PathBuf],
-    roots: &[String],
-    out: Option<&Path>,
-    name: Option<&str>,
-) -> String {
-    // Each word quoted as a POSIX shell needs it, so that a path with spaces pastes as one.
-    let quote = |word: &str| {
-        shlex::try_quote(word).map_or_else(|_| word.to_owned(), |quoted| quoted.into_owned())
-    };
-    let mut words = vec![program.to_owned()];
-    for spec in specs {
-        words.push(format!("--spec {}", quote(&spec.to_string_lossy())));
-    }
-    for root in roots {
-        words.push(format!("--root {}", quote(root)));
-    }
-    if let Some(out) = out {
-        words.push(format!("--out {}", quote(&out.to_string_lossy())));
-    }
-    if let Some(name) = name {
-        words.push(format!("--name {}", quote(name)));
-    }
-    words.join(" ")
 }
 
 /// A package name from the output folder's name: `out/my-types` gives `my-types`.
@@ -489,31 +455,5 @@ mod tests {
         assert!(!is_generated("// my own module\n"));
         assert!(!is_generated("[package]\nname = \"mine\"\n"));
         assert!(!is_generated(""));
-    }
-
-    #[test]
-    fn rerun_commands_paste_as_typed() {
-        let plain = rerun_command(
-            "specgen",
-            &[PathBuf::from("specs/api.yaml")],
-            &["Pet".to_owned()],
-            Some(Path::new("out/pets")),
-            Some("pets"),
-        );
-        assert_eq!(
-            plain,
-            "specgen --spec specs/api.yaml --root Pet --out out/pets --name pets"
-        );
-        let spaced = rerun_command(
-            "specgen",
-            &[PathBuf::from("my specs/it's.yaml")],
-            &[],
-            Some(Path::new("/tmp/out dir")),
-            None,
-        );
-        assert_eq!(
-            spaced,
-            r#"specgen --spec "my specs/it's.yaml" --out '/tmp/out dir'"#
-        );
     }
 }

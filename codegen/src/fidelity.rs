@@ -43,6 +43,7 @@ pub(crate) fn mark_exact(space: &mut TypeSpace, program: &Program) {
             by_node: &by_node,
             enums: &enums,
             holds: Vec::new(),
+            null_as_absent: None,
         };
         let exact = check.type_def(def).then_some(check.holds);
         local.insert(*id, exact);
@@ -79,6 +80,8 @@ struct Checker<'a> {
     /// Open enums, whose equality is their JSON value's.
     enums: &'a BTreeSet<TypeId>,
     holds: Vec<TypeId>,
+    /// A property's node whose `null` its field takes as absent (vAPI), while it is checked.
+    null_as_absent: Option<NodeId>,
 }
 
 impl<'a> Checker<'a> {
@@ -130,6 +133,8 @@ impl<'a> Checker<'a> {
                 }
                 match (props.additional, &s.additional, s.deny_unknown_fields) {
                     (None, None, false) => {}
+                    // Any other property, kept as it came.
+                    (None, Some((_, kept)), false) if *kept == Shape::plain(TypeRef::Json) => {}
                     (Some(extra), None, true) if self.is_false(extra) => {}
                     (Some(extra), Some((_, shape)), false) => {
                         if !self.shape(shape, extra) {
@@ -139,11 +144,14 @@ impl<'a> Checker<'a> {
                     _ => return false,
                 }
                 s.fields.iter().all(|field| {
-                    field.default.is_none()
-                        && props.find(&field.wire_name).is_some_and(|at| {
-                            let node = props.nodes[at];
-                            self.shape(&field.shape, node)
-                        })
+                    props.find(&field.wire_name).is_some_and(|at| {
+                        let node = props.nodes[at];
+                        // vAPI's optional properties let `null` through, as their fields do.
+                        self.null_as_absent = field.null_as_absent.then_some(node);
+                        let exact = self.shape(&field.shape, node);
+                        self.null_as_absent = None;
+                        exact
+                    })
                 })
             }
             TypeKind::Enum(e) => {
@@ -162,6 +170,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `n`, or a copy without the `null` that vAPI's conventions add to an optional property's
+    /// node when that is the node being checked: its field takes `null` as absent.
+    fn without_absent_null(&self, id: NodeId, n: &'a Node) -> std::borrow::Cow<'a, Node> {
+        if n.null && self.null_as_absent == Some(id) {
+            let mut copy = n.clone();
+            copy.null = false;
+            std::borrow::Cow::Owned(copy)
+        } else {
+            std::borrow::Cow::Borrowed(n)
+        }
+    }
+
     /// Follows `$ref` and `allOf: [one]` wrappers that add nothing of their own.
     fn unwrap(&self, id: NodeId) -> NodeId {
         self.unwrap_within(id, 64)
@@ -169,6 +189,7 @@ impl<'a> Checker<'a> {
 
     fn unwrap_within(&self, id: NodeId, depth: u32) -> NodeId {
         let n = self.node(id);
+        let n = &self.without_absent_null(id, n);
         let only = match n.any.as_slice() {
             [AnyKw::Ref(to)] => *to,
             [AnyKw::AllOf(members)] if members.len() == 1 => members[0],
@@ -204,6 +225,7 @@ impl<'a> Checker<'a> {
             return false;
         }
         let n = self.node(node);
+        let n = &self.without_absent_null(node, n);
         if !plain(n) || !n.any.is_empty() {
             return false;
         }

@@ -24,6 +24,9 @@ pub struct TypeSpace {
     pub root: Vec<String>,
     /// The compiled validation program, as JSON text, that the tree's root module carries.
     pub program: String,
+    /// Spec names that stand for another schema's type: a document's root that only refers to
+    /// one of its named schemas.
+    pub aliases: Vec<(String, TypeId)>,
     /// String properties that vSphere's `For more information see: *X*` links to the enum `X`,
     /// and the enum's schema: (the property's place, the enum's place).
     pub enum_links: Vec<(crate::Location, crate::Location)>,
@@ -150,8 +153,10 @@ pub struct StructDef {
     pub fields: Vec<Field>,
     /// `additionalProperties: false`: unknown fields are an error, not ignored.
     pub deny_unknown_fields: bool,
-    /// `additionalProperties` with a schema next to `properties`: a map of the other properties,
-    /// flattened into the struct (the field's identifier and the values' shape).
+    /// The map of the other properties the struct keeps (the field's identifier and the values'
+    /// shape): those `additionalProperties` gives a schema, those keywords such as
+    /// `patternProperties` look at, or any the spec does not name (kept as JSON, so that a
+    /// document encodes back whole).
     pub additional: Option<(String, Shape)>,
     /// `minProperties` / `maxProperties`.
     pub rules: Vec<Rule>,
@@ -170,8 +175,12 @@ pub struct Field {
     pub required: bool,
     /// `Box` the value: the field closes a cycle of types that contain each other by value.
     pub boxed: bool,
-    /// The value to use when the property is missing (optional fields only).
+    /// The spec's default, which a getter of the same name gives when the property is missing
+    /// (optional fields only; the field itself keeps "absent" apart from "the default").
     pub default: Option<Default>,
+    /// `null` means the same as absent (vAPI's optional values): it decodes as `None`, and the
+    /// schema accepts it.
+    pub null_as_absent: bool,
     /// Markdown, ready for `///`.
     pub docs: String,
     /// Marked deprecated by the spec.

@@ -17,6 +17,7 @@ pub mod ir;
 mod load;
 mod lower;
 mod naming;
+pub mod options;
 mod parallel;
 mod program;
 mod render;
@@ -116,6 +117,15 @@ pub struct Config {
     /// Whether `format` is an assertion (`None`: as each document's dialect says: an assertion
     /// in drafts 4 to 7 and OpenAPI 3.0, an annotation in 2019-09, 2020-12 and OpenAPI 3.1).
     pub format_assertion: Option<bool>,
+    /// The specs follow vAPI's conventions (VMware's vSphere Automation API): an optional
+    /// property may be `null`, which means the same as absent (in the types and in validation),
+    /// and a string property whose description says `For more information see: *X*.` has the
+    /// enum `X`'s type. Other specs keep JSON Schema's verdict and their descriptions are prose.
+    pub vapi: bool,
+    /// Structs keep the properties their schema does not name (unless it forbids them) in a map,
+    /// and encode them back, so that a document decoded and encoded again loses nothing. `false`
+    /// skips them while decoding, for speed, where a crate never writes back what it read.
+    pub keep_unknown_properties: bool,
 }
 
 /// Every JSON or YAML file below each of `folders`, under its URI prefix.
@@ -237,10 +247,17 @@ pub enum Target {
     /// user-facing items (as `vsphere-types` does).
     Module,
     /// A standalone crate: `Cargo.toml`, `src/lib.rs` and the module tree, with a copy of the
-    /// runtime crate in `specgen-runtime/`.
+    /// runtime crate in `specgen-runtime/` or one shared with other crates.
     Crate {
         /// The package name.
         name: String,
+        /// The path from the crate's folder to a runtime crate that several generated crates
+        /// share (`../specgen-runtime`), written by [`runtime_files`]; `None`: the crate's own
+        /// copy in `specgen-runtime/`.
+        runtime: Option<String>,
+        /// The crate is a member of an enclosing workspace, so its manifest has no
+        /// `[workspace]` of its own.
+        workspace_member: bool,
     },
     /// One file, `<module>.rs`, that holds `pub mod <module> { … }` with every type and the
     /// runtime's user-facing items, for a crate to `include!` (from `OUT_DIR`, as
@@ -259,7 +276,10 @@ impl Target {
     pub fn owned_dirs(&self) -> Vec<PathBuf> {
         match self {
             Target::Module => vec![PathBuf::from("src/types")],
-            Target::Crate { .. } => vec![PathBuf::from("src"), PathBuf::from(RUNTIME_PACKAGE)],
+            Target::Crate { runtime: None, .. } => {
+                vec![PathBuf::from("src"), PathBuf::from(RUNTIME_PACKAGE)]
+            }
+            Target::Crate { .. } => vec![PathBuf::from("src")],
             Target::Include { .. } => Vec::new(),
         }
     }
@@ -334,9 +354,8 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     let mut space = lower::lower(
         &spec,
         program::References::new(config, &documents),
-        &config.roots,
+        config,
         &config.target.root_path(),
-        &config.customize,
         &mut diagnostics,
     );
     if !diagnostics.config.is_empty() {
@@ -386,7 +405,18 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
         .collect();
     match &config.target {
         Target::Module => {}
-        Target::Crate { name } => files.extend(crate_files(name, &header, &root_docs, &space)),
+        Target::Crate {
+            name,
+            runtime,
+            workspace_member,
+        } => files.extend(crate_files(
+            name,
+            runtime.as_deref(),
+            *workspace_member,
+            &header,
+            &root_docs,
+            &space,
+        )),
         Target::Include { module, .. } => {
             let tree = files
                 .pop()
@@ -408,14 +438,21 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     diagnostics.warnings.sort();
     diagnostics.warnings.dedup();
+    let path_of = |def: &ir::TypeDef| {
+        let mut path = def.path.module.clone();
+        path.push(def.path.name.clone());
+        path.join("::")
+    };
     let types = space
         .types
         .values()
-        .map(|def| {
-            let mut path = def.path.module.clone();
-            path.push(def.path.name.clone());
-            (def.spec_name.clone(), path.join("::"))
-        })
+        .map(|def| (def.spec_name.clone(), path_of(def)))
+        .chain(
+            space
+                .aliases
+                .iter()
+                .map(|(name, id)| (name.clone(), path_of(space.get(*id)))),
+        )
         .collect();
     Ok(Output {
         files,
@@ -428,7 +465,7 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
 
 /// The ABI version of the runtime that this generator's output is written for: generated crates
 /// assert at compile time that their runtime has it (`specgen_runtime::ABI_VERSION`).
-const RUNTIME_ABI: u32 = 2;
+const RUNTIME_ABI: u32 = 3;
 
 /// The items a generated crate's `lib.rs` opens with: the check that the runtime fits, and the
 /// re-exports of its user-facing items. `vsphere-types` writes the same by hand (a test checks),
@@ -453,9 +490,35 @@ fn runtime_items() -> String {
 }
 
 /// `Cargo.toml` and `src/lib.rs` of a standalone crate, and the copy of the runtime crate it
-/// depends on by path (`specgen-runtime/`), so that the crate builds offline wherever it is.
-fn crate_files(name: &str, header: &str, docs: &str, space: &ir::TypeSpace) -> Vec<GeneratedFile> {
+/// depends on by path (`specgen-runtime/`, unless it names a shared one), so that the crate
+/// builds offline wherever it is.
+fn crate_files(
+    name: &str,
+    shared_runtime: Option<&str>,
+    workspace_member: bool,
+    header: &str,
+    docs: &str,
+    space: &ir::TypeSpace,
+) -> Vec<GeneratedFile> {
     let toml_header = header.replacen("//", "#", 1);
+    let runtime_path = shared_runtime.unwrap_or(RUNTIME_PACKAGE);
+    let runtime_note = match shared_runtime {
+        Some(_) => {
+            "# The runtime is shared with the other crates generated beside this one (`--runtime`),\n\
+                    # so that they have one `Validate`; once it is on crates.io, the `path` can go."
+        }
+        None => {
+            "# The runtime is a copy, next to this crate; once it is on crates.io, the `path` can go."
+        }
+    };
+    let workspace = if workspace_member {
+        String::new()
+    } else if shared_runtime.is_some() {
+        "\n# A workspace of its own, even when written inside another.\n[workspace]\n".to_owned()
+    } else {
+        "\n# A workspace of its own (with the runtime as a member), even when written inside another.\n[workspace]\n"
+            .to_owned()
+    };
     let manifest = format!(
         r#"{toml_header}
 [package]
@@ -466,8 +529,8 @@ rust-version = "1.85"
 publish = false
 
 [dependencies]
-# The runtime is a copy, next to this crate; once it is on crates.io, the `path` can go.
-{RUNTIME_PACKAGE} = {{ path = "{RUNTIME_PACKAGE}", version = "={RUNTIME_VERSION}" }}
+{runtime_note}
+{RUNTIME_PACKAGE} = {{ path = "{runtime_path}", version = "={RUNTIME_VERSION}" }}
 schemars = {{ version = "1", optional = true }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = {{ version = "1", features = ["float_roundtrip"] }}
@@ -476,35 +539,7 @@ serde_json = {{ version = "1", features = ["float_roundtrip"] }}
 # `schemars::JsonSchema` for every generated type: the schema the types imply. Off by default:
 # it doubles the time rustc takes to check a large crate of types.
 schemars = ["dep:schemars", "{RUNTIME_PACKAGE}/schemars"]
-
-# A workspace of its own (with the runtime as a member), even when written inside another.
-[workspace]
-"#
-    );
-    let runtime_manifest = format!(
-        r#"{toml_header}
-[package]
-name = "{RUNTIME_PACKAGE}"
-version = "{RUNTIME_VERSION}"
-description = "The runtime of generated schema types: date-times, open enums, decoding and validation"
-edition = "2024"
-rust-version = "1.85"
-license = "MIT OR Apache-2.0"
-publish = false
-
-[lib]
-name = "specgen_runtime"
-
-[dependencies]
-chrono = {{ version = "0.4.40", default-features = false, features = ["std"] }}
-regress = {{ version = "0.10", default-features = false, features = ["std"] }}
-schemars = {{ version = "1", optional = true }}
-serde = {{ version = "1", features = ["derive"] }}
-serde_json = {{ version = "1", features = ["float_roundtrip"] }}
-
-[features]
-schemars = ["dep:schemars"]
-"#
+{workspace}"#
     );
     let doc_lines: String = docs.lines().map(|line| format!("//! {line}\n")).collect();
     let attributes = match emit::recursion_limit(space) {
@@ -527,13 +562,61 @@ schemars = ["dep:schemars"]
             path: PathBuf::from("src/lib.rs"),
             contents: lib,
         },
-        GeneratedFile {
-            path: PathBuf::from(RUNTIME_PACKAGE).join("Cargo.toml"),
-            contents: runtime_manifest,
-        },
     ];
+    if shared_runtime.is_none() {
+        files.extend(runtime_files(false).into_iter().map(|mut file| {
+            file.path = PathBuf::from(RUNTIME_PACKAGE).join(file.path);
+            file
+        }));
+    }
+    files
+}
+
+/// The runtime crate, as the folder that holds it: its manifest and sources, each under a
+/// header that names no spec, so that every generated crate that shares one writes the same
+/// text. `workspace`: the manifest says `[workspace]`, for a shared runtime that is in no
+/// workspace of the user's.
+pub fn runtime_files(workspace: bool) -> Vec<GeneratedFile> {
+    let header = format!(
+        "// @generated by specgen: the {RUNTIME_PACKAGE} crate, version {RUNTIME_VERSION}. Do not edit by hand."
+    );
+    let toml_header = header.replacen("//", "#", 1);
+    let workspace = if workspace {
+        "\n# Shared by the crates generated beside it, in no workspace of theirs.\n[workspace]\n"
+    } else {
+        ""
+    };
+    let manifest = format!(
+        r#"{toml_header}
+[package]
+name = "{RUNTIME_PACKAGE}"
+version = "{RUNTIME_VERSION}"
+description = "The runtime of generated schema types: date-times, open enums, decoding and validation"
+edition = "2024"
+rust-version = "1.85"
+license = "MIT OR Apache-2.0"
+publish = false
+
+[lib]
+name = "specgen_runtime"
+
+[dependencies]
+chrono = {{ version = "0.4.40", default-features = false, features = ["std"] }}
+regress = {{ version = "0.10", default-features = false, features = ["std"] }}
+schemars = {{ version = "1", optional = true }}
+serde = {{ version = "1", features = ["derive"] }}
+serde_json = {{ version = "1", features = ["float_roundtrip"] }}
+
+[features]
+schemars = ["dep:schemars"]
+{workspace}"#
+    );
+    let mut files = vec![GeneratedFile {
+        path: PathBuf::from("Cargo.toml"),
+        contents: manifest,
+    }];
     files.extend(RUNTIME_SOURCES.iter().map(|(name, text)| GeneratedFile {
-        path: PathBuf::from(RUNTIME_PACKAGE).join("src").join(name),
+        path: PathBuf::from("src").join(name),
         contents: format!("{header}\n{text}"),
     }));
     files

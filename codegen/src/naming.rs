@@ -105,9 +105,26 @@ impl Default for ModuleNames {
 
 impl ModuleNames {
     /// Where each schema goes, in the order of `names`, with the name each wanted when it had to
-    /// take another because of a collision.
-    pub(crate) fn schema_paths(&mut self, names: &[&str]) -> Vec<(RustPath, Option<String>)> {
-        let known: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    /// take another because of a collision. A dotted name (`true` beside it: a schema key) is a
+    /// vAPI path of modules; any other (a document's root, see [`root_type_name`]) is one type at
+    /// the root.
+    pub(crate) fn schema_paths(
+        &mut self,
+        names: &[(&str, bool)],
+    ) -> Vec<(RustPath, Option<String>)> {
+        let known: HashMap<&str, usize> = names
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, dotted))| *dotted)
+            .map(|(i, (n, _))| (*n, i))
+            .collect();
+        fn segments_of((name, dotted): (&str, bool)) -> Vec<&str> {
+            if dotted {
+                name.split('.').collect()
+            } else {
+                vec![name]
+            }
+        }
         let mut paths: Vec<Option<RustPath>> = vec![None; names.len()];
         let mut wanted_names: Vec<Option<String>> = vec![None; names.len()];
 
@@ -116,10 +133,10 @@ impl ModuleNames {
         // name. Within one depth, sorting by spec name makes the collision winner independent of
         // the order of the files.
         let mut order: Vec<usize> = (0..names.len()).collect();
-        order.sort_by_key(|&i| (segment_count(names[i]), names[i]));
+        order.sort_by_key(|&i| (segments_of(names[i]).len(), names[i].0));
         for i in order {
-            let name = names[i];
-            let segments: Vec<&str> = name.split('.').collect();
+            let name = names[i].0;
+            let segments = segments_of(names[i]);
             let parent = (1..segments.len()).rev().find_map(|k| {
                 let prefix_len = segments[..k].iter().map(|s| s.len() + 1).sum::<usize>() - 1;
                 known.get(&name[..prefix_len]).map(|&p| (k, p))
@@ -180,8 +197,20 @@ pub(crate) fn nested_module(parent: &RustPath) -> Vec<String> {
     module
 }
 
-fn segment_count(name: &str) -> usize {
-    name.split('.').count()
+/// The name of a document's root schema's type: its `title` when that reads as a name (one line
+/// of at most three words of letters, digits, `.`, `_` and `-`: `Kustomization`, `Pipeline
+/// Config`), else the file's stem (`JSON schema for NPM package.json files` is `package`'s).
+/// Either way one type at the root: a title's dots are prose.
+pub(crate) fn root_type_name<'a>(title: &'a str, stem: &'a str) -> &'a str {
+    let words = title.split_whitespace().count();
+    let name_like = title
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | ' '));
+    if (1..=3).contains(&words) && name_like && !ascii_words(title).trim().is_empty() {
+        title
+    } else {
+        stem
+    }
 }
 
 /// `UpperCamelCase` for a type, from any spec name.
@@ -302,7 +331,8 @@ mod tests {
     use super::*;
 
     fn check_paths(names: &[&str], expect: Expect) {
-        let paths = ModuleNames::default().schema_paths(names);
+        let dotted: Vec<(&str, bool)> = names.iter().map(|name| (*name, true)).collect();
+        let paths = ModuleNames::default().schema_paths(&dotted);
         let rendered: Vec<String> = names
             .iter()
             .zip(paths)

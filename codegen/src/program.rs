@@ -47,8 +47,16 @@ pub(crate) fn compile_program(
     let dialect_of = |root: &Value| dialect_of(root, default);
     let mut compiler = Compiler::new(CompileOptions {
         format_assertion: config.format_assertion,
+        optional_null: config.vapi,
         ..CompileOptions::default()
     });
+    // Compile errors name a document by its URI; messages name it as the user gave it.
+    let mut given = std::collections::HashMap::new();
+    for document in &documents {
+        let uri = document_uri(&document.path);
+        given.insert(remove_dot_segments(&uri), document.path.clone());
+        given.insert(uri, document.path.clone());
+    }
     for mut document in documents {
         apply_enum_links(&mut document, &space.enum_links);
         if let Err(err) = add_document(&mut compiler, document.root, &document.path, default) {
@@ -82,8 +90,15 @@ pub(crate) fn compile_program(
         Err(errors) => {
             for err in errors {
                 // Local files are named as the user named them, not by their internal URIs.
-                let message = err.message.replace(LOCAL, "");
-                diagnostics.error(&location_of(&err.uri_and_pointer), message);
+                let mut message = err.message.clone();
+                let mut uris: Vec<(&String, &PathBuf)> = given.iter().collect();
+                // The longest first, so that no URI's text is replaced inside a longer one.
+                uris.sort_by_key(|(uri, _)| std::cmp::Reverse(uri.len()));
+                for (uri, path) in uris {
+                    message = message.replace(uri.as_str(), &path.to_string_lossy());
+                }
+                let message = message.replace(LOCAL, "");
+                diagnostics.error(&location_of(&err.uri_and_pointer, &given), message);
             }
             return None;
         }
@@ -303,6 +318,25 @@ pub(crate) fn document_uri(path: &Path) -> String {
     uri
 }
 
+/// A local document's URI with its `.` and `..` segments resolved, as RFC 3986 resolution
+/// leaves it (a `..` above the root is dropped).
+fn remove_dot_segments(uri: &str) -> String {
+    let Some(path) = uri.strip_prefix(LOCAL) else {
+        return uri.to_owned();
+    };
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in path.split('/') {
+        match segment {
+            "." => {}
+            ".." => {
+                segments.pop();
+            }
+            other => segments.push(other),
+        }
+    }
+    format!("{LOCAL}{}", segments.join("/"))
+}
+
 /// A JSON Pointer as a URI fragment.
 fn fragment(pointer: &str) -> String {
     let mut out = String::new();
@@ -322,11 +356,21 @@ fn percent_encode(text: &str, out: &mut String, keep: impl Fn(u8) -> bool) {
     }
 }
 
-/// A compile error's place: a local file and a JSON Pointer where it is one.
-fn location_of(uri_and_pointer: &str) -> Location {
+/// A compile error's place: a local file (as the user gave it, where it is one of `given`) and
+/// a JSON Pointer.
+fn location_of(
+    uri_and_pointer: &str,
+    given: &std::collections::HashMap<String, PathBuf>,
+) -> Location {
     let (uri, pointer) = uri_and_pointer
         .split_once('#')
         .unwrap_or((uri_and_pointer, ""));
+    if let Some(path) = given
+        .get(uri)
+        .or_else(|| given.get(&remove_dot_segments(uri)))
+    {
+        return Location::new(path.clone(), percent_decode(pointer));
+    }
     match uri.strip_prefix(LOCAL) {
         Some(path) => Location::new(PathBuf::from(percent_decode(path)), percent_decode(pointer)),
         None => Location::new(PathBuf::from(uri), percent_decode(pointer)),
@@ -364,8 +408,27 @@ mod tests {
             fragment("/components/schemas/A B/x~1y"),
             "/components/schemas/A%20B/x~1y"
         );
-        let back = location_of("json-schema:///specs/my%20api.yaml#/components/schemas/A%20B");
+        let none = std::collections::HashMap::new();
+        let back = location_of(
+            "json-schema:///specs/my%20api.yaml#/components/schemas/A%20B",
+            &none,
+        );
         assert_eq!(back.file, PathBuf::from("specs/my api.yaml"));
         assert_eq!(back.pointer, "/components/schemas/A B");
+    }
+
+    /// An absolute path keeps its leading `/`, and `../` its dots: places are named as given.
+    #[test]
+    fn documents_are_named_as_the_user_gave_them() {
+        let mut given = std::collections::HashMap::new();
+        for path in ["/tmp/api/bad.yaml", "../x/spec.yaml"] {
+            let uri = document_uri(Path::new(path));
+            given.insert(remove_dot_segments(&uri), PathBuf::from(path));
+            given.insert(uri, PathBuf::from(path));
+        }
+        let absolute = location_of("json-schema:///tmp/api/bad.yaml#/components", &given);
+        assert_eq!(absolute.to_string(), "/tmp/api/bad.yaml#/components");
+        let parent = location_of("json-schema:///x/spec.yaml#/a", &given);
+        assert_eq!(parent.to_string(), "../x/spec.yaml#/a");
     }
 }

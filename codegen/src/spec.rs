@@ -36,6 +36,9 @@ pub(crate) struct NamedSchema {
     pub(crate) schema: SchemaObject,
     /// From a file the user gave (not one loaded because it is referred to).
     pub(crate) given: bool,
+    /// For a document's root schema (named by its `title`, else its file's stem), the file's
+    /// stem: a title is prose, so its dots are no namespaces, and a long one gives way to this.
+    pub(crate) root_stem: Option<String>,
 }
 
 /// JSON Schema's primitive types.
@@ -102,7 +105,28 @@ pub(crate) struct SchemaObject {
     /// a struct for the schema keeps its other properties, so that a typed value has what they
     /// look at.
     pub(crate) name_keywords: Vec<&'static str>,
+    /// A `$ref` beside only keywords that say nothing of values (`title`, `$defs`, `$schema`,
+    /// …): the schema is the one it refers to.
+    pub(crate) only_reference: bool,
 }
+
+/// Keywords that say nothing of the values a schema accepts: beside a `$ref`, the schema is
+/// the referenced one. (Not `$id`: a resource of its own starts a dynamic scope.)
+const ANNOTATIONS: &[&str] = &[
+    "$ref",
+    "$schema",
+    "$defs",
+    "definitions",
+    "$comment",
+    "title",
+    "description",
+    "examples",
+    "example",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+];
 
 /// `discriminator`: which property tells the alternatives of a `oneOf` (or the subtypes of a base)
 /// apart, and which value means which schema.
@@ -213,6 +237,7 @@ fn read_documents(documents: &[Document], diagnostics: &mut Diagnostics) -> (Spe
                 name: stem_name(&doc.path),
                 schema: reader.schema(&root, &doc.root),
                 given: doc.given,
+                root_stem: Some(stem_name(&doc.path)),
             });
             continue;
         }
@@ -255,6 +280,7 @@ fn read_documents(documents: &[Document], diagnostics: &mut Diagnostics) -> (Spe
                             name: name.clone(),
                             schema,
                             given: doc.given,
+                            root_stem: None,
                         });
                     }
                 }
@@ -283,6 +309,7 @@ fn read_documents(documents: &[Document], diagnostics: &mut Diagnostics) -> (Spe
                 name,
                 schema,
                 given: doc.given,
+                root_stem: Some(stem_name(&doc.path)),
             });
         }
     }
@@ -442,6 +469,10 @@ impl Reader<'_> {
             }
         }
         schema.rules = keywords.into_rules();
+        schema.only_reference = schema.reference.is_some()
+            && object
+                .keys()
+                .all(|key| ANNOTATIONS.contains(&key.as_str()) || key.starts_with("x-"));
         schema
     }
 

@@ -17,6 +17,8 @@ fn config(target: Target, customize: Customize) -> Config {
         uri_folders: Vec::new(),
         default_schema: None,
         format_assertion: None,
+        vapi: false,
+        keep_unknown_properties: true,
     }
 }
 

@@ -33,6 +33,8 @@ fn broken_specs_give_their_golden_messages() {
             uri_folders: Vec::new(),
             default_schema: None,
             format_assertion: None,
+            vapi: false,
+            keep_unknown_properties: true,
         };
         let message = match generate(&config) {
             Ok(_) => panic!("{name} generated without errors"),
@@ -66,6 +68,8 @@ fn lossy_specs_generate_with_golden_warnings() {
             uri_folders: Vec::new(),
             default_schema: None,
             format_assertion: None,
+            vapi: false,
+            keep_unknown_properties: true,
         };
         let output = generate(&config).expect("warnings do not stop generation");
         let text: String = output

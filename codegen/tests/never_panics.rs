@@ -161,6 +161,8 @@ proptest! {
             uri_folders: Vec::new(),
             default_schema: None,
             format_assertion: None,
+            vapi: false,
+            keep_unknown_properties: true,
         };
         let result = std::panic::catch_unwind(|| generate(&config));
         let _ = std::fs::remove_file(&file);

@@ -10,7 +10,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 /// Decoding accepts any RFC 3339 date-time (`T` or `t`, `Z`, `z` or a numeric offset, any number
 /// of fractional digits, a leap second `:60`) and converts it to UTC. Encoding writes vSphere's
 /// form: UTC, millisecond precision, `Z` (`2024-05-01T12:00:00.000Z`). A value keeps the precision
-/// it was given, but vSphere's form has none below the millisecond, so encoding drops it.
+/// it was given, and a fraction below the millisecond is encoded too (`…:00.000123Z`), so the
+/// same instant comes back.
 ///
 /// It dereferences to [`chrono::DateTime<Utc>`], and converts from and into it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -61,7 +62,7 @@ impl FromStr for DateTime {
 /// Writes vSphere's form, `2024-05-01T12:00:00.000Z`.
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buffer = [0u8; 24];
+        let mut buffer = [0u8; 30];
         match self.encode(&mut buffer) {
             Some(text) => f.write_str(text),
             // Years outside 0000..=9999 have no RFC 3339 form; write them as chrono does.
@@ -72,7 +73,9 @@ impl fmt::Display for DateTime {
 
 impl DateTime {
     /// The vSphere form in `buffer`, without allocating; `None` for years RFC 3339 cannot write.
-    fn encode<'b>(&self, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
+    /// A time with a fraction below the millisecond keeps it (six or nine digits): the same
+    /// instant comes back.
+    fn encode<'b>(&self, buffer: &'b mut [u8; 30]) -> Option<&'b str> {
         let date = self.0.date_naive();
         let time = self.0.time();
         let year = u32::try_from(date.year()).ok().filter(|y| *y <= 9999)?;
@@ -81,6 +84,11 @@ impl DateTime {
             n if n >= 1_000_000_000 => (60, n - 1_000_000_000),
             n => (time.second(), n),
         };
+        let fraction = match nanos {
+            n if n % 1_000_000 == 0 => (3, n / 1_000_000),
+            n if n % 1_000 == 0 => (6, n / 1_000),
+            n => (9, n),
+        };
         let fields = [
             (0, 4, year),
             (5, 2, date.month()),
@@ -88,16 +96,18 @@ impl DateTime {
             (11, 2, time.hour()),
             (14, 2, time.minute()),
             (17, 2, second),
-            (20, 3, nanos / 1_000_000),
+            (20, fraction.0, fraction.1),
         ];
-        buffer.copy_from_slice(b"0000-00-00T00:00:00.000Z");
+        let len = 21 + fraction.0;
+        buffer[..24].copy_from_slice(b"0000-00-00T00:00:00.000Z");
+        buffer[len - 1] = b'Z';
         for (start, width, mut value) in fields {
             for slot in buffer[start..start + width].iter_mut().rev() {
                 *slot = b'0' + (value % 10) as u8;
                 value /= 10;
             }
         }
-        std::str::from_utf8(buffer).ok()
+        std::str::from_utf8(&buffer[..len]).ok()
     }
 }
 
@@ -115,7 +125,7 @@ impl std::error::Error for DateTimeError {}
 
 impl serde::Serialize for DateTime {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut buffer = [0u8; 24];
+        let mut buffer = [0u8; 30];
         match self.encode(&mut buffer) {
             Some(text) => serializer.serialize_str(text),
             None => serializer.collect_str(self),
@@ -266,9 +276,18 @@ mod tests {
             round("2024-05-01T12:00:00Z").as_deref(),
             Some("2024-05-01T12:00:00.000Z")
         );
+        // Below the millisecond, the fraction is kept: the same instant comes back.
         assert_eq!(
             round("2024-05-01t12:00:00.123456z").as_deref(),
-            Some("2024-05-01T12:00:00.123Z")
+            Some("2024-05-01T12:00:00.123456Z")
+        );
+        assert_eq!(
+            round("2024-05-01T12:00:00.000000001Z").as_deref(),
+            Some("2024-05-01T12:00:00.000000001Z")
+        );
+        assert_eq!(
+            round("2024-05-01T12:00:00.1200Z").as_deref(),
+            Some("2024-05-01T12:00:00.120Z")
         );
         assert_eq!(
             round("2024-05-01T14:30:00+02:30").as_deref(),

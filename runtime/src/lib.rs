@@ -16,7 +16,7 @@
 /// The version of the contract between generated code and this runtime. A generated crate
 /// asserts at compile time that the runtime it is built against has the version it was generated
 /// for, so a mismatch is one clear error instead of macro errors from deep inside.
-pub const ABI_VERSION: u32 = 2;
+pub const ABI_VERSION: u32 = 3;
 
 mod date_time;
 mod decode;
@@ -48,7 +48,8 @@ pub use serde_helpers::{discriminator, serialize_tagged};
 #[doc(hidden)]
 pub use structs::{
     Decoding, EmptySlots, FieldSeed, FieldSink, FieldVisitor, GeneratedStruct, Key, StructInfo,
-    UnknownProperties, debug_fields, decode, field, read_or_null, read_some, serialize_fields,
+    UnknownProperties, debug_fields, decode, field, read_null_as_absent, read_or_null, read_some,
+    serialize_fields,
 };
 #[doc(hidden)]
 pub use validate::{

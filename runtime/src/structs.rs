@@ -18,7 +18,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, Visitor};
-use serde::ser::SerializeStruct;
+use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::{Rule, Validate};
@@ -145,7 +145,9 @@ pub trait GeneratedStruct: Sized {
     /// One slot per field, in a tuple.
     type Slots: EmptySlots<Self>;
     /// The map of other properties the struct keeps, or `()`.
-    type Other: Default;
+    type Other: OtherProperties;
+    /// The Rust name of the field that holds the other properties (`""` without one).
+    const OTHER_FIELD: &'static str = "";
 
     /// Takes the value of the field at `index` from `sink`, with the field's rules: decoded
     /// into its slot, or checked as the field's type.
@@ -174,6 +176,55 @@ pub trait GeneratedStruct: Sized {
 
     /// Shows each field, with its rules, to `visitor`.
     fn visit<V: FieldVisitor>(&self, visitor: &mut V);
+
+    /// The other properties the struct keeps, encoded after its fields.
+    fn other(&self) -> &Self::Other;
+}
+
+/// The other properties a struct keeps (a map by name), or none (`()`): what encoding writes
+/// after the fields and `Debug` shows.
+pub trait OtherProperties: Default {
+    /// How many there are.
+    fn count(&self) -> usize;
+
+    /// Writes each as an entry of `map`.
+    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+
+    /// Shows them as one field named `name` of `debug`, when there are any.
+    fn debug_entries(&self, name: &str, debug: &mut fmt::DebugStruct<'_, '_>);
+}
+
+impl OtherProperties for () {
+    #[inline]
+    fn count(&self) -> usize {
+        0
+    }
+
+    #[inline]
+    fn serialize_entries<M: SerializeMap>(&self, _: &mut M) -> Result<(), M::Error> {
+        Ok(())
+    }
+
+    #[inline]
+    fn debug_entries(&self, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+}
+
+impl<V: Serialize + fmt::Debug> OtherProperties for std::collections::BTreeMap<String, V> {
+    #[inline]
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        self.iter()
+            .try_for_each(|(name, value)| map.serialize_entry(name, value))
+    }
+
+    fn debug_entries(&self, name: &str, debug: &mut fmt::DebugStruct<'_, '_>) {
+        if !self.is_empty() {
+            debug.field(name, self);
+        }
+    }
 }
 
 /// A struct's slots before any property is read: a tuple of `None`s.
@@ -357,6 +408,22 @@ where
     Ok(())
 }
 
+/// Reads a field for which `null` means missing, as the spec's conventions say (vAPI's optional
+/// values travel as an absent property or `null`), so the schema accepts it and nothing is noted.
+#[inline]
+pub fn read_null_as_absent<'de, T, S>(
+    slot: &mut Option<T>,
+    sink: &mut S,
+    rules: &[Rule],
+) -> Result<(), S::Error>
+where
+    T: Deserialize<'de> + Validate,
+    S: FieldSink<'de>,
+{
+    *slot = sink.value::<Option<T>>(rules)?.flatten();
+    Ok(())
+}
+
 /// Decoding takes `null` for a property the schema does not let be `null` (an optional field:
 /// "missing or `null`" is vSphere's reading) as missing, but the schema's verdict is that the
 /// document is invalid. Decoding notes it here, and `from_str` then asks the schema, so that
@@ -400,28 +467,36 @@ pub trait FieldVisitor {
     );
 }
 
-/// Encodes a generated struct: the fields that are present, in order.
+/// Encodes a generated struct: the fields that are present, in order, then the other
+/// properties it keeps. (A map rather than a struct, since the other properties' names are not
+/// known when the crate is compiled; JSON writes both alike.)
 pub fn serialize_fields<T: GeneratedStruct, S: Serializer>(
     value: &T,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     let mut count = CountFields(0);
     value.visit(&mut count);
+    let other = value.other();
     let mut fields = SerializeFields {
-        state: serializer.serialize_struct(T::INFO.name, count.0)?,
+        state: serializer.serialize_map(Some(count.0 + other.count()))?,
         error: None,
     };
     value.visit(&mut fields);
-    match fields.error {
-        Some(error) => Err(error),
-        None => fields.state.end(),
+    if let Some(error) = fields.error {
+        return Err(error);
     }
+    other.serialize_entries(&mut fields.state)?;
+    fields.state.end()
 }
 
-/// Formats a generated struct as `#[derive(Debug)]` would.
+/// Formats a generated struct as `#[derive(Debug)]` would (the other properties it keeps, as
+/// one field, when there are any).
 pub fn debug_fields<T: GeneratedStruct>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut debug = DebugFields(f.debug_struct(T::INFO.name));
     value.visit(&mut debug);
+    value
+        .other()
+        .debug_entries(T::OTHER_FIELD.trim_start_matches("r#"), &mut debug.0);
     debug.0.finish()
 }
 
@@ -449,12 +524,12 @@ impl FieldVisitor for CountFields {
     }
 }
 
-struct SerializeFields<S: SerializeStruct> {
+struct SerializeFields<S: SerializeMap> {
     state: S,
     error: Option<S::Error>,
 }
 
-impl<S: SerializeStruct> FieldVisitor for SerializeFields<S> {
+impl<S: SerializeMap> FieldVisitor for SerializeFields<S> {
     fn field<T: Serialize + fmt::Debug + Validate + ?Sized>(
         &mut self,
         _: &'static str,
@@ -463,7 +538,7 @@ impl<S: SerializeStruct> FieldVisitor for SerializeFields<S> {
         _: &[Rule],
     ) {
         if self.error.is_none() {
-            self.error = self.state.serialize_field(wire, value).err();
+            self.error = self.state.serialize_entry(wire, value).err();
         }
     }
 
@@ -474,10 +549,8 @@ impl<S: SerializeStruct> FieldVisitor for SerializeFields<S> {
         value: &Option<T>,
         rules: &[Rule],
     ) {
-        if value.is_some() {
+        if let Some(value) = value {
             self.field(name, wire, value, rules);
-        } else if self.error.is_none() {
-            self.error = self.state.skip_field(wire).err();
         }
     }
 }
@@ -508,15 +581,14 @@ impl FieldVisitor for DebugFields<'_, '_> {
 
 /// What differs between the kinds of field `serde_struct!` knows: one module per kind, named as
 /// the macro names the kind, so that the macro reaches the right helpers by the kind's name
-/// instead of by a macro rule per field.
+/// instead of by a macro rule per field. `T` is the type the macro is given.
 ///
 /// | kind | field | slot | absent | `null` |
 /// | --- | --- | --- | --- | --- |
-/// | `required` | `T` | `Option<T>` | error | error (unless `T` is an `Option`) |
-/// | `optional` | `Option<T>` | `Option<T>` | `None` | `None` |
-/// | `required_nullable` | `Option<T>` | `Option<Option<T>>` | error | `None` |
-/// | `optional_nullable` | `Option<Option<T>>` | `Option<Option<T>>` | `None` | `Some(None)` |
-/// | `defaulted` | `T` | `Option<T>` | the default | the default |
+/// | `required` | `T` | `Option<T>` | error | error, unless `T` holds `null` (an `Option`) |
+/// | `optional` | `Option<T>` | `Option<T>` | `None` | `None`, noted: the schema does not allow it |
+/// | `optional_or_null` | `Option<T>` | `Option<T>` | `None` | `None` (vAPI: `null` means absent) |
+/// | `optional_nullable` | `Option<T>`, `T` holds `null` | `Option<T>` | `None` | `Some(null)` |
 ///
 /// Each module has `Slot<T>` (the type above), `REQUIRED`, `read` (the property's value into
 /// the slot, or checked, from a [`FieldSink`]), `finish` (the field from its slot) and `visit`
@@ -556,7 +628,8 @@ pub mod field {
         }
     }
 
-    /// A field that may be absent or `null`, both `None`.
+    /// A field that may be absent; `null`, which the schema does not allow, is taken as absent
+    /// and noted, so that `from_str` asks the schema.
     pub mod optional {
         use std::fmt::Debug;
 
@@ -587,51 +660,30 @@ pub mod field {
         }
     }
 
-    /// A field that must be present and may be `null`.
-    pub mod required_nullable {
-        pub use super::required::{REQUIRED, finish, visit};
-        pub use crate::read_some as read;
-
-        /// The slot's type.
-        pub type Slot<T> = Option<Option<T>>;
+    /// A field that may be absent or `null`, which mean the same (vAPI's optional values).
+    pub mod optional_or_null {
+        pub use super::optional::{REQUIRED, Slot, finish, visit};
+        pub use crate::read_null_as_absent as read;
     }
 
-    /// A field that may be absent (`None`) or `null` (`Some(None)`).
+    /// A field that may be absent (`None`) or hold `null` (`Some` of `T`'s `null`): `T` is an
+    /// `Option`, a `serde_json::Value` or a type that holds one, so `null` is kept.
     pub mod optional_nullable {
-        pub use super::optional::{REQUIRED, finish, visit};
+        pub use super::optional::{REQUIRED, Slot, finish, visit};
         pub use crate::read_some as read;
-
-        /// The slot's type.
-        pub type Slot<T> = Option<Option<T>>;
-    }
-
-    /// A field with the spec's default when absent or `null`.
-    pub mod defaulted {
-        pub use super::optional::REQUIRED;
-        pub use super::required::visit;
-        pub use crate::read_or_null as read;
-
-        /// The slot's type.
-        pub type Slot<T> = Option<T>;
-
-        /// The field from its slot, or the default.
-        pub fn finish<T>(slot: Option<T>, default: fn() -> T) -> T {
-            slot.unwrap_or_else(default)
-        }
     }
 }
 
-/// Everything a generated struct needs besides its declaration: `impl GeneratedStruct` and
-/// `Deserialize`; unless it keeps other properties (where serde's derive encodes the flattened
-/// map), `Serialize` and `Debug`; with `validate = fields`, `impl Validate` from the fields alone
+/// Everything a generated struct needs besides its declaration: `impl GeneratedStruct`,
+/// `Deserialize`, `Serialize` and `Debug` (the other properties it keeps after the fields);
+/// with `validate = fields`, `impl Validate` from the fields alone
 /// (with `validate = custom` the generator writes `Validate` itself, calling
 /// [`validate_fields`](crate::validate_fields) and adding its checks of extra properties
 /// and property counts).
 ///
 /// Each field is `(ident, "json name", index, kind: Type)` or `(ident, "json name", index, kind:
-/// Type, [rules])`: `index` is its position, `kind` one of the modules of [`field`] (`defaulted`
-/// with the path of the function that gives the default: `defaulted(path)`), `Type` what JSON
-/// holds, and `[rules]` the spec's constraints that `Type` does not check itself.
+/// Type, [rules])`: `index` is its position, `kind` one of the modules of [`field`], `Type` what
+/// JSON holds, and `[rules]` the spec's constraints that `Type` does not check itself.
 ///
 /// `other` is `ignore`, `deny` (`additionalProperties: false`) or `keep field: Type` (the map of
 /// other properties). `slots = own,` (for structs of more fields than the runtime's
@@ -657,6 +709,21 @@ macro_rules! serde_struct {
 
     (@none $index:tt) => { ::std::option::Option::None };
 
+    (@other_fn) => {
+        #[inline]
+        fn other(&self) -> &Self::Other {
+            &()
+        }
+    };
+    (@other_fn $extra:ident) => {
+        const OTHER_FIELD: &'static str = ::std::stringify!($extra);
+
+        #[inline]
+        fn other(&self) -> &Self::Other {
+            &self.$extra
+        }
+    };
+
     (@slots [], $ty:ident, [$($slot:ty => $index:tt),*]) => {};
     (@slots [own], $ty:ident, [$($slot:ty => $index:tt),*]) => {
         impl $crate::EmptySlots<$ty> for ($($slot,)*) {
@@ -667,8 +734,7 @@ macro_rules! serde_struct {
     (@extra_ty) => { () };
     (@extra_ty $extra_ty:ty) => { $extra_ty };
 
-    (@encode keep, $ty:ident) => {};
-    (@encode $other:ident, $ty:ident) => {
+    (@encode $ty:ident) => {
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<__S: $crate::__private::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                 $crate::serialize_fields(self, serializer)
@@ -735,7 +801,7 @@ macro_rules! serde_struct {
         $ty:ident, other = $other:ident $($extra:ident: $extra_ty:ty)?, validate = $validate:ident,
         $(schema = ($schemas:path, $node:literal, $exact:literal),)?
         $(slots = $slots:ident,)?
-        [$(($field:ident, $wire:literal, $index:tt, $kind:ident $(($default:path))?: $field_ty:ty $(, [$($rule:expr),*])?)),* $(,)?]
+        [$(($field:ident, $wire:literal, $index:tt, $kind:ident: $field_ty:ty $(, [$($rule:expr),*])?)),* $(,)?]
     ) => {
         impl $crate::GeneratedStruct for $ty {
             const INFO: $crate::StructInfo = $crate::StructInfo::new(
@@ -779,7 +845,7 @@ macro_rules! serde_struct {
             #[allow(unused_variables)]
             fn finish(slots: &mut Self::Slots, other: &mut Self::Other) -> Self {
                 $ty {
-                    $($field: $crate::field::$kind::finish(slots.$index.take() $(, $default)?),)*
+                    $($field: $crate::field::$kind::finish(slots.$index.take()),)*
                     $($extra: ::std::mem::take(other),)?
                 }
             }
@@ -789,6 +855,8 @@ macro_rules! serde_struct {
                 let _ = &visitor;
                 $($crate::field::$kind::visit(visitor, ::std::stringify!($field), $wire, &self.$field, { $crate::NO_RULES $(; &[$($rule),*])? });)*
             }
+
+            $crate::serde_struct!(@other_fn $($extra)?);
         }
 
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
@@ -798,7 +866,7 @@ macro_rules! serde_struct {
         }
 
         $crate::serde_struct!(@slots [$($slots)?], $ty, [$($crate::field::$kind::Slot<$field_ty> => $index),*]);
-        $crate::serde_struct!(@encode $other, $ty);
+        $crate::serde_struct!(@encode $ty);
         $crate::serde_struct!(@validate $validate, $ty, [$($schemas, $node, $exact)?]);
     };
 }
@@ -810,23 +878,29 @@ mod tests {
     use super::{Seen, StructInfo, UnknownProperties};
     use crate::{Code, validate_value};
 
-    /// Structs as the generator writes them: one with a defaulted field and no other
-    /// properties allowed, one with no fields at all.
+    /// Structs as the generator writes them: one with an optional field and no other
+    /// properties allowed, one with no fields at all, one that keeps the other properties.
     #[derive(Clone, PartialEq)]
     struct Retry {
-        retries: i64,
+        retries: Option<i64>,
         name: String,
     }
 
-    impl Retry {
-        fn default_retries() -> i64 {
-            3
-        }
+    crate::serde_struct!(Retry, other = deny, validate = fields, [
+        (retries, "retries", 0, optional: i64),
+        (name, "name", 1, required: String),
+    ]);
+
+    #[derive(Clone, PartialEq)]
+    struct Open {
+        name: Option<String>,
+        note: Option<Option<String>>,
+        extra: std::collections::BTreeMap<String, serde_json::Value>,
     }
 
-    crate::serde_struct!(Retry, other = deny, validate = fields, [
-        (retries, "retries", 0, defaulted(Retry::default_retries): i64),
-        (name, "name", 1, required: String),
+    crate::serde_struct!(Open, other = keep extra: std::collections::BTreeMap<String, serde_json::Value>, validate = fields, [
+        (name, "name", 0, optional: String),
+        (note, "note", 1, optional_nullable: Option<String>),
     ]);
 
     #[derive(Clone, PartialEq)]
@@ -851,10 +925,28 @@ mod tests {
     }
 
     #[test]
-    fn null_gives_a_defaulted_field_its_default_and_is_no_problem_in_raw_json() {
-        let decoded: Retry = serde_json::from_value(json!({"retries": null, "name": "a"}))
-            .expect("null is the default");
-        assert_eq!((decoded.retries, decoded.name.as_str()), (3, "a"));
+    fn other_properties_and_nulls_are_kept_and_encoded_after_the_fields() {
+        let document = json!({"name": "a", "note": null, "zeta": [1], "alpha": {"b": null}});
+        let decoded: Open = serde_json::from_value(document.clone()).expect("decodes");
+        assert_eq!(decoded.note, Some(None));
+        assert_eq!(decoded.extra.len(), 2);
+        assert_eq!(serde_json::to_value(&decoded).expect("encodes"), document);
+        let text = serde_json::to_string(&decoded).expect("encodes");
+        assert!(text.starts_with(r#"{"name":"a","note":null,"#), "{text}");
+        assert_eq!(
+            format!("{decoded:?}"),
+            r#"Open { name: Some("a"), note: Some(None), extra: {"alpha": Object {"b": Null}, "zeta": Array [Number(1)]} }"#
+        );
+        let bare: Open = serde_json::from_value(json!({})).expect("decodes");
+        assert_eq!(format!("{bare:?}"), "Open { name: None, note: None }");
+        assert_eq!(serde_json::to_value(&bare).expect("encodes"), json!({}));
+    }
+
+    #[test]
+    fn null_is_absent_for_an_optional_field() {
+        let decoded: Retry =
+            serde_json::from_value(json!({"retries": null, "name": "a"})).expect("null is absent");
+        assert_eq!((decoded.retries, decoded.name.as_str()), (None, "a"));
         assert_eq!(
             problems::<Retry>(json!({"retries": null, "name": 5, "extra": 1})),
             [

@@ -22,49 +22,23 @@ pub(crate) const ROOTS: &[&str] = &[];
 /// Where the generated crate lives, relative to the workspace root.
 const GENERATED_CRATE: &str = "generated";
 
-/// The command line of `cargo xtask codegen`.
-#[derive(Debug, Default)]
-pub(crate) struct Args {
-    pub(crate) check: bool,
-    pub(crate) specs: Vec<PathBuf>,
-    pub(crate) roots: Vec<String>,
-    pub(crate) out: Option<PathBuf>,
-    pub(crate) name: Option<String>,
-}
-
-pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let (config, dir) = match (&args.out, args.specs.is_empty()) {
+pub(crate) fn run(options: codegen::options::Options) -> anyhow::Result<ExitCode> {
+    let (config, dir) = match (&options.out, options.specs.is_empty()) {
         (None, true) => {
-            if !args.roots.is_empty() || args.name.is_some() {
-                bail!("`--root` and `--name` go with `--spec … --out DIR`");
+            if options.any_for_standalone() {
+                bail!("options other than `--check` go with `--spec … --out DIR`");
             }
             (workspace_config(), project_root().join(GENERATED_CRATE))
         }
-        (Some(out), false) => {
-            let config = codegen::disk::standalone_config(
-                &args.specs,
-                &args.roots,
-                out,
-                args.name.as_deref(),
-            )
-            .map_err(anyhow::Error::msg)?;
-            (config, out.clone())
-        }
+        (Some(out), false) => (options.config().map_err(anyhow::Error::msg)?, out.clone()),
         (None, false) => bail!("`--spec` needs `--out DIR`: where to write the crate"),
         (Some(_), true) => bail!("`--out` needs at least one `--spec FILE`"),
     };
-    let rerun = codegen::disk::rerun_command(
-        "cargo xtask codegen",
-        &args.specs,
-        &args.roots,
-        args.out.as_deref(),
-        args.name.as_deref(),
-    );
     let report = codegen::disk::generate_into(
         &config,
         &dir,
-        args.check,
-        &rerun,
+        options.check,
+        &options.rerun_command("cargo xtask codegen"),
         |warning| eprintln!("warning: {warning}"),
         |path| shown(path).to_path_buf(),
     )?;
@@ -88,6 +62,10 @@ pub(crate) fn workspace_config() -> Config {
         uri_folders: Vec::new(),
         default_schema: None,
         format_assertion: None,
+        // The vSphere Automation API's conventions: optional means "missing or `null`", and
+        // enums are linked from descriptions.
+        vapi: true,
+        keep_unknown_properties: true,
     }
 }
 

@@ -7,17 +7,24 @@
 
 mod codegen;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str = "\
+fn usage() -> String {
+    format!(
+        "\
 usage:
     cargo xtask codegen [--check]
         regenerate generated/ from specs/ (with --check: write nothing, fail when stale)
-    cargo xtask codegen --spec FILE [--spec FILE]... [--root NAME]... --out DIR [--name NAME]
-        generate a standalone crate at DIR from the given specs";
+    cargo xtask codegen --spec FILE [--spec FILE]... --out DIR [OPTION]...
+        generate a standalone crate at DIR from the given specs, as `specgen` does
+
+options:
+{}",
+        ::codegen::options::HELP
+    )
+}
 
 /// Generation makes and drops many small token trees: mimalloc takes a third off its time
 /// (BENCHMARKS.md).
@@ -41,28 +48,38 @@ fn run() -> anyhow::Result<ExitCode> {
     let command = match parser.next()? {
         Some(Value(command)) => command.string()?,
         Some(Long("help") | Short('h')) | None => {
-            println!("{USAGE}");
+            println!("{}", usage());
             return Ok(ExitCode::SUCCESS);
         }
-        Some(other) => bail!("{}\n{USAGE}", other.unexpected()),
+        Some(other) => bail!("{}\n{}", other.unexpected(), usage()),
     };
     if command != "codegen" {
-        bail!("unknown command `{command}`\n{USAGE}");
+        bail!("unknown command `{command}`\n{}", usage());
     }
-    let mut args = codegen::Args::default();
+    let mut options = ::codegen::options::Options::default();
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("check") => args.check = true,
-            Long("spec") => args.specs.push(PathBuf::from(parser.value()?)),
-            Long("root") => args.roots.push(parser.value()?.string()?),
-            Long("out") => args.out = Some(PathBuf::from(parser.value()?)),
-            Long("name") => args.name = Some(parser.value()?.string()?),
             Long("help") | Short('h') => {
-                println!("{USAGE}");
+                println!("{}", usage());
                 return Ok(ExitCode::SUCCESS);
             }
-            other => bail!("{}\n{USAGE}", other.unexpected()),
+            Long(flag) => {
+                let flag = flag.to_owned();
+                let known = options
+                    .take(&flag, || {
+                        parser
+                            .value()
+                            .map_err(|err| err.to_string())?
+                            .string()
+                            .map_err(|err| err.to_string())
+                    })
+                    .map_err(anyhow::Error::msg)?;
+                if !known {
+                    bail!("invalid option '--{flag}'\n{}", usage());
+                }
+            }
+            other => bail!("{}\n{}", other.unexpected(), usage()),
         }
     }
-    codegen::run(args).context("cargo xtask codegen failed")
+    codegen::run(options).context("cargo xtask codegen failed")
 }

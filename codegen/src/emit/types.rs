@@ -8,7 +8,7 @@
 //! enter.
 
 use proc_macro2::{Delimiter, Group, Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::{Attribute, Item, Type};
 
 use super::Scope;
@@ -194,102 +194,65 @@ fn emit_struct(
     s: &StructDef,
 ) -> Vec<Item> {
     let spec_name = def.spec_name.as_str();
-    // `serde_struct!` encodes and formats structs, except those that keep other properties:
-    // serde's derive flattens that map. Without the derive, the `serde` attributes are only for
-    // schemars' derive, which reads them too.
-    let derive_serialize = s.additional.is_some();
-    let mut fields: Vec<syn::Field> = s
-        .fields
-        .iter()
-        .map(|field| emit_field(scope, &name, field, derive_serialize))
-        .collect();
+    let mut fields: Vec<syn::Field> = s.fields.iter().map(|f| emit_field(scope, f)).collect();
     if let Some((field, shape)) = &s.additional {
         let mut attrs = doc_attrs(
-            "The properties that the spec does not name, by name.",
+            "The properties that the spec does not name, by name, encoded after the others.",
             Applies::ToNext,
         );
-        attrs.push(list_attr(Applies::ToNext, "serde", quote!(flatten)));
+        attrs.push(serde_attr(quote!(flatten)));
         let map = map_type(scope, shape_type(scope, shape));
         fields.push(named_field(attrs, ident(field), map));
     }
-    let defaulted: Vec<&Field> = s.fields.iter().filter(|f| f.default.is_some()).collect();
-    // A struct whose fields may all be absent has an obvious empty value; with spec defaults it
-    // is the one that decoding `{}` gives.
-    let all_optional = s.fields.iter().all(|f| !f.required);
-    let derive_default = (all_optional && defaulted.is_empty()).then(|| quote!(Default,));
-    let deny = s
-        .deny_unknown_fields
-        .then(|| serde_attr(quote!(deny_unknown_fields), derive_serialize));
-    let default_fns = defaulted.iter().map(|field| {
-        let function = default_fn(field);
-        let ty = field_type(scope, field);
-        let value = default_expr(scope, field);
-        quote!(#[inline] fn #function() -> #ty { #value })
-    });
-    let default_impl = (!defaulted.is_empty()).then(|| {
-        let fn_impl = quote! {
-                        impl #name {
-                #(#default_fns)*
-            }
-        };
-        let default_trait = all_optional.then(|| {
-            let inits = s.fields.iter().map(|field| {
-                let field_name = ident(&field.ident);
-                match field.default {
-                    Some(_) => {
-                        let function = default_fn(field);
-                        quote!(#field_name: Self::#function(),)
-                    }
-                    None => quote!(#field_name: ::std::default::Default::default(),),
-                }
-            });
-            let additional = s.additional.as_ref().map(|(field, _)| {
-                let field = ident(field);
-                quote!(#field: ::std::default::Default::default(),)
-            });
-            quote! {
-                                impl ::std::default::Default for #name {
-                    #[inline]
-                    fn default() -> Self {
-                        Self { #(#inits)* #additional }
-                    }
-                }
-            }
-        });
-        quote!(#fn_impl #default_trait)
-    });
-    let derives = if derive_serialize {
-        quote!(Debug, Clone, PartialEq, #derive_default ::serde::Serialize)
-    } else {
-        quote!(Clone, PartialEq, #derive_default)
-    };
-    attrs.push(list_attr(Applies::ToNext, "derive", derives));
+    // A struct whose fields may all be absent has an obvious empty value: the one `{}` gives.
+    let derive_default = s
+        .fields
+        .iter()
+        .all(|f| !f.required)
+        .then(|| quote!(Default,));
+    attrs.push(list_attr(
+        Applies::ToNext,
+        "derive",
+        quote!(Clone, PartialEq, #derive_default),
+    ));
     attrs.push(schemars_derive(&name, spec_name));
-    attrs.extend(deny);
+    if s.deny_unknown_fields {
+        attrs.push(serde_attr(quote!(deny_unknown_fields)));
+    }
     let decode = serde_struct(scope, &name, def, s);
-    let mut items = vec![struct_item(attrs, name, fields)];
-    items.extend(default_impl.into_iter().flat_map(parse_items));
+    let mut items = vec![struct_item(attrs, name.clone(), fields)];
+    let getters: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .filter_map(|f| default_getter(scope, f))
+        .collect();
+    if !getters.is_empty() {
+        items.extend(parse_items(quote! {
+            impl #name {
+                #(#getters)*
+            }
+        }));
+    }
     items.push(decode);
     items
 }
 
-/// The `serde_struct!` invocation that implements `Deserialize` (and `Serialize`, `Debug`, the
-/// fields' validation and, for most structs, `Validate`).
+/// The `serde_struct!` invocation that implements `Deserialize`, `Serialize`, `Debug`, the
+/// fields' validation and, for most structs, `Validate`.
 fn serde_struct(scope: &Scope<'_>, name: &Ident, def: &TypeDef, s: &StructDef) -> Item {
     let fields = s.fields.iter().enumerate().map(|(index, field)| {
         let field_name = ident(&field.ident);
         let wire = &field.wire_name;
         let index = proc_macro2::Literal::usize_unsuffixed(index);
-        let ty = held_type(scope, &field.shape.ty, field.boxed, false);
-        let kind = match (field.required, field.shape.nullable, &field.default) {
-            (true, false, _) => quote!(required),
-            (true, true, _) => quote!(required_nullable),
-            (false, true, _) => quote!(optional_nullable),
-            (false, false, Some(_)) => {
-                let function = default_fn(field);
-                quote!(defaulted(#name::#function))
-            }
-            (false, false, None) => quote!(optional),
+        let ty = held_type(scope, &field.shape.ty, field.boxed, field.shape.nullable);
+        let kind = if field.required {
+            quote!(required)
+        } else if field.shape.nullable || holds_null(scope.space, &field.shape.ty) {
+            quote!(optional_nullable)
+        } else if field.null_as_absent {
+            quote!(optional_or_null)
+        } else {
+            quote!(optional)
         };
         let rules = shape_rules(&field.shape).map(|rules| quote!(, [#(#rules),*]));
         quote!((#field_name, #wire, #index, #kind: #ty #rules),)
@@ -321,54 +284,108 @@ fn serde_struct(scope: &Scope<'_>, name: &Ident, def: &TypeDef, s: &StructDef) -
     )
 }
 
+/// Whether a value of `ty` can itself be `null`: JSON, or a newtype of a nullable value. An
+/// optional field of such a type keeps a `null` apart from a missing property.
+pub(crate) fn holds_null(space: &crate::ir::TypeSpace, ty: &TypeRef) -> bool {
+    let mut ty = ty;
+    // Newtypes of newtypes end; a cycle of them is a spec error reported before emission.
+    for _ in 0..64 {
+        match ty {
+            TypeRef::Json => return true,
+            TypeRef::Named(id) => match &space.get(*id).kind {
+                TypeKind::Alias(shape) if shape.nullable => return true,
+                TypeKind::Alias(shape) => ty = &shape.ty,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The runtime implements `EmptySlots` for structs of up to this many fields
 /// (`empty_slots_up_to!` in `runtime/src/structs.rs`).
 const RUNTIME_SLOT_ARITIES: usize = 32;
 
-/// The name of the function that gives a field's default value.
-fn default_fn(field: &Field) -> Ident {
-    format_ident!("default_{}", field.ident.trim_start_matches("r#"))
-}
-
-fn default_expr(scope: &Scope<'_>, field: &Field) -> TokenStream {
-    match field.default.as_ref() {
-        Some(Default::Bool(b)) => quote!(#b),
-        Some(Default::Integer(i)) => {
-            let literal = proc_macro2::Literal::i64_unsuffixed(*i);
-            quote!(#literal)
-        }
-        Some(Default::Number(n)) => {
-            let literal = proc_macro2::Literal::f64_unsuffixed(*n);
-            quote!(#literal)
-        }
-        Some(Default::String(text)) => match &field.shape.ty {
-            TypeRef::String => {
-                let string = std_type(scope, Std::String, Vec::new());
-                quote!(#string::from(#text))
-            }
-            ty => {
-                let ty = rust_type(scope, ty);
-                quote!(<#ty>::from(#text))
-            }
-        },
-        Some(Default::Empty) | None => quote!(::std::default::Default::default()),
+/// A getter named after an optional field with a default, as prost writes for proto2 fields: the
+/// value, or the spec's default when the property is absent. The field keeps the difference.
+fn default_getter(scope: &Scope<'_>, field: &Field) -> Option<TokenStream> {
+    let default = field.default.as_ref()?;
+    if field.boxed || field.shape.nullable || field.required {
+        return None;
     }
+    let name = ident(&field.ident);
+    let wire = &field.wire_name;
+    let (ty, body) = match (default, &field.shape.ty) {
+        (Default::Bool(b), ty) => (rust_type(scope, ty), quote!(self.#name.unwrap_or(#b))),
+        (Default::Integer(i), ty) => {
+            let literal = proc_macro2::Literal::i64_unsuffixed(*i);
+            (rust_type(scope, ty), quote!(self.#name.unwrap_or(#literal)))
+        }
+        (Default::Number(n), ty) => {
+            let literal = proc_macro2::Literal::f64_unsuffixed(*n);
+            (rust_type(scope, ty), quote!(self.#name.unwrap_or(#literal)))
+        }
+        (Default::String(text), TypeRef::String) => (
+            syn::parse_quote!(&str),
+            quote!(self.#name.as_deref().unwrap_or(#text)),
+        ),
+        (Default::String(text), ty) => {
+            let ty = rust_type(scope, ty);
+            let body = quote!(self.#name.clone().unwrap_or_else(|| <#ty>::from(#text)));
+            (ty, body)
+        }
+        (Default::Empty, TypeRef::Vec(items)) => {
+            let item = shape_type(scope, items);
+            (
+                syn::parse_quote!(&[#item]),
+                quote!(self.#name.as_deref().unwrap_or(&[])),
+            )
+        }
+        (Default::Empty, ty) => {
+            let ty = rust_type(scope, ty);
+            (
+                syn::parse_quote!(&#ty),
+                quote! {
+                    const EMPTY: &#ty = &<#ty>::new();
+                    self.#name.as_ref().unwrap_or(EMPTY)
+                },
+            )
+        }
+    };
+    let shown = match default {
+        Default::Bool(b) => b.to_string(),
+        Default::Integer(i) => i.to_string(),
+        Default::Number(n) => n.to_string(),
+        Default::String(text) => format!("{text:?}"),
+        Default::Empty => "empty".to_owned(),
+    };
+    let doc = format!(
+        " `{wire}`, or the spec's default ({shown}) when it is absent. The field keeps whether it was there."
+    );
+    Some(quote! {
+        #[doc = #doc]
+        #[inline]
+        pub fn #name(&self) -> #ty {
+            #body
+        }
+    })
 }
 
-/// The Rust type of a field: optional, nullable, boxed and defaulted as the spec says.
+/// The Rust type of a field: optional, nullable and boxed as the spec says.
 ///
 /// | required | nullable | type | absent | `null` |
 /// | --- | --- | --- | --- | --- |
 /// | yes | no | `T` | error | error |
 /// | yes | yes | `Option<T>` | error | `None` |
-/// | no | no | `Option<T>` (`T` with a default) | `None` (the default) | `None` |
+/// | no | no | `Option<T>` | `None` | `None` (reported, unless vAPI's conventions allow it) |
 /// | no | yes | `Option<Option<T>>` | `None` | `Some(None)` |
 fn field_type(scope: &Scope<'_>, field: &Field) -> Type {
     let ty = held_type(scope, &field.shape.ty, field.boxed, field.shape.nullable);
-    if !field.required && field.default.is_none() {
-        std_type(scope, Std::Option, vec![ty])
-    } else {
+    if field.required {
         ty
+    } else {
+        std_type(scope, Std::Option, vec![ty])
     }
 }
 
@@ -384,54 +401,25 @@ fn held_type(scope: &Scope<'_>, ty: &TypeRef, boxed: bool, nullable: bool) -> Ty
     ty
 }
 
-/// `#[serde(…)]`, or only with the `schemars` feature when serde's derive is not used.
-fn serde_attr(args: TokenStream, derive_serialize: bool) -> Attribute {
-    if derive_serialize {
-        list_attr(Applies::ToNext, "serde", args)
-    } else {
-        list_attr(
-            Applies::ToNext,
-            "cfg_attr",
-            quote!(feature = "schemars", serde(#args)),
-        )
-    }
+/// `#[serde(…)]` for schemars' derive, which reads serde's attributes (the runtime's
+/// `serde_struct!` encodes and decodes without them).
+fn serde_attr(args: TokenStream) -> Attribute {
+    list_attr(
+        Applies::ToNext,
+        "cfg_attr",
+        quote!(feature = "schemars", serde(#args)),
+    )
 }
 
-fn emit_field(
-    scope: &Scope<'_>,
-    owner: &Ident,
-    field: &Field,
-    derive_serialize: bool,
-) -> syn::Field {
+fn emit_field(scope: &Scope<'_>, field: &Field) -> syn::Field {
     let mut attrs = doc_attrs(&field.docs, Applies::ToNext);
     if field.deprecated {
         attrs.push(word_attr("deprecated"));
     }
-    let mut serde = Vec::new();
+    // For schemars, which reads serde's attributes; schemars knows an `Option` may be absent.
     if field.ident.trim_start_matches("r#") != field.wire_name {
         let wire = &field.wire_name;
-        serde.push(quote!(rename = #wire));
-    }
-    // Decoding is `serde_struct!`'s; these attributes steer the `Serialize` derive where there is
-    // one, and tell schemars which fields may be absent.
-    match (field.required, &field.default) {
-        (true, _) => {}
-        (false, Some(_)) => {
-            let function = format!("{owner}::{}", default_fn(field));
-            serde.push(quote!(default = #function));
-        }
-        // schemars knows an `Option` field may be absent; serde's derive must be told to leave
-        // `None` out.
-        (false, None) if derive_serialize => {
-            serde.push(quote!(
-                default,
-                skip_serializing_if = "::std::option::Option::is_none"
-            ));
-        }
-        (false, None) => {}
-    }
-    if !serde.is_empty() {
-        attrs.push(serde_attr(quote!(#(#serde),*), derive_serialize));
+        attrs.push(serde_attr(quote!(rename = #wire)));
     }
     named_field(attrs, ident(&field.ident), field_type(scope, field))
 }

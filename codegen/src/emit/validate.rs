@@ -96,9 +96,14 @@ fn newtype_validate_at(shape: &Shape) -> TokenStream {
 }
 
 /// Whether `serde_struct!` writes the struct's `impl Validate` from its fields: all structs but
-/// those with extra properties or property counts, whose impl is written here.
+/// those whose other properties have checks of their own, or with property counts, whose impl is
+/// written here.
 pub(crate) fn validated_by_fields(s: &StructDef) -> bool {
-    s.additional.is_none() && s.rules.is_empty()
+    let others_checked = s
+        .additional
+        .as_ref()
+        .is_some_and(|(_, shape)| contains_named(&shape.ty) || rules(shape).is_some());
+    !others_checked && s.rules.is_empty()
 }
 
 /// The explicit impl, for structs with extra properties or property counts: the fields as

@@ -1,6 +1,7 @@
 //! What follows the shapes: the user's customisations, and docs.
 
 use super::*;
+use crate::Customize;
 
 /// Below this many types, starting a thread to render docs costs more than it saves.
 const DOCS_PER_THREAD: usize = 256;

@@ -17,7 +17,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
-use crate::Customize;
+use crate::Config;
 use crate::docs;
 use crate::error::{Diagnostics, Location};
 use crate::load::normalize;
@@ -45,9 +45,8 @@ use shape::{is_alias, is_nullable, is_struct, string_enum};
 pub(crate) fn lower<'a>(
     spec: &'a Spec,
     references: References<'a>,
-    roots: &[String],
+    config: &'a Config,
     root: &[String],
-    customize: &Customize,
     diagnostics: &'a mut Diagnostics,
 ) -> TypeSpace {
     if spec.schemas.is_empty() {
@@ -60,13 +59,13 @@ pub(crate) fn lower<'a>(
             );
         }
     }
-    let mut lowerer = Lowerer::new(spec, references, diagnostics);
+    let mut lowerer = Lowerer::new(spec, references, config, diagnostics);
     lowerer.space.root = root.to_vec();
-    let reachable = lowerer.reachable(roots);
+    let reachable = lowerer.reachable(&config.roots);
     lowerer.lower_all(&reachable);
     let Lowerer { space, .. } = lowerer;
     let mut space = space;
-    apply_customizations(&mut space, customize, diagnostics);
+    apply_customizations(&mut space, &config.customize, diagnostics);
     report_alias_cycles(spec, &space, diagnostics);
     if !diagnostics.errors.is_empty() {
         // The space may hold what only errors describe (alias cycles); nothing is emitted from it.
@@ -86,6 +85,8 @@ struct Lowerer<'a> {
     spec: &'a Spec,
     /// The compiled schema's resolution, for references that name no schema by their pointer.
     references: References<'a>,
+    /// The conventions the specs follow, and what the user asked of the shapes.
+    config: &'a Config,
     diagnostics: &'a mut Diagnostics,
     /// Named schemas by file and JSON Pointer: what a `$ref` can point to.
     by_pointer: HashMap<(PathBuf, String), usize>,
@@ -104,6 +105,7 @@ impl<'a> Lowerer<'a> {
     fn new(
         spec: &'a Spec,
         references: References<'a>,
+        config: &'a Config,
         diagnostics: &'a mut Diagnostics,
     ) -> Lowerer<'a> {
         let mut by_pointer = HashMap::new();
@@ -130,6 +132,7 @@ impl<'a> Lowerer<'a> {
         Lowerer {
             spec,
             references,
+            config,
             diagnostics,
             by_pointer,
             by_name,
@@ -142,14 +145,39 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_all(&mut self, reachable: &BTreeSet<usize>) {
-        let indices: Vec<usize> = reachable.iter().copied().collect();
-        let names: Vec<&str> = indices
+        // A document's root that only refers to one of its named schemas
+        // (`{$ref: "#/definitions/Kustomization"}`) is that schema's type, not another of the
+        // same name.
+        let same_as: Vec<(usize, usize)> = reachable
             .iter()
-            .map(|&i| self.spec.schemas[i].name.as_str())
+            .filter_map(|&i| Some((i, self.root_reference(i)?)))
+            .filter(|(_, target)| reachable.contains(target))
+            .collect();
+        let indices: Vec<usize> = reachable
+            .iter()
+            .copied()
+            .filter(|i| !same_as.iter().any(|(root, _)| root == i))
+            .collect();
+        let names: Vec<(&str, bool)> = indices
+            .iter()
+            .map(|&i| {
+                let named = &self.spec.schemas[i];
+                match &named.root_stem {
+                    Some(stem) => (naming::root_type_name(&named.name, stem), false),
+                    None => (named.name.as_str(), true),
+                }
+            })
             .collect();
         let paths = self.names.schema_paths(&names);
         for (n, &index) in indices.iter().enumerate() {
             self.ids.insert(index, TypeId(n as u32));
+        }
+        for (root, target) in same_as {
+            let id = self.ids[&target];
+            self.ids.insert(root, id);
+            self.space
+                .aliases
+                .push((self.spec.schemas[root].name.clone(), id));
         }
         self.next_id = indices.len() as u32;
         for (&index, (path, wanted)) in indices.iter().zip(&paths) {
@@ -207,6 +235,20 @@ impl<'a> Lowerer<'a> {
         }
         self.space.modules = modules;
         self.space.nested_modules = owners.keys().cloned().collect();
+    }
+
+    /// The named schema that the document root `index` is only a reference to, if it is one.
+    fn root_reference(&mut self, index: usize) -> Option<usize> {
+        let named = &self.spec.schemas[index];
+        named.root_stem.as_ref()?;
+        let schema = &named.schema;
+        if !schema.only_reference {
+            return None;
+        }
+        let reference = schema.reference.as_ref()?;
+        let location = schema.location().clone();
+        let target = self.resolve(reference, &location)?;
+        (target != index && self.spec.schemas[target].root_stem.is_none()).then_some(target)
     }
 
     fn names_of_modules(&self) -> BTreeMap<Vec<String>, ()> {

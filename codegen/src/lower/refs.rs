@@ -48,7 +48,8 @@ impl<'a> Lowerer<'a> {
 
     /// The named enum that a vSphere string property links to in its description, if any.
     pub(super) fn linked_enum(&self, schema: &SchemaObject) -> Option<usize> {
-        if schema.enum_values.is_some() || schema.format.is_some() {
+        // A convention of vAPI's: in any other spec a description is prose.
+        if !self.config.vapi || schema.enum_values.is_some() || schema.format.is_some() {
             return None;
         }
         let target = docs::enum_link(schema.description.as_deref()?)?;

@@ -131,6 +131,7 @@ impl<'a> Lowerer<'a> {
                 required,
                 boxed: false,
                 default,
+                null_as_absent: !required && self.config.vapi,
                 docs: property
                     .description
                     .clone()
@@ -163,10 +164,13 @@ impl<'a> Lowerer<'a> {
                 let shape = self.lower_shape(path, "AdditionalProperties", values);
                 Some((idents.claim("additional_properties"), shape))
             }
-            // Property counts, `propertyNames` and the like see every property, so a typed
-            // value keeps the others too.
+            // Property counts, `propertyNames` and the like see every property, and a document
+            // should encode back whole: a typed value keeps the others too.
             None | Some(Additional::Allowed(true))
-                if !object_rules(schema).is_empty() || !watchers.is_empty() =>
+                if !deny_unknown_fields
+                    && (self.config.keep_unknown_properties
+                        || !object_rules(schema).is_empty()
+                        || !watchers.is_empty()) =>
             {
                 Some((
                     idents.claim("additional_properties"),
@@ -354,16 +358,13 @@ impl<'a> Lowerer<'a> {
         };
         if default.is_none() {
             let why = if shape.nullable {
-                "the property is nullable, and its field keeps `null` and a missing value apart"
+                "the property is nullable, so `None` and `Some(None)` already say absent and `null`"
             } else {
-                "only booleans, numbers, strings and empty collections are"
+                "only booleans, numbers, strings, enum values and empty collections have one"
             };
             self.diagnostics.warning(
                 &schema.location().join("default"),
-                format!(
-                    "the default {value} is not applied on decode ({why}); the field stays an \
-                     `Option`"
-                ),
+                format!("the default {value} has no getter ({why}); the field is an `Option`"),
             );
         }
         default
@@ -573,6 +574,12 @@ impl<'a> Lowerer<'a> {
                     "the value {value} is not a string, but the schema's type is `string`: no \
                      value can be it, and validation says so"
                 ),
+            );
+        }
+        if schema.enum_values.as_ref().is_some_and(Vec::is_empty) {
+            self.diagnostics.warning(
+                &schema.location().join("enum"),
+                "`enum` lists no values: no value satisfies the schema, and validation rejects every one",
             );
         }
         if let Some(values) = &schema.enum_values {

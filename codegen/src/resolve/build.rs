@@ -150,6 +150,11 @@ impl Compiler {
             dres: self.program_resource(r),
             ..Node::default()
         };
+        // Before `$ref` may end the node: vSphere writes optional properties as bare references
+        // too.
+        if self.opts.optional_null && is_optional_property(&value, &ptr) {
+            n.null = true;
+        }
         if cx.dialect.ref_overrides() {
             if let Some(rv) = o.get("$ref") {
                 if let Some(t) = self.reference(&cx, "$ref", rv) {
@@ -951,4 +956,28 @@ impl Compiler {
             regexes: self.regexes,
         }
     }
+}
+
+/// Whether `ptr` is a property's schema (`…/properties/name`) that its object schema does not
+/// list in `required`.
+fn is_optional_property(root: &Value, ptr: &str) -> bool {
+    let Some((rest, token)) = ptr.rsplit_once('/') else {
+        return false;
+    };
+    let Some((parent, "properties")) = rest.rsplit_once('/') else {
+        return false;
+    };
+    let Some(Value::Object(object)) = root.pointer(parent) else {
+        return false;
+    };
+    let name = token.replace("~1", "/").replace("~0", "~");
+    let declared = object
+        .get("properties")
+        .and_then(Value::as_object)
+        .is_some_and(|properties| properties.contains_key(&name));
+    let required = object
+        .get("required")
+        .and_then(Value::as_array)
+        .is_some_and(|names| names.iter().any(|n| n.as_str() == Some(name.as_str())));
+    declared && !required
 }

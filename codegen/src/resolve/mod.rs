@@ -149,6 +149,9 @@ pub struct CompileOptions {
     /// 2019-09, 2020-12 and their vocabularies) from copies built into the
     /// crate, when no document with that URI was added.
     pub builtin_metaschemas: bool,
+    /// vAPI's conventions: a property that its object schema does not list in `required` may
+    /// also be `null`, which means absent.
+    pub optional_null: bool,
 }
 
 impl Default for CompileOptions {
@@ -156,6 +159,7 @@ impl Default for CompileOptions {
         CompileOptions {
             format_assertion: None,
             builtin_metaschemas: true,
+            optional_null: false,
         }
     }
 }

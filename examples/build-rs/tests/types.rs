@@ -13,7 +13,9 @@ fn derives_and_replacements_are_applied() {
         id: petstore::PetId(7),
         name: "Rex".to_owned(),
         status: Some(Status::Sold),
+        lives: None,
         tags: Some(vec![example_build_rs::Label::from("good")]),
+        additional_properties: Default::default(),
     };
     // `Eq` and `Hash` were asked for, and `Copy` for the id; `Tag` is the user's `Label`.
     let id = pet.id;
@@ -63,4 +65,20 @@ fn two_generated_crates_share_one_validate_and_one_error_type() {
     // The re-exports of both crates are the runtime's own items.
     let _: fn(&str) -> Result<Pet, vsphere_types::ValidationErrors> = petstore::from_str::<Pet>;
     let _: vsphere_types::DateTime = status.end_time;
+}
+
+#[test]
+fn a_default_is_what_the_getter_gives_and_absent_stays_absent() {
+    let text = r#"{"id": 1, "name": "Rex"}"#;
+    let pet: Pet = petstore::from_str(text).expect("valid");
+    assert_eq!((pet.status.clone(), pet.lives), (None, None));
+    assert_eq!((pet.status(), pet.lives()), (Status::Available, 1));
+    // Encoding writes what the document had, not the defaults.
+    let encoded = serde_json::to_value(&pet).expect("encodes");
+    assert_eq!(encoded, serde_json::json!({"id": 1, "name": "Rex"}));
+    let set: Pet =
+        petstore::from_str(r#"{"id": 1, "name": "Rex", "lives": 9, "status": "sold", "x": [1]}"#)
+            .expect("valid");
+    assert_eq!((set.status(), set.lives()), (Status::Sold, 9));
+    assert_eq!(set.additional_properties["x"], serde_json::json!([1]));
 }

@@ -62,8 +62,14 @@ pub mod task {
         ///
         /// This property was added in __vSphere API 6.7__.
         pub message: crate::vapi::std::LocalizableMessage,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Progress, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 8, true), [
+    ::specgen_runtime::serde_struct!(Progress, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 8, true), [
         (total, "total", 0, required: i64),
         (completed, "completed", 1, required: i64),
         (message, "message", 2, required: crate::vapi::std::LocalizableMessage),

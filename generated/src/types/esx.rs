@@ -59,15 +59,21 @@ pub mod settings {
         ///
         /// Only set for the notification when a retriable error was reported by the task.
         pub retriable: Option<bool>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Notification, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 4, true), [
-        (r#type, "type", 0, optional: notification::Type),
+    ::specgen_runtime::serde_struct!(Notification, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 4, true), [
+        (r#type, "type", 0, optional_or_null: notification::Type),
         (id, "id", 1, required: String),
         (time, "time", 2, required: ::specgen_runtime::DateTime),
         (message, "message", 3, required: crate::vapi::std::LocalizableMessage),
-        (resolution, "resolution", 4, optional: crate::vapi::std::LocalizableMessage),
-        (originator, "originator", 5, optional: String),
-        (retriable, "retriable", 6, optional: bool),
+        (resolution, "resolution", 4, optional_or_null: crate::vapi::std::LocalizableMessage),
+        (originator, "originator", 5, optional_or_null: String),
+        (retriable, "retriable", 6, optional_or_null: bool),
     ]);
     /// The Esx.Settings.Notifications schema contains info/warning/error messages that can be reported by the task.
     ///
@@ -99,11 +105,17 @@ pub mod settings {
         ///
         /// Only set if an error was reported by the task.
         pub errors: Option<Vec<Notification>>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Notifications, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 6, true), [
-        (info, "info", 0, optional: Vec<Notification>),
-        (warnings, "warnings", 1, optional: Vec<Notification>),
-        (errors, "errors", 2, optional: Vec<Notification>),
+    ::specgen_runtime::serde_struct!(Notifications, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 6, true), [
+        (info, "info", 0, optional_or_null: Vec<Notification>),
+        (warnings, "warnings", 1, optional_or_null: Vec<Notification>),
+        (errors, "errors", 2, optional_or_null: Vec<Notification>),
     ]);
     /// Types of the `esx::settings::clusters` namespace.
     pub mod clusters {
@@ -153,10 +165,16 @@ pub mod settings {
                 ///
                 /// This property was added in __vSphere API 8.0.0.1__.
                 pub notifications: crate::esx::settings::Notifications,
+                /// The properties that the spec does not name, by name, encoded after the others.
+                #[cfg_attr(feature = "schemars", serde(flatten))]
+                pub additional_properties: ::std::collections::BTreeMap<
+                    String,
+                    ::serde_json::Value,
+                >,
             }
-            ::specgen_runtime::serde_struct!(StageStatus, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
+            ::specgen_runtime::serde_struct!(StageStatus, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
                 (status, "status", 0, required: stage_status::Status),
-                (progress, "progress", 1, optional: crate::cis::task::Progress),
+                (progress, "progress", 1, optional_or_null: crate::cis::task::Progress),
                 (start_time, "start_time", 2, required: ::specgen_runtime::DateTime),
                 (end_time, "end_time", 3, required: ::specgen_runtime::DateTime),
                 (notifications, "notifications", 4, required: crate::esx::settings::Notifications),
@@ -209,10 +227,16 @@ pub mod settings {
                 ///
                 /// This property was added in __vSphere API 7.0.0.0__.
                 pub notifications: crate::esx::settings::Notifications,
+                /// The properties that the spec does not name, by name, encoded after the others.
+                #[cfg_attr(feature = "schemars", serde(flatten))]
+                pub additional_properties: ::std::collections::BTreeMap<
+                    String,
+                    ::serde_json::Value,
+                >,
             }
-            ::specgen_runtime::serde_struct!(ApplyStatus, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
+            ::specgen_runtime::serde_struct!(ApplyStatus, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
                 (status, "status", 0, required: apply_status::Status),
-                (progress, "progress", 1, optional: crate::cis::task::Progress),
+                (progress, "progress", 1, optional_or_null: crate::cis::task::Progress),
                 (start_time, "start_time", 2, required: ::specgen_runtime::DateTime),
                 (end_time, "end_time", 3, required: ::specgen_runtime::DateTime),
                 (notifications, "notifications", 4, required: crate::esx::settings::Notifications),

@@ -34,13 +34,19 @@ pub mod std {
         ///
         /// when the client has not requested specific locale the implementation may not populate this field to conserve resources.
         pub localized: Option<String>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(LocalizableMessage, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 9, true), [
+    ::specgen_runtime::serde_struct!(LocalizableMessage, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 9, true), [
         (id, "id", 0, required: String),
         (default_message, "default_message", 1, required: String),
         (args, "args", 2, required: Vec<String>),
-        (params, "params", 3, optional: ::std::collections::BTreeMap<String, LocalizationParam>),
-        (localized, "localized", 4, optional: String),
+        (params, "params", 3, optional_or_null: ::std::collections::BTreeMap<String, LocalizationParam>),
+        (localized, "localized", 4, optional_or_null: String),
     ]);
     /// This schema holds a single message parameter and formatting settings for it. The schema has fields for string, long, double, date time and nested messages. Only one will be used depending on the type of data sent. For date, double and long it is possible to set additional formatting details.
     ///
@@ -112,15 +118,21 @@ pub mod std {
         ///
         /// this will be set when exact precision is required for rendering double numbers.
         pub precision: Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(LocalizationParam, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 10, true), [
-        (s, "s", 0, optional: String),
-        (dt, "dt", 1, optional: ::specgen_runtime::DateTime),
-        (i, "i", 2, optional: i64),
-        (d, "d", 3, optional: f64),
-        (l, "l", 4, optional: NestedLocalizableMessage),
-        (format, "format", 5, optional: localization_param::DateTimeFormat),
-        (precision, "precision", 6, optional: i64),
+    ::specgen_runtime::serde_struct!(LocalizationParam, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 10, true), [
+        (s, "s", 0, optional_or_null: String),
+        (dt, "dt", 1, optional_or_null: ::specgen_runtime::DateTime),
+        (i, "i", 2, optional_or_null: i64),
+        (d, "d", 3, optional_or_null: f64),
+        (l, "l", 4, optional_or_null: NestedLocalizableMessage),
+        (format, "format", 5, optional_or_null: localization_param::DateTimeFormat),
+        (precision, "precision", 6, optional_or_null: i64),
     ]);
     /// The Vapi.Std.NestedLocalizableMessage schema represents a nested within a parameter localizable string or message template. This schema is useful for modeling composite messages. Such messages are necessary to do correct pluralization of phrases, represent lists of several items etc.
     ///
@@ -146,10 +158,16 @@ pub mod std {
         ///
         /// services will not populate this field when there are no parameters to be substituted
         pub params: Option<::std::collections::BTreeMap<String, LocalizationParam>>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(NestedLocalizableMessage, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 12, true), [
+    ::specgen_runtime::serde_struct!(NestedLocalizableMessage, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 12, true), [
         (id, "id", 0, required: String),
-        (params, "params", 1, optional: ::std::collections::BTreeMap<String, LocalizationParam>),
+        (params, "params", 1, optional_or_null: ::std::collections::BTreeMap<String, LocalizationParam>),
     ]);
     /// Types that belong to [`LocalizationParam`](crate::vapi::std::LocalizationParam).
     pub mod localization_param {

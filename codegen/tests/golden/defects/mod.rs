@@ -17,8 +17,11 @@ pub struct CarriageReturn {
     /// The `a\rb` property.
     #[cfg_attr(feature = "schemars", serde(rename = "a\rb"))]
     pub a_b: Option<carriage_return::AB>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(CarriageReturn, other = ignore, validate = fields, schema = (__SCHEMAS, 0, true), [
+::specgen_runtime::serde_struct!(CarriageReturn, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 0, true), [
     (a_b, "a\rb", 0, optional: carriage_return::AB),
 ]);
 /// The `NullOnly` schema.
@@ -139,14 +142,13 @@ impl ::specgen_runtime::Validate for PingB {
 /// The `Counted` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Counted {
     /// The `a` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub a: Option<bool>,
-    /// The properties that the spec does not name, by name.
-    #[serde(flatten)]
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 ::specgen_runtime::serde_struct!(Counted, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 6, false), [
@@ -303,8 +305,11 @@ pub struct Host {
     pub port: Port,
     /// The `name` property.
     pub name: Name,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Host, other = ignore, validate = schema, schema = (__SCHEMAS, 11, false), [
+::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 11, false), [
     (port, "port", 0, required: Port),
     (name, "name", 1, required: Name),
 ]);
@@ -343,8 +348,14 @@ pub mod inline_pet {
         pub kind: variant1::Kind,
         /// The `lives` property.
         pub lives: Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Variant1, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 13, false), [
+    ::specgen_runtime::serde_struct!(Variant1, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 13, false), [
         (kind, "kind", 0, required: variant1::Kind),
         (lives, "lives", 1, optional: i64),
     ]);
@@ -362,8 +373,14 @@ pub mod inline_pet {
         pub kind: variant2::Kind,
         /// The `bark` property.
         pub bark: String,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Variant2, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 15, false), [
+    ::specgen_runtime::serde_struct!(Variant2, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 15, false), [
         (kind, "kind", 0, required: variant2::Kind),
         (bark, "bark", 1, required: String),
     ]);

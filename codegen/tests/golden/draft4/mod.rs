@@ -40,8 +40,11 @@ pub struct Cluster {
     pub children: Option<Vec<Cluster>>,
     /// An assertion in draft 4: a typed check too.
     pub contact: Option<String>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Cluster, other = ignore, validate = schema, schema = (__SCHEMAS, 1, false), [
+::specgen_runtime::serde_struct!(Cluster, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 1, false), [
     (name, "name", 0, required: String, [::specgen_runtime::Rule::MaxLength(80)]),
     (ha, "ha", 1, optional: Ha),
     (drs_level, "drs_level", 2, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1)), ::specgen_runtime::Rule::ExclusiveMaximum(::specgen_runtime::Num::Int(5))]),

@@ -26,8 +26,11 @@ pub struct Host {
     pub load: Option<f64>,
     /// The `booted` property.
     pub booted: Option<::specgen_runtime::DateTime>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Host, other = ignore, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (state, "state", 1, required: PowerState),
     (cpu, "cpu", 2, optional: host::Cpu),
@@ -82,8 +85,11 @@ impl ::specgen_runtime::Validate for HostName {
 pub struct Site {
     /// The `city` property.
     pub city: Option<String>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Site, other = ignore, validate = fields, schema = (__SCHEMAS, 3, true), [
+::specgen_runtime::serde_struct!(Site, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 3, true), [
     (city, "city", 0, optional: String),
 ]);
 /// An `$id` names a schema, and sets the base URI of the references in it.
@@ -96,8 +102,11 @@ pub struct Owner {
     pub name: Option<String>,
     /// The `team` property.
     pub team: Option<Team>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Owner, other = ignore, validate = fields, schema = (__SCHEMAS, 4, true), [
+::specgen_runtime::serde_struct!(Owner, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 4, true), [
     (name, "name", 0, optional: String, [::specgen_runtime::Rule::MaxLength(8)]),
     (team, "team", 1, optional: Team),
 ]);
@@ -148,9 +157,12 @@ impl ::specgen_runtime::Validate for Item {
 pub struct Bundle {
     /// The `item` property.
     pub item: Option<::serde_json::Value>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Bundle, other = ignore, validate = schema, schema = (__SCHEMAS, 7, false), [
-    (item, "item", 0, optional: ::serde_json::Value),
+::specgen_runtime::serde_struct!(Bundle, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 7, false), [
+    (item, "item", 0, optional_nullable: ::serde_json::Value),
 ]);
 /// Inventory
 ///
@@ -170,11 +182,14 @@ pub struct Inventory {
     pub owner: Option<Owner>,
     /// The `bundle` property.
     pub bundle: Option<Bundle>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Inventory, other = ignore, validate = schema, schema = (__SCHEMAS, 8, false), [
+::specgen_runtime::serde_struct!(Inventory, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 8, false), [
     (hosts, "hosts", 0, required: Vec<Host>),
     (labels, "labels", 1, optional: ::std::collections::BTreeMap<String, String>),
-    (extra, "extra", 2, optional: ::serde_json::Value),
+    (extra, "extra", 2, optional_nullable: ::serde_json::Value),
     (site, "site", 3, optional: Site),
     (owner, "owner", 4, optional: Owner),
     (bundle, "bundle", 5, optional: Bundle),
@@ -195,8 +210,14 @@ pub mod host {
         pub cores: Option<i32>,
         /// The `mode` property.
         pub mode: Option<cpu::Mode>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Cpu, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 9, false), [
+    ::specgen_runtime::serde_struct!(Cpu, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 9, false), [
         (cores, "cores", 0, optional: i32),
         (mode, "mode", 1, optional: cpu::Mode),
     ]);

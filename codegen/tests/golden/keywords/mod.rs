@@ -26,8 +26,11 @@ pub struct Numbers {
     pub small: Option<i32>,
     /// The `big` property.
     pub big: Option<i64>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Numbers, other = ignore, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Numbers, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
     (at_least_one, "at_least_one", 0, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1))]),
     (at_most_ten, "at_most_ten", 1, optional: i64, [::specgen_runtime::Rule::Maximum(::specgen_runtime::Num::Int(10))]),
     (open_unit, "open_unit", 2, optional: f64, [::specgen_runtime::Rule::ExclusiveMinimum(::specgen_runtime::Num::Int(0)), ::specgen_runtime::Rule::ExclusiveMaximum(::specgen_runtime::Num::Int(1))]),
@@ -43,8 +46,11 @@ pub struct Numbers {
 pub struct Even {
     /// The `n` property.
     pub n: Option<f64>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Even, other = ignore, validate = schema, schema = (__SCHEMAS, 1, false), [
+::specgen_runtime::serde_struct!(Even, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 1, false), [
     (n, "n", 0, optional: f64, [::specgen_runtime::Rule::MultipleOf(::specgen_runtime::Num::Int(2))]),
 ]);
 /// The `Strings` schema.
@@ -81,8 +87,11 @@ pub struct Strings {
     pub template: Option<String>,
     /// The `pointer` property.
     pub pointer: Option<String>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Strings, other = ignore, validate = fields, schema = (__SCHEMAS, 2, true), [
+::specgen_runtime::serde_struct!(Strings, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 2, true), [
     (short, "short", 0, optional: String, [::specgen_runtime::Rule::MaxLength(3)]),
     (long, "long", 1, optional: String, [::specgen_runtime::Rule::MinLength(2)]),
     (code, "code", 2, optional: String, [::specgen_runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]),
@@ -116,8 +125,11 @@ pub struct Arrays {
     pub levels: Option<Vec<arrays::LevelsItem>>,
     /// The `pairs` property.
     pub pairs: Option<Vec<arrays::PairsItem>>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Arrays, other = ignore, validate = schema, schema = (__SCHEMAS, 3, false), [
+::specgen_runtime::serde_struct!(Arrays, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 3, false), [
     (few, "few", 0, optional: Vec<String>, [::specgen_runtime::Rule::MaxItems(2)]),
     (some, "some", 1, optional: Vec<i64>, [::specgen_runtime::Rule::MinItems(1)]),
     (distinct, "distinct", 2, optional: Vec<String>, [::specgen_runtime::Rule::UniqueItems, ::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::MaxLength(2)])]),
@@ -135,8 +147,11 @@ pub struct Tagged {
     pub levels: Option<Vec<tagged::LevelsItem>>,
     /// The `loose` property.
     pub loose: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Tagged, other = ignore, validate = fields, schema = (__SCHEMAS, 4, true), [
+::specgen_runtime::serde_struct!(Tagged, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 4, true), [
     (levels, "levels", 0, optional: Vec<tagged::LevelsItem>, [::specgen_runtime::Rule::UniqueItems]),
     (loose, "loose", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
 ]);
@@ -152,10 +167,13 @@ pub struct Maps {
     pub anything: Option<::serde_json::Value>,
     /// The `loose` property.
     pub loose: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Maps, other = ignore, validate = schema, schema = (__SCHEMAS, 5, false), [
+::specgen_runtime::serde_struct!(Maps, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 5, false), [
     (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [::specgen_runtime::Rule::MinProperties(1), ::specgen_runtime::Rule::MaxProperties(2), ::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))])]),
-    (anything, "anything", 1, optional: ::serde_json::Value),
+    (anything, "anything", 1, optional_nullable: ::serde_json::Value),
     (loose, "loose", 2, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
 ]);
 /// The `Closed` schema.
@@ -177,20 +195,17 @@ pub struct Closed {
 /// The `Bounded` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Bounded {
     /// The `a` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub a: Option<bool>,
     /// The `b` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub b: Option<bool>,
     /// The `c` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub c: Option<bool>,
-    /// The properties that the spec does not name, by name.
-    #[serde(flatten)]
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 ::specgen_runtime::serde_struct!(Bounded, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 7, false), [
@@ -208,8 +223,11 @@ pub struct Choice {
     pub color: choice::Color,
     /// The `colors` property.
     pub colors: Option<Vec<Color>>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Choice, other = ignore, validate = fields, schema = (__SCHEMAS, 8, true), [
+::specgen_runtime::serde_struct!(Choice, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 8, true), [
     (color, "color", 0, required: choice::Color),
     (colors, "colors", 1, optional: Vec<Color>),
 ]);
@@ -262,8 +280,14 @@ pub mod arrays {
     pub struct PairsItem {
         /// The `a` property.
         pub a: Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(PairsItem, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 11, false), [
+    ::specgen_runtime::serde_struct!(PairsItem, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 11, false), [
         (a, "a", 0, optional: i64),
     ]);
 }

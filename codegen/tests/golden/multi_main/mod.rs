@@ -21,8 +21,11 @@ pub struct Vm {
     pub power_state: Option<PowerState>,
     /// The `host` property.
     pub host: Option<Host>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Vm, other = ignore, validate = fields, schema = (__SCHEMAS, 0, true), [
+::specgen_runtime::serde_struct!(Vm, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 0, true), [
     (name, "name", 0, required: String),
     (power_state, "power_state", 1, optional: PowerState),
     (host, "host", 2, optional: Host),
@@ -54,7 +57,10 @@ pub enum PowerState {
 pub struct Host {
     /// The `name` property.
     pub name: Option<String>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Host, other = ignore, validate = fields, schema = (__SCHEMAS, 2, true), [
+::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 2, true), [
     (name, "name", 0, optional: String),
 ]);

@@ -36,9 +36,15 @@ pub mod example {
         /// The kind.
         ///
         /// For more information see: [`Kind`](crate::com::example::thing::Kind).
-        pub kind: ::std::option::Option<thing::Kind>,
+        pub kind: ::std::option::Option<::std::string::String>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Thing, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
+    ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
         (r#type, "type", 0, required: ::std::string::String),
         (self_, "self", 1, required: bool),
         (r#match, "match", 2, optional: ::std::string::String),
@@ -46,7 +52,7 @@ pub mod example {
         (odata_id, "@odata.id", 4, optional: ::std::string::String),
         (foo_bar, "fooBar", 5, optional: ::std::string::String),
         (foo_bar2, "foo_bar", 6, optional: ::std::string::String),
-        (kind, "kind", 7, optional: thing::Kind),
+        (kind, "kind", 7, optional: ::std::string::String),
     ]);
     /// Collides with `Com.Example.Thing` after case conversion.
     ///
@@ -60,8 +66,14 @@ pub mod example {
     pub struct Thing2 {
         /// The `id` property.
         pub id: ::std::option::Option<::std::string::String>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Thing2, other = ignore, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
+    ::specgen_runtime::serde_struct!(Thing2, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (id, "id", 0, optional: ::std::string::String),
     ]);
     /// Types that belong to [`Thing`](crate::com::example::Thing).

@@ -8,7 +8,7 @@ pub mod std;
 /// The compiled schemas of every type here: their validation, as the spec says it.
 #[doc(hidden)]
 pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::schema::Schemas::new(
-    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"type\",\"self\"]},{\"props\":{\"names\":[\"1st\",\"@odata.id\",\"fooBar\",\"foo_bar\",\"kind\",\"match\",\"self\",\"type\"],\"nodes\":[8,9,10,11,12,7,6,5]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"UNKNOWN\",\"1.0\",\"lower-case\",\"Self\",\"\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"id\"],\"nodes\":[13]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"some\",\"when\"],\"nodes\":[14,15]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"at\"],\"nodes\":[16]}}]},{\"types\":32},{\"types\":2},{\"types\":32},{\"types\":192},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32,\"any\":[{\"all_of\":[17]}]},{\"types\":32},{\"any\":[{\"ref\":3}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"any\":[{\"ref\":1}]}]}",
+    "{\"v\":1,\"nodes\":[{\"types\":4,\"obj\":[{\"required\":[\"type\",\"self\"]},{\"props\":{\"names\":[\"1st\",\"@odata.id\",\"fooBar\",\"foo_bar\",\"kind\",\"match\",\"self\",\"type\"],\"nodes\":[8,9,10,11,12,7,6,5]}}]},{\"types\":32,\"any\":[{\"enum\":{\"values\":[\"UNKNOWN\",\"1.0\",\"lower-case\",\"Self\",\"\"],\"strings\":true}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"id\"],\"nodes\":[13]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"some\",\"when\"],\"nodes\":[14,15]}}]},{\"types\":4,\"obj\":[{\"props\":{\"names\":[\"at\"],\"nodes\":[16]}}]},{\"types\":32},{\"types\":2},{\"types\":32},{\"types\":192},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"types\":32},{\"any\":[{\"ref\":3}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]},{\"types\":32,\"str\":[{\"format\":\"date-time\"}]}]}",
 );
 /// Takes the name of the runtime's `DateTime` at the crate root.
 ///
@@ -22,7 +22,13 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
 pub struct DateTime2 {
     /// The `at` property.
     pub at: ::std::option::Option<::specgen_runtime::DateTime>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(DateTime2, other = ignore, validate = fields, schema = (__SCHEMAS, 4, true), [
+::specgen_runtime::serde_struct!(DateTime2, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 4, true), [
     (at, "at", 0, optional: ::specgen_runtime::DateTime),
 ]);

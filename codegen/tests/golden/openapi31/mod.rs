@@ -28,27 +28,29 @@ pub struct Host {
     pub disks: Option<Vec<i64>>,
     /// The `parent` property.
     pub parent: Option<Option<Box<Host>>>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Host, other = ignore, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String, [::specgen_runtime::Rule::MinLength(1)]),
-    (maintenance, "maintenance", 1, required_nullable: bool),
-    (cpu_load, "cpu_load", 2, optional_nullable: f64, [::specgen_runtime::Rule::ExclusiveMinimum(::specgen_runtime::Num::Int(0)), ::specgen_runtime::Rule::ExclusiveMaximum(::specgen_runtime::Num::Int(100))]),
+    (maintenance, "maintenance", 1, required: Option<bool>),
+    (cpu_load, "cpu_load", 2, optional_nullable: Option<f64>, [::specgen_runtime::Rule::ExclusiveMinimum(::specgen_runtime::Num::Int(0)), ::specgen_runtime::Rule::ExclusiveMaximum(::specgen_runtime::Num::Int(100))]),
     (api, "api", 3, optional: host::Api),
     (cores, "cores", 4, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1))]),
     (disks, "disks", 5, optional: Vec<i64>),
-    (parent, "parent", 6, optional_nullable: Box<Host>),
+    (parent, "parent", 6, optional_nullable: Option<Box<Host>>),
 ]);
 /// The `Labels` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Labels {
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: Option<String>,
-    /// The properties that the spec does not name, by name.
-    #[serde(flatten)]
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 ::specgen_runtime::serde_struct!(Labels, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 1, false), [
@@ -57,14 +59,13 @@ pub struct Labels {
 /// The `Tags` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Tags {
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: Option<String>,
-    /// The properties that the spec does not name, by name.
-    #[serde(flatten)]
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 ::specgen_runtime::serde_struct!(Tags, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 2, false), [
@@ -78,8 +79,11 @@ pub struct Tags {
 pub struct Contact {
     /// The `email` property.
     pub email: Option<String>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Contact, other = ignore, validate = fields, schema = (__SCHEMAS, 3, true), [
+::specgen_runtime::serde_struct!(Contact, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 3, true), [
     (email, "email", 0, optional: String),
 ]);
 /// Types that belong to [`Host`](crate::Host).

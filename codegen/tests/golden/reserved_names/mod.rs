@@ -24,8 +24,14 @@ pub struct Runtime {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Types>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Runtime, other = ignore, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Runtime, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
     (kind, "kind", 0, required: runtime::Kind2),
     (inner, "inner", 1, optional: runtime::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -48,8 +54,14 @@ pub struct Types {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Std>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Types, other = ignore, validate = schema, schema = (__SCHEMAS, 1, false), [
+::specgen_runtime::serde_struct!(Types, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 1, false), [
     (kind, "kind", 0, required: types_::Kind),
     (inner, "inner", 1, optional: types_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -72,8 +84,14 @@ pub struct Std {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Core>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Std, other = ignore, validate = schema, schema = (__SCHEMAS, 2, false), [
+::specgen_runtime::serde_struct!(Std, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 2, false), [
     (kind, "kind", 0, required: std::Kind),
     (inner, "inner", 1, optional: std::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -96,8 +114,14 @@ pub struct Core {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Alloc>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Core, other = ignore, validate = schema, schema = (__SCHEMAS, 3, false), [
+::specgen_runtime::serde_struct!(Core, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 3, false), [
     (kind, "kind", 0, required: core::Kind),
     (inner, "inner", 1, optional: core::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -120,8 +144,14 @@ pub struct Alloc {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Serde>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Alloc, other = ignore, validate = schema, schema = (__SCHEMAS, 4, false), [
+::specgen_runtime::serde_struct!(Alloc, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 4, false), [
     (kind, "kind", 0, required: alloc::Kind),
     (inner, "inner", 1, optional: alloc::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -144,8 +174,14 @@ pub struct Serde {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Crate>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Serde, other = ignore, validate = schema, schema = (__SCHEMAS, 5, false), [
+::specgen_runtime::serde_struct!(Serde, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 5, false), [
     (kind, "kind", 0, required: serde::Kind),
     (inner, "inner", 1, optional: serde::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -168,8 +204,14 @@ pub struct Crate {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Self_>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Crate, other = ignore, validate = schema, schema = (__SCHEMAS, 6, false), [
+::specgen_runtime::serde_struct!(Crate, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 6, false), [
     (kind, "kind", 0, required: crate_::Kind),
     (inner, "inner", 1, optional: crate_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -196,8 +238,14 @@ pub struct Self_ {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<::std::boxed::Box<Super>>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Self_, other = ignore, validate = schema, schema = (__SCHEMAS, 7, false), [
+::specgen_runtime::serde_struct!(Self_, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 7, false), [
     (kind, "kind", 0, required: self_::Kind),
     (inner, "inner", 1, optional: self_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -220,8 +268,14 @@ pub struct Super {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Option>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Super, other = ignore, validate = schema, schema = (__SCHEMAS, 8, false), [
+::specgen_runtime::serde_struct!(Super, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 8, false), [
     (kind, "kind", 0, required: super_::Kind),
     (inner, "inner", 1, optional: super_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -244,8 +298,14 @@ pub struct Option {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Result>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Option, other = ignore, validate = schema, schema = (__SCHEMAS, 9, false), [
+::specgen_runtime::serde_struct!(Option, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 9, false), [
     (kind, "kind", 0, required: option::Kind),
     (inner, "inner", 1, optional: option::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -268,8 +328,14 @@ pub struct Result {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<String>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Result, other = ignore, validate = schema, schema = (__SCHEMAS, 10, false), [
+::specgen_runtime::serde_struct!(Result, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 10, false), [
     (kind, "kind", 0, required: result::Kind),
     (inner, "inner", 1, optional: result::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -292,8 +358,14 @@ pub struct String {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Vec>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(String, other = ignore, validate = schema, schema = (__SCHEMAS, 11, false), [
+::specgen_runtime::serde_struct!(String, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 11, false), [
     (kind, "kind", 0, required: string::Kind),
     (inner, "inner", 1, optional: string::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -316,8 +388,14 @@ pub struct Vec {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Box>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Vec, other = ignore, validate = schema, schema = (__SCHEMAS, 12, false), [
+::specgen_runtime::serde_struct!(Vec, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 12, false), [
     (kind, "kind", 0, required: vec::Kind),
     (inner, "inner", 1, optional: vec::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -340,8 +418,14 @@ pub struct Box {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Default>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Box, other = ignore, validate = schema, schema = (__SCHEMAS, 13, false), [
+::specgen_runtime::serde_struct!(Box, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 13, false), [
     (kind, "kind", 0, required: r#box::Kind),
     (inner, "inner", 1, optional: r#box::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -364,8 +448,14 @@ pub struct Default {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<Validate2>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Default, other = ignore, validate = schema, schema = (__SCHEMAS, 14, false), [
+::specgen_runtime::serde_struct!(Default, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 14, false), [
     (kind, "kind", 0, required: default::Kind),
     (inner, "inner", 1, optional: default::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -392,8 +482,14 @@ pub struct Validate2 {
     pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `next` property.
     pub next: ::std::option::Option<types_::Thing>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(Validate2, other = ignore, validate = schema, schema = (__SCHEMAS, 15, false), [
+::specgen_runtime::serde_struct!(Validate2, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 15, false), [
     (kind, "kind", 0, required: validate2::Kind),
     (inner, "inner", 1, optional: validate2::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -408,8 +504,14 @@ pub struct Validate2 {
 pub struct A {
     /// The `size` property.
     pub size: ::std::option::Option<i64>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(A, other = ignore, validate = schema, schema = (__SCHEMAS, 19, false), [
+::specgen_runtime::serde_struct!(A, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 19, false), [
     (size, "size", 0, optional: i64),
 ]);
 /// The `D` schema.
@@ -454,8 +556,14 @@ pub struct S {
     pub kind: ::std::string::String,
     /// The `hash` property.
     pub hash: ::std::option::Option<H>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(S, other = ignore, validate = fields, schema = (__SCHEMAS, 22, true), [
+::specgen_runtime::serde_struct!(S, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 22, true), [
     (kind, "kind", 0, required: ::std::string::String),
     (hash, "hash", 1, optional: H),
 ]);
@@ -471,31 +579,33 @@ pub struct V {
     pub values: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, A>,
     >,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-::specgen_runtime::serde_struct!(V, other = ignore, validate = schema, schema = (__SCHEMAS, 23, false), [
+::specgen_runtime::serde_struct!(V, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 23, false), [
     (kind, "kind", 0, required: ::std::string::String),
     (values, "values", 1, optional: ::std::collections::BTreeMap<::std::string::String, A>),
 ]);
 /// The `Holder` schema.
 ///
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 pub struct Holder {
     /// The `pick` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pick: ::std::option::Option<Pick>,
     /// The `tagged` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tagged: ::std::option::Option<Tagged>,
     /// The `more` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub more: ::std::option::Option<runtime::Kind>,
     /// The `letters` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub letters: ::std::option::Option<::std::vec::Vec<D>>,
-    /// The properties that the spec does not name, by name.
-    #[serde(flatten)]
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, A>,
 }
 ::specgen_runtime::serde_struct!(Holder, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, A>, validate = schema, schema = (__SCHEMAS, 24, false), [
@@ -677,8 +787,14 @@ pub mod alloc {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 40, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 40, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -734,8 +850,14 @@ pub mod core {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 37, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 37, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -791,8 +913,14 @@ pub mod crate_ {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 46, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 46, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -848,8 +976,14 @@ pub mod default {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 70, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 70, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -905,8 +1039,14 @@ pub mod option {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 55, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 55, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -962,8 +1102,14 @@ pub mod r#box {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 67, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 67, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1019,8 +1165,14 @@ pub mod result {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 58, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 58, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1066,8 +1218,14 @@ pub mod runtime {
         pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         /// The `next` property.
         pub next: ::std::option::Option<crate::std::Io>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Kind, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 17, false), [
+    ::specgen_runtime::serde_struct!(Kind, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 17, false), [
         (kind, "kind", 0, required: kind::Kind),
         (inner, "inner", 1, optional: kind::Inner),
         (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -1104,8 +1262,14 @@ pub mod runtime {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 28, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 28, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1160,8 +1324,14 @@ pub mod runtime {
             pub mode: ::std::option::Option<inner::Mode>,
             /// The `count` property.
             pub count: ::std::option::Option<i64>,
+            /// The properties that the spec does not name, by name, encoded after the others.
+            #[cfg_attr(feature = "schemars", serde(flatten))]
+            pub additional_properties: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
         }
-        ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 79, false), [
+        ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 79, false), [
             (mode, "mode", 0, optional: inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
         ]);
@@ -1218,8 +1388,14 @@ pub mod self_ {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 49, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 49, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1275,8 +1451,14 @@ pub mod serde {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 43, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 43, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1322,8 +1504,14 @@ pub mod std {
         pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         /// The `next` property.
         pub next: ::std::option::Option<::std::boxed::Box<crate::Runtime>>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Io, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 18, false), [
+    ::specgen_runtime::serde_struct!(Io, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 18, false), [
         (kind, "kind", 0, required: io::Kind),
         (inner, "inner", 1, optional: io::Inner),
         (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -1360,8 +1548,14 @@ pub mod std {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 34, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 34, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1416,8 +1610,14 @@ pub mod std {
             pub mode: ::std::option::Option<inner::Mode>,
             /// The `count` property.
             pub count: ::std::option::Option<i64>,
+            /// The properties that the spec does not name, by name, encoded after the others.
+            #[cfg_attr(feature = "schemars", serde(flatten))]
+            pub additional_properties: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
         }
-        ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 82, false), [
+        ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 82, false), [
             (mode, "mode", 0, optional: inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
         ]);
@@ -1474,8 +1674,14 @@ pub mod string {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 61, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 61, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1531,8 +1737,14 @@ pub mod super_ {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 52, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 52, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1578,8 +1790,14 @@ pub mod types_ {
         pub items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         /// The `next` property.
         pub next: ::std::option::Option<crate::runtime::Kind>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Thing, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 16, false), [
+    ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 16, false), [
         (kind, "kind", 0, required: thing::Kind),
         (inner, "inner", 1, optional: thing::Inner),
         (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -1616,8 +1834,14 @@ pub mod types_ {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 31, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 31, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1672,8 +1896,14 @@ pub mod types_ {
             pub mode: ::std::option::Option<inner::Mode>,
             /// The `count` property.
             pub count: ::std::option::Option<i64>,
+            /// The properties that the spec does not name, by name, encoded after the others.
+            #[cfg_attr(feature = "schemars", serde(flatten))]
+            pub additional_properties: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
         }
-        ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 76, false), [
+        ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 76, false), [
             (mode, "mode", 0, optional: inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
         ]);
@@ -1730,8 +1960,14 @@ pub mod validate2 {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 73, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 73, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1787,8 +2023,14 @@ pub mod vec {
         pub mode: ::std::option::Option<inner::Mode>,
         /// The `count` property.
         pub count: ::std::option::Option<i64>,
+        /// The properties that the spec does not name, by name, encoded after the others.
+        #[cfg_attr(feature = "schemars", serde(flatten))]
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = ignore, validate = schema, schema = (crate::__SCHEMAS, 64, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 64, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);

@@ -24,12 +24,15 @@ pub struct Datastore {
     pub free_space: Option<Option<i64>>,
     /// The `hosts` property.
     pub hosts: Option<Vec<HostRef>>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(Datastore, other = ignore, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Datastore, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (r#type, "type", 1, required: datastore::Type),
     (capacity, "capacity", 2, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
-    (free_space, "free_space", 3, optional_nullable: i64),
+    (free_space, "free_space", 3, optional_nullable: Option<i64>),
     (hosts, "hosts", 4, optional: Vec<HostRef>),
 ]);
 /// The `HostRef` schema.
@@ -40,8 +43,11 @@ pub struct Datastore {
 pub struct HostRef {
     /// The `host` property.
     pub host: Option<String>,
+    /// The properties that the spec does not name, by name, encoded after the others.
+    #[cfg_attr(feature = "schemars", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-::specgen_runtime::serde_struct!(HostRef, other = ignore, validate = fields, schema = (__SCHEMAS, 1, true), [
+::specgen_runtime::serde_struct!(HostRef, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 1, true), [
     (host, "host", 0, optional: String),
 ]);
 /// Types that belong to [`Datastore`](crate::Datastore).
