@@ -100,11 +100,13 @@ fn main() {
                         let ty = format!("{parent}::{module}::{ty}");
                         format!(
                             "validate_value: Some(|value| ::specgen_runtime::validate_value::<{ty}>(value).is_ok()), \
-                             from_str: Some(|text| ::specgen_runtime::from_str::<{ty}>(text).is_ok()), error: None"
+                             from_str: Some(|text| ::specgen_runtime::from_str::<{ty}>(text).is_ok()), \
+                             round_trip: Some(|text| ::specgen_runtime::from_str::<{ty}>(text).ok().and_then(|value| ::serde_json::to_value(&value).ok())), \
+                             error: None"
                         )
                     }
                     Err(err) => format!(
-                        "validate_value: None, from_str: None, error: Some({:?})",
+                        "validate_value: None, from_str: None, round_trip: None, error: Some({:?})",
                         err.to_string()
                     ),
                 };

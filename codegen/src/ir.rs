@@ -120,6 +120,9 @@ pub struct UnionDef {
     /// With a `discriminator`, the property whose value picks the variant; without, the first
     /// alternative that decodes wins.
     pub tag: Option<Tag>,
+    /// Not the schema's `oneOf`/`anyOf` but an object schema without `type`: an object is the
+    /// first variant's struct, any other value the second's.
+    pub object_or_other: bool,
 }
 
 /// The discriminator of a tagged union.

@@ -106,7 +106,9 @@ pub(crate) fn compile_program(
     for (id, node) in nodes {
         if let Some(def) = space.types.get_mut(&id) {
             def.node = Some(node);
-            if let crate::ir::TypeKind::Union(union) = &mut def.kind {
+            if let crate::ir::TypeKind::Union(union) = &mut def.kind
+                && !union.object_or_other
+            {
                 union.nodes = alternatives(&program, node, union.variants.len());
             }
         }
@@ -140,8 +142,9 @@ fn add_document(
 pub(crate) struct References<'d> {
     documents: &'d [Document],
     json_schema: Dialect,
-    /// Per file (normalized path): whether formats assert, whether it has embedded `$id`s.
-    files: std::collections::HashMap<PathBuf, (bool, bool)>,
+    /// Per file (normalized path): whether formats assert, whether it has embedded `$id`s,
+    /// whether it is an OpenAPI (or Swagger) document.
+    files: std::collections::HashMap<PathBuf, (bool, bool, bool)>,
     /// Whether formats assert in a file that is none of the documents (never, in practice).
     formats_assert_otherwise: bool,
     compiler: Option<Compiler>,
@@ -174,9 +177,13 @@ impl<'d> References<'d> {
                 let embedded_ids = dialect
                     .id_keyword()
                     .is_some_and(|id| has_id_below_root(&document.root, id, true));
+                let openapi = !matches!(
+                    dialect_of(&document.root, json_schema).1,
+                    DocumentRoot::Auto
+                );
                 (
                     crate::load::normalize(&document.path),
-                    (formats_assert, embedded_ids),
+                    (formats_assert, embedded_ids, openapi),
                 )
             })
             .collect();
@@ -198,7 +205,7 @@ impl<'d> References<'d> {
     pub(crate) fn formats_assert(&self, file: &Path) -> bool {
         self.files
             .get(&crate::load::normalize(file))
-            .map_or(self.formats_assert_otherwise, |(formats_assert, _)| {
+            .map_or(self.formats_assert_otherwise, |(formats_assert, _, _)| {
                 *formats_assert
             })
     }
@@ -209,7 +216,15 @@ impl<'d> References<'d> {
     pub(crate) fn has_embedded_ids(&self, file: &Path) -> bool {
         self.files
             .get(&crate::load::normalize(file))
-            .is_some_and(|(_, embedded_ids)| *embedded_ids)
+            .is_some_and(|(_, embedded_ids, _)| *embedded_ids)
+    }
+
+    /// Whether the file is an OpenAPI or Swagger document (not a JSON Schema one), whose object
+    /// keywords without `type` are read as meaning an object.
+    pub(crate) fn is_openapi(&self, file: &Path) -> bool {
+        self.files
+            .get(&crate::load::normalize(file))
+            .is_some_and(|(_, _, openapi)| *openapi)
     }
 
     /// The place `reference`, written in the schema at `at`, points to, if it is a local file's.

@@ -430,3 +430,51 @@ fn roots_that_share_a_title_are_both_generated() {
         first.warnings
     );
 }
+
+/// A JSON Schema document's root is one type at the crate's root: its `title` when that reads
+/// as a name, else its file's stem (titles are prose: their dots are no modules); a root that
+/// only refers to one of its definitions is that definition's type, not a second one.
+#[test]
+fn root_types_are_named_by_short_titles_or_by_their_files() {
+    for (file, title_or_stem, path) in [
+        (
+            "package.json",
+            "JSON schema for NPM package.json files",
+            "Package",
+        ),
+        (
+            "appsettings.json",
+            "ASP.NET Core's appsettings.json",
+            "Appsettings",
+        ),
+        (
+            "pdm.json",
+            "PDM project settings.\nSee https://pdm-project.org/latest/reference/configuration/",
+            "Pdm",
+        ),
+        ("pipeline.json", "Pipeline Config", "PipelineConfig"),
+        ("kustomization.json", "kustomization", "Kustomization"),
+    ] {
+        let config = Config {
+            specs: vec![PathBuf::from("fixtures/titles").join(file)],
+            ..config("titles/first.json", Target::Module)
+        };
+        let output = generate(&config).unwrap_or_else(|err| panic!("{file}: {err}"));
+        assert_eq!(
+            output.types.get(title_or_stem).map(String::as_str),
+            Some(path),
+            "{file}: {:?}",
+            output.types
+        );
+        let text: String = output.files.iter().map(|f| f.contents.as_str()).collect();
+        assert!(
+            !text.contains("pub mod "),
+            "{file}: no modules from a title:\n{text}"
+        );
+        assert!(
+            !text.contains(&format!("{path}2")),
+            "{file}: one type:\n{text}"
+        );
+        assert!(output.warnings.is_empty(), "{file}: {:?}", output.warnings);
+    }
+}

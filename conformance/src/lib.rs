@@ -14,6 +14,8 @@ pub struct Group {
     pub validate_value: Option<fn(&serde_json::Value) -> bool>,
     /// `from_str` on the group's type: whether the text decodes and is valid.
     pub from_str: Option<fn(&str) -> bool>,
+    /// `from_str`, then encoding: the document as the group's type gives it back, if it decodes.
+    pub round_trip: Option<fn(&str) -> Option<serde_json::Value>>,
     /// Why the generator made no type for the group.
     pub error: Option<&'static str>,
 }

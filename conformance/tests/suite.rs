@@ -1,5 +1,6 @@
 //! Runs every test of the JSON-Schema-Test-Suite (draft 4 and 2020-12, `optional/` included)
-//! against the generated type of its group, through `validate_value` and through `from_str`,
+//! against the generated type of its group, through `validate_value` and through `from_str`
+//! (and a valid document, decoded and encoded again, must be the same document: `round_trip`),
 //! and compares the failures with `expected-failures.txt`: a test that stops passing fails the
 //! run, and so does a listed test that passes (the list must stay exact).
 //!
@@ -53,12 +54,29 @@ fn expected_failures() -> BTreeMap<Failure, String> {
     out
 }
 
+/// The same JSON document: numbers compared by value (`1.0` is `1`).
+fn same_document(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_document(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_document(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
 #[test]
 fn the_suite_is_answered_by_the_generated_validators() {
     let mut failures: BTreeSet<Failure> = BTreeSet::new();
     let mut reasons: BTreeMap<Failure, String> = BTreeMap::new();
     // Per draft and file: (tests, passed on both paths).
     let mut table: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    let mut round_trips = 0;
     for group in GROUPS {
         let file = suite().join(group.draft).join(group.file);
         let text = std::fs::read_to_string(&file).expect("the suite file");
@@ -100,6 +118,15 @@ fn the_suite_is_answered_by_the_generated_validators() {
                     );
                 }
             }
+            // A valid document decoded and encoded again is the same document.
+            if valid && let Some(Some(encoded)) = group.round_trip.map(|f| f(&text)) {
+                round_trips += 1;
+                if !same_document(&encoded, data) {
+                    both = false;
+                    failures.insert(key("round_trip"));
+                    reasons.insert(key("round_trip"), format!("encodes as {encoded}"));
+                }
+            }
             if both {
                 entry.1 += 1;
             }
@@ -121,6 +148,9 @@ fn the_suite_is_answered_by_the_generated_validators() {
         );
     }
 
+    println!("\n{round_trips} valid documents decoded and encoded back to themselves");
+    // Every valid test but those whose Rust type cannot hold the document.
+    assert!(round_trips > 1700, "only {round_trips} round trips");
     let expected = expected_failures();
     let unexpected: Vec<String> = failures
         .iter()

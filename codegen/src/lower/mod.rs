@@ -270,6 +270,8 @@ impl<'a> Lowerer<'a> {
             .unwrap_or_else(|| format!("The `{spec_name}` schema."));
         let kind = if string_enum(schema) && schema.enum_values.is_some() {
             TypeKind::Enum(self.lower_enum(schema))
+        } else if is_struct(schema) && self.accepts_more_than_objects(schema) {
+            TypeKind::Union(self.lower_loose_object(&path, spec_name, schema))
         } else if is_struct(schema) {
             TypeKind::Struct(self.lower_struct(&path, schema))
         } else if let Some(members) = self.union_members(schema) {
@@ -299,6 +301,69 @@ impl<'a> Lowerer<'a> {
                 kind,
             },
         );
+    }
+
+    /// A JSON Schema object schema without `type`: its keywords say nothing of other values, so
+    /// it accepts them too (JSON-e's schema takes an array at its root). In OpenAPI, where
+    /// `properties` without `type` almost always means an object, it is a struct (with a
+    /// warning).
+    fn accepts_more_than_objects(&self, schema: &SchemaObject) -> bool {
+        schema.types.is_empty() && !self.references.is_openapi(&schema.location().file)
+    }
+
+    /// The type of a JSON Schema object schema that accepts other values too: an enum of the
+    /// struct (`Object`) and any other value (`Other`), which keeps what the schema accepts.
+    fn lower_loose_object(
+        &mut self,
+        path: &RustPath,
+        spec_name: &str,
+        schema: &SchemaObject,
+    ) -> UnionDef {
+        let id = TypeId(self.next_id);
+        self.next_id += 1;
+        let object_path = self.names.nested_path(path, "Object");
+        let object_name = format!("{spec_name}.Object");
+        self.paths
+            .insert(id, (object_path.clone(), object_name.clone()));
+        let object = self.lower_struct(&object_path, schema);
+        self.space.types.insert(
+            id,
+            TypeDef {
+                path: object_path,
+                spec_name: object_name,
+                docs: format!("[`{0}`]({0}) when the value is an object.", path.name),
+                deprecated: schema.deprecated,
+                extra_derives: Vec::new(),
+                extra_attributes: Vec::new(),
+                location: schema.location().clone(),
+                node: None,
+                exact: false,
+                kind: TypeKind::Struct(object),
+            },
+        );
+        let mut idents = Namespace::default();
+        UnionDef {
+            variants: vec![
+                UnionVariant {
+                    ident: idents.claim("Object"),
+                    shape: Shape::plain(TypeRef::Named(id)),
+                    tag_values: Vec::new(),
+                    boxed: false,
+                    docs: "An object, with the properties the schema describes.".to_owned(),
+                },
+                UnionVariant {
+                    ident: idents.claim("Other"),
+                    shape: Shape::plain(TypeRef::Json),
+                    tag_values: Vec::new(),
+                    boxed: false,
+                    docs: "Any other value: the schema's object keywords say nothing of it."
+                        .to_owned(),
+                },
+            ],
+            nodes: Vec::new(),
+            tag: None,
+            object_or_other: true,
+        }
     }
 
     /// A type defined inline: an object or enum that is a property's (or item's) own schema.

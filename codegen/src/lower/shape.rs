@@ -57,13 +57,16 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(super) fn lower_struct(&mut self, path: &RustPath, schema: &SchemaObject) -> StructDef {
-        if schema.types.is_empty() && !schema.properties.is_empty() {
+        if schema.types.is_empty()
+            && !schema.properties.is_empty()
+            && self.references.is_openapi(&schema.location().file)
+        {
             // Keywords of objects say nothing of other values, so the schema accepts them.
             self.diagnostics.warning(
                 schema.location(),
-                "`properties` without `type: object`: the struct holds objects only, so a value \
-                 of another JSON type, which the schema accepts, does not decode (validation \
-                 still says it is valid)",
+                "`properties` without `type: object`: the struct holds objects only (as OpenAPI \
+                 documents almost always mean), so a value of another JSON type, which the \
+                 schema accepts, does not decode (validation still says it is valid)",
             );
         }
         let mut properties: Vec<(&str, &SchemaObject)> = Vec::new();
@@ -250,6 +253,7 @@ impl<'a> Lowerer<'a> {
             variants,
             tag,
             nodes: Vec::new(),
+            object_or_other: false,
         }
     }
 
