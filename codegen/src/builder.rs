@@ -129,6 +129,33 @@ impl Builder {
         self
     }
 
+    /// The specs follow vAPI's conventions (`--vapi`; see [`Config::vapi`]).
+    pub fn vapi(mut self, vapi: bool) -> Builder {
+        self.config.vapi = vapi;
+        self
+    }
+
+    /// Structs skip the properties their schema does not name instead of keeping them
+    /// (`--ignore-unknown-properties`; see [`Config::keep_unknown_properties`]).
+    pub fn ignore_unknown_properties(mut self) -> Builder {
+        self.config.keep_unknown_properties = false;
+        self
+    }
+
+    /// The documents under a URI prefix are the files in `folder`, relative to the package
+    /// (`--uri-folder PREFIX=DIR`): references to them resolve offline.
+    pub fn uri_folder(mut self, prefix: impl Into<String>, folder: impl Into<PathBuf>) -> Builder {
+        self.config.uri_folders.push((prefix.into(), folder.into()));
+        self
+    }
+
+    /// Whether `format` is checked (`--format-assertion`; by default as each document's dialect
+    /// says).
+    pub fn format_assertion(mut self, asserts: bool) -> Builder {
+        self.config.format_assertion = Some(asserts);
+        self
+    }
+
     /// Where to write; `OUT_DIR` by default.
     pub fn out_dir(mut self, dir: impl Into<PathBuf>) -> Builder {
         self.out_dir = Some(dir.into());

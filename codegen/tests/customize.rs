@@ -136,3 +136,56 @@ fn a_configuration_that_cannot_be_is_refused_in_plain_words() {
         "{err}"
     );
 }
+
+/// The command line and a build script say the same things with the same names: each option of
+/// `specgen` is a `Builder` method that sets the configuration alike.
+#[test]
+fn the_builder_and_the_command_line_configure_alike() {
+    let mut options = codegen::options::Options::default();
+    let args = [
+        ("spec", "api.yaml"),
+        ("out", "api"),
+        ("vapi", ""),
+        ("ignore-unknown-properties", ""),
+        ("uri-folder", "https://example.com/=schemas"),
+        ("format-assertion", "false"),
+        ("derive", "Hash"),
+        ("type-derive", "Pet=Eq"),
+        ("attribute", "#[must_use]"),
+        ("type-attribute", "Pet=#[non_exhaustive]"),
+        ("replace", "Tag=crate::Label"),
+    ];
+    for (flag, value) in args {
+        assert_eq!(
+            options.take(flag, || Ok(value.to_owned())),
+            Ok(true),
+            "--{flag}"
+        );
+    }
+    let cli = options.config().expect("a config");
+    let builder = codegen::Builder::new("api")
+        .spec("api.yaml")
+        .vapi(true)
+        .ignore_unknown_properties()
+        .uri_folder("https://example.com/", "schemas")
+        .format_assertion(false)
+        .derive("Hash")
+        .type_derive("Pet", "Eq")
+        .attribute("#[must_use]")
+        .type_attribute("Pet", "#[non_exhaustive]")
+        .replace("Tag", "crate::Label");
+    let built = builder.config();
+    assert_eq!(built.specs, cli.specs);
+    assert_eq!(built.vapi, cli.vapi);
+    assert_eq!(built.keep_unknown_properties, cli.keep_unknown_properties);
+    assert_eq!(built.uri_folders, cli.uri_folders);
+    assert_eq!(built.format_assertion, cli.format_assertion);
+    assert_eq!(built.customize.derives, cli.customize.derives);
+    assert_eq!(built.customize.type_derives, cli.customize.type_derives);
+    assert_eq!(built.customize.attributes, cli.customize.attributes);
+    assert_eq!(
+        built.customize.type_attributes,
+        cli.customize.type_attributes
+    );
+    assert_eq!(built.customize.replacements, cli.customize.replacements);
+}
