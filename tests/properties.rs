@@ -35,14 +35,14 @@ fn date_time() -> impl Strategy<Value = DateTime> {
 }
 
 /// Properties a newer vCenter may add, which the types keep and encode back.
-fn others() -> impl Strategy<Value = BTreeMap<String, serde_json::Value>> {
+fn others() -> impl Strategy<Value = vsphere_types::AdditionalProperties> {
     let value = prop_oneof![
         Just(serde_json::Value::Null),
         any::<bool>().prop_map(serde_json::Value::from),
         any::<i64>().prop_map(serde_json::Value::from),
         "[a-z ]{0,6}".prop_map(serde_json::Value::from),
     ];
-    proptest::collection::btree_map("x-[a-z]{1,5}", value, 0..2)
+    proptest::collection::btree_map("x-[a-z]{1,5}", value, 0..2).prop_map(Into::into)
 }
 
 fn text() -> impl Strategy<Value = String> {

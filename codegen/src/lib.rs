@@ -35,6 +35,10 @@ pub use error::{Diagnostic, Error, Location};
 const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("lib.rs", include_str!("../../runtime/src/lib.rs")),
     (
+        "additional.rs",
+        include_str!("../../runtime/src/additional.rs"),
+    ),
+    (
         "date_time.rs",
         include_str!("../../runtime/src/date_time.rs"),
     ),

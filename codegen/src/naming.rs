@@ -31,6 +31,7 @@ const NOT_RAW: &[&str] = &["Self", "crate", "self", "super"];
 /// root types, in rustfmt's order.
 /// Standalone crates re-export exactly these; `generated/src/lib.rs` does too (a test checks it).
 pub(crate) const RUNTIME_EXPORTS: &[&str] = &[
+    "AdditionalProperties",
     "Code",
     "DateTime",
     "DateTimeError",

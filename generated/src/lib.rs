@@ -40,9 +40,9 @@ const _: () = assert!(
 );
 
 pub use ::specgen_runtime::{
-    Code, DateTime, DateTimeError, Mode, UnknownValue, Validate, ValidationError, ValidationErrors,
-    from_slice, from_slice_with, from_str, from_str_with, from_value, from_value_with,
-    validate_value, validate_value_with,
+    AdditionalProperties, Code, DateTime, DateTimeError, Mode, UnknownValue, Validate,
+    ValidationError, ValidationErrors, from_slice, from_slice_with, from_str, from_str_with,
+    from_value, from_value_with, validate_value, validate_value_with,
 };
 
 #[rustfmt::skip]

@@ -18,6 +18,7 @@
 /// for, so a mismatch is one clear error instead of macro errors from deep inside.
 pub const ABI_VERSION: u32 = 3;
 
+mod additional;
 mod date_time;
 mod decode;
 mod open_enum;
@@ -28,6 +29,7 @@ mod serde_helpers;
 mod structs;
 mod validate;
 
+pub use additional::AdditionalProperties;
 pub use date_time::{DateTime, DateTimeError};
 pub use decode::{
     from_slice, from_slice_with, from_str, from_str_with, from_value, from_value_with,

@@ -19,6 +19,20 @@ impl JsonSchema for DateTime {
     }
 }
 
+impl JsonSchema for crate::AdditionalProperties {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "AdditionalProperties".into()
+    }
+
+    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "object" })
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
 /// The schema of an open enum: the values the spec lists.
 pub fn enum_schema(values: &[&str]) -> Schema {
     json_schema!({ "type": "string", "enum": values })

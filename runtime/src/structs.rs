@@ -209,6 +209,24 @@ impl OtherProperties for () {
     fn debug_entries(&self, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
 }
 
+impl OtherProperties for crate::AdditionalProperties {
+    #[inline]
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        self.iter()
+            .try_for_each(|(name, value)| map.serialize_entry(name, value))
+    }
+
+    fn debug_entries(&self, name: &str, debug: &mut fmt::DebugStruct<'_, '_>) {
+        if !self.is_empty() {
+            debug.field(name, self);
+        }
+    }
+}
+
 impl<V: Serialize + fmt::Debug> OtherProperties for std::collections::BTreeMap<String, V> {
     #[inline]
     fn count(&self) -> usize {

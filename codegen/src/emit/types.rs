@@ -201,8 +201,7 @@ fn emit_struct(
             Applies::ToNext,
         );
         attrs.push(serde_attr(quote!(flatten)));
-        let map = map_type(scope, shape_type(scope, shape));
-        fields.push(named_field(attrs, ident(field), map));
+        fields.push(named_field(attrs, ident(field), others_type(scope, shape)));
     }
     // A struct whose fields may all be absent has an obvious empty value: the one `{}` gives.
     let derive_default = s
@@ -260,7 +259,7 @@ fn serde_struct(scope: &Scope<'_>, name: &Ident, def: &TypeDef, s: &StructDef) -
     let other = match (&s.additional, s.deny_unknown_fields) {
         (Some((field, shape)), _) => {
             let field = ident(field);
-            let map = map_type(scope, shape_type(scope, shape));
+            let map = others_type(scope, shape);
             quote!(keep #field: #map)
         }
         (None, true) => quote!(deny),
@@ -670,6 +669,17 @@ fn shape_type(scope: &Scope<'_>, shape: &Shape) -> Type {
 }
 
 /// A map from property names to `values`, in key order.
+/// The type of the map of a struct's other properties: the runtime's `AdditionalProperties` for
+/// any JSON (nothing allocated while empty), a `BTreeMap` of the values' type where the spec
+/// gives them a schema.
+fn others_type(scope: &Scope<'_>, values: &Shape) -> Type {
+    if *values == Shape::plain(TypeRef::Json) {
+        type_at(true, [RUNTIME_CRATE, "AdditionalProperties"], Vec::new())
+    } else {
+        map_type(scope, shape_type(scope, values))
+    }
+}
+
 fn map_type(scope: &Scope<'_>, values: Type) -> Type {
     let key = std_type(scope, Std::String, Vec::new());
     type_at(true, ["std", "collections", "BTreeMap"], vec![key, values])

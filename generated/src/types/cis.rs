@@ -64,12 +64,9 @@ pub mod task {
         pub message: crate::vapi::std::LocalizableMessage,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Progress, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 8, true), [
+    ::specgen_runtime::serde_struct!(Progress, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 8, true), [
         (total, "total", 0, required: i64),
         (completed, "completed", 1, required: i64),
         (message, "message", 2, required: crate::vapi::std::LocalizableMessage),

@@ -61,12 +61,9 @@ pub mod settings {
         pub retriable: Option<bool>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Notification, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 4, true), [
+    ::specgen_runtime::serde_struct!(Notification, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 4, true), [
         (r#type, "type", 0, optional_or_null: notification::Type),
         (id, "id", 1, required: String),
         (time, "time", 2, required: ::specgen_runtime::DateTime),
@@ -107,12 +104,9 @@ pub mod settings {
         pub errors: Option<Vec<Notification>>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Notifications, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 6, true), [
+    ::specgen_runtime::serde_struct!(Notifications, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 6, true), [
         (info, "info", 0, optional_or_null: Vec<Notification>),
         (warnings, "warnings", 1, optional_or_null: Vec<Notification>),
         (errors, "errors", 2, optional_or_null: Vec<Notification>),
@@ -167,12 +161,9 @@ pub mod settings {
                 pub notifications: crate::esx::settings::Notifications,
                 /// The properties that the spec does not name, by name, encoded after the others.
                 #[cfg_attr(feature = "schemars", serde(flatten))]
-                pub additional_properties: ::std::collections::BTreeMap<
-                    String,
-                    ::serde_json::Value,
-                >,
+                pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            ::specgen_runtime::serde_struct!(StageStatus, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
+            ::specgen_runtime::serde_struct!(StageStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
                 (status, "status", 0, required: stage_status::Status),
                 (progress, "progress", 1, optional_or_null: crate::cis::task::Progress),
                 (start_time, "start_time", 2, required: ::specgen_runtime::DateTime),
@@ -229,12 +220,9 @@ pub mod settings {
                 pub notifications: crate::esx::settings::Notifications,
                 /// The properties that the spec does not name, by name, encoded after the others.
                 #[cfg_attr(feature = "schemars", serde(flatten))]
-                pub additional_properties: ::std::collections::BTreeMap<
-                    String,
-                    ::serde_json::Value,
-                >,
+                pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            ::specgen_runtime::serde_struct!(ApplyStatus, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
+            ::specgen_runtime::serde_struct!(ApplyStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
                 (status, "status", 0, required: apply_status::Status),
                 (progress, "progress", 1, optional_or_null: crate::cis::task::Progress),
                 (start_time, "start_time", 2, required: ::specgen_runtime::DateTime),

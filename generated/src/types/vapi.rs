@@ -36,12 +36,9 @@ pub mod std {
         pub localized: Option<String>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(LocalizableMessage, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 9, true), [
+    ::specgen_runtime::serde_struct!(LocalizableMessage, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 9, true), [
         (id, "id", 0, required: String),
         (default_message, "default_message", 1, required: String),
         (args, "args", 2, required: Vec<String>),
@@ -120,12 +117,9 @@ pub mod std {
         pub precision: Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(LocalizationParam, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 10, true), [
+    ::specgen_runtime::serde_struct!(LocalizationParam, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 10, true), [
         (s, "s", 0, optional_or_null: String),
         (dt, "dt", 1, optional_or_null: ::specgen_runtime::DateTime),
         (i, "i", 2, optional_or_null: i64),
@@ -160,12 +154,9 @@ pub mod std {
         pub params: Option<::std::collections::BTreeMap<String, LocalizationParam>>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(NestedLocalizableMessage, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 12, true), [
+    ::specgen_runtime::serde_struct!(NestedLocalizableMessage, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 12, true), [
         (id, "id", 0, required: String),
         (params, "params", 1, optional_or_null: ::std::collections::BTreeMap<String, LocalizationParam>),
     ]);

@@ -22,9 +22,9 @@ pub struct Node {
     pub children: Option<Vec<Node>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Node, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 0, true), [
+::specgen_runtime::serde_struct!(Node, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 0, true), [
     (value, "value", 0, required: i32),
     (next, "next", 1, optional: Box<Node>),
     (children, "children", 2, optional: Vec<Node>),
@@ -39,9 +39,9 @@ pub struct Parent {
     pub child: Child,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Parent, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 1, true), [
+::specgen_runtime::serde_struct!(Parent, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 1, true), [
     (child, "child", 0, required: Child),
 ]);
 /// The `Child` schema.
@@ -56,9 +56,9 @@ pub struct Child {
     pub siblings: Option<::std::collections::BTreeMap<String, Child>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Child, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 2, true), [
+::specgen_runtime::serde_struct!(Child, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 2, true), [
     (parent, "parent", 0, optional: Box<Parent>),
     (siblings, "siblings", 1, optional: ::std::collections::BTreeMap<String, Child>),
 ]);
@@ -72,8 +72,8 @@ pub struct Leaf {
     pub node: Option<Node>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Leaf, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 3, true), [
+::specgen_runtime::serde_struct!(Leaf, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 3, true), [
     (node, "node", 0, optional: Node),
 ]);

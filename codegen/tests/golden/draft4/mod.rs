@@ -42,9 +42,9 @@ pub struct Cluster {
     pub contact: Option<String>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Cluster, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 1, false), [
+::specgen_runtime::serde_struct!(Cluster, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (name, "name", 0, required: String, [::specgen_runtime::Rule::MaxLength(80)]),
     (ha, "ha", 1, optional: Ha),
     (drs_level, "drs_level", 2, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1)), ::specgen_runtime::Rule::ExclusiveMaximum(::specgen_runtime::Num::Int(5))]),

@@ -28,9 +28,9 @@ pub struct Host {
     pub booted: Option<::specgen_runtime::DateTime>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (state, "state", 1, required: PowerState),
     (cpu, "cpu", 2, optional: host::Cpu),
@@ -87,9 +87,9 @@ pub struct Site {
     pub city: Option<String>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Site, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 3, true), [
+::specgen_runtime::serde_struct!(Site, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 3, true), [
     (city, "city", 0, optional: String),
 ]);
 /// An `$id` names a schema, and sets the base URI of the references in it.
@@ -104,9 +104,9 @@ pub struct Owner {
     pub team: Option<Team>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Owner, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 4, true), [
+::specgen_runtime::serde_struct!(Owner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 4, true), [
     (name, "name", 0, optional: String, [::specgen_runtime::Rule::MaxLength(8)]),
     (team, "team", 1, optional: Team),
 ]);
@@ -159,9 +159,9 @@ pub struct Bundle {
     pub item: Option<::serde_json::Value>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Bundle, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 7, false), [
+::specgen_runtime::serde_struct!(Bundle, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 7, false), [
     (item, "item", 0, optional_nullable: ::serde_json::Value),
 ]);
 /// Like JSON-e's: object keywords without `type`, so any other value is a template too.
@@ -212,9 +212,9 @@ pub struct Inventory {
     pub bundle: Option<Bundle>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Inventory, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 9, false), [
+::specgen_runtime::serde_struct!(Inventory, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 9, false), [
     (hosts, "hosts", 0, required: Vec<Host>),
     (labels, "labels", 1, optional: ::std::collections::BTreeMap<String, String>),
     (extra, "extra", 2, optional_nullable: ::serde_json::Value),
@@ -240,12 +240,9 @@ pub mod host {
         pub mode: Option<cpu::Mode>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Cpu, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 10, false), [
+    ::specgen_runtime::serde_struct!(Cpu, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 10, false), [
         (cores, "cores", 0, optional: i32),
         (mode, "mode", 1, optional: cpu::Mode),
     ]);
@@ -289,12 +286,9 @@ pub mod template {
         pub r#let: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Object, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 8, false), [
+    ::specgen_runtime::serde_struct!(Object, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 8, false), [
         (eval, "$eval", 0, required: String),
         (r#let, "$let", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
     ]);

@@ -28,9 +28,9 @@ pub struct Numbers {
     pub big: Option<i64>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Numbers, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Numbers, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (at_least_one, "at_least_one", 0, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1))]),
     (at_most_ten, "at_most_ten", 1, optional: i64, [::specgen_runtime::Rule::Maximum(::specgen_runtime::Num::Int(10))]),
     (open_unit, "open_unit", 2, optional: f64, [::specgen_runtime::Rule::ExclusiveMinimum(::specgen_runtime::Num::Int(0)), ::specgen_runtime::Rule::ExclusiveMaximum(::specgen_runtime::Num::Int(1))]),
@@ -48,9 +48,9 @@ pub struct Even {
     pub n: Option<f64>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Even, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 1, false), [
+::specgen_runtime::serde_struct!(Even, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (n, "n", 0, optional: f64, [::specgen_runtime::Rule::MultipleOf(::specgen_runtime::Num::Int(2))]),
 ]);
 /// The `Strings` schema.
@@ -89,9 +89,9 @@ pub struct Strings {
     pub pointer: Option<String>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Strings, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 2, true), [
+::specgen_runtime::serde_struct!(Strings, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 2, true), [
     (short, "short", 0, optional: String, [::specgen_runtime::Rule::MaxLength(3)]),
     (long, "long", 1, optional: String, [::specgen_runtime::Rule::MinLength(2)]),
     (code, "code", 2, optional: String, [::specgen_runtime::Rule::Pattern("^[A-Z]{2}-\\d+$")]),
@@ -127,9 +127,9 @@ pub struct Arrays {
     pub pairs: Option<Vec<arrays::PairsItem>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Arrays, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 3, false), [
+::specgen_runtime::serde_struct!(Arrays, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 3, false), [
     (few, "few", 0, optional: Vec<String>, [::specgen_runtime::Rule::MaxItems(2)]),
     (some, "some", 1, optional: Vec<i64>, [::specgen_runtime::Rule::MinItems(1)]),
     (distinct, "distinct", 2, optional: Vec<String>, [::specgen_runtime::Rule::UniqueItems, ::specgen_runtime::Rule::Items(&[::specgen_runtime::Rule::MaxLength(2)])]),
@@ -149,9 +149,9 @@ pub struct Tagged {
     pub loose: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Tagged, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 4, true), [
+::specgen_runtime::serde_struct!(Tagged, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 4, true), [
     (levels, "levels", 0, optional: Vec<tagged::LevelsItem>, [::specgen_runtime::Rule::UniqueItems]),
     (loose, "loose", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
 ]);
@@ -169,9 +169,9 @@ pub struct Maps {
     pub loose: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Maps, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 5, false), [
+::specgen_runtime::serde_struct!(Maps, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 5, false), [
     (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [::specgen_runtime::Rule::MinProperties(1), ::specgen_runtime::Rule::MaxProperties(2), ::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))])]),
     (anything, "anything", 1, optional_nullable: ::serde_json::Value),
     (loose, "loose", 2, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -206,9 +206,9 @@ pub struct Bounded {
     pub c: Option<bool>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Bounded, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 7, false), [
+::specgen_runtime::serde_struct!(Bounded, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 7, false), [
     (a, "a", 0, optional: bool),
     (b, "b", 1, optional: bool),
     (c, "c", 2, optional: bool),
@@ -225,9 +225,9 @@ pub struct Choice {
     pub colors: Option<Vec<Color>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Choice, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 8, true), [
+::specgen_runtime::serde_struct!(Choice, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 8, true), [
     (color, "color", 0, required: choice::Color),
     (colors, "colors", 1, optional: Vec<Color>),
 ]);
@@ -282,12 +282,9 @@ pub mod arrays {
         pub a: Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(PairsItem, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 11, false), [
+    ::specgen_runtime::serde_struct!(PairsItem, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 11, false), [
         (a, "a", 0, optional: i64),
     ]);
 }

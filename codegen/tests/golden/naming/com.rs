@@ -39,12 +39,9 @@ pub mod example {
         pub kind: ::std::option::Option<::std::string::String>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
+    ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
         (r#type, "type", 0, required: ::std::string::String),
         (self_, "self", 1, required: bool),
         (r#match, "match", 2, optional: ::std::string::String),
@@ -68,12 +65,9 @@ pub mod example {
         pub id: ::std::option::Option<::std::string::String>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Thing2, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
+    ::specgen_runtime::serde_struct!(Thing2, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (id, "id", 0, optional: ::std::string::String),
     ]);
     /// Types that belong to [`Thing`](crate::com::example::Thing).

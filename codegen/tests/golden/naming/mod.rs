@@ -24,11 +24,8 @@ pub struct DateTime2 {
     pub at: ::std::option::Option<::specgen_runtime::DateTime>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(DateTime2, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 4, true), [
+::specgen_runtime::serde_struct!(DateTime2, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 4, true), [
     (at, "at", 0, optional: ::specgen_runtime::DateTime),
 ]);

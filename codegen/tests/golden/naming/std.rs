@@ -18,12 +18,9 @@ pub struct Option {
     pub when: ::std::option::Option<::specgen_runtime::DateTime>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Option, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 3, true), [
+::specgen_runtime::serde_struct!(Option, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 3, true), [
     (some, "some", 0, optional: ::std::boxed::Box<Option>),
     (when, "when", 1, optional: ::specgen_runtime::DateTime),
 ]);

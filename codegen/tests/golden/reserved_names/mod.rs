@@ -26,12 +26,9 @@ pub struct Runtime {
     pub next: ::std::option::Option<Types>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Runtime, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Runtime, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (kind, "kind", 0, required: runtime::Kind2),
     (inner, "inner", 1, optional: runtime::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -56,12 +53,9 @@ pub struct Types {
     pub next: ::std::option::Option<Std>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Types, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 1, false), [
+::specgen_runtime::serde_struct!(Types, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (kind, "kind", 0, required: types_::Kind),
     (inner, "inner", 1, optional: types_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -86,12 +80,9 @@ pub struct Std {
     pub next: ::std::option::Option<Core>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Std, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 2, false), [
+::specgen_runtime::serde_struct!(Std, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 2, false), [
     (kind, "kind", 0, required: std::Kind),
     (inner, "inner", 1, optional: std::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -116,12 +107,9 @@ pub struct Core {
     pub next: ::std::option::Option<Alloc>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Core, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 3, false), [
+::specgen_runtime::serde_struct!(Core, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 3, false), [
     (kind, "kind", 0, required: core::Kind),
     (inner, "inner", 1, optional: core::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -146,12 +134,9 @@ pub struct Alloc {
     pub next: ::std::option::Option<Serde>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Alloc, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 4, false), [
+::specgen_runtime::serde_struct!(Alloc, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 4, false), [
     (kind, "kind", 0, required: alloc::Kind),
     (inner, "inner", 1, optional: alloc::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -176,12 +161,9 @@ pub struct Serde {
     pub next: ::std::option::Option<Crate>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Serde, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 5, false), [
+::specgen_runtime::serde_struct!(Serde, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 5, false), [
     (kind, "kind", 0, required: serde::Kind),
     (inner, "inner", 1, optional: serde::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -206,12 +188,9 @@ pub struct Crate {
     pub next: ::std::option::Option<Self_>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Crate, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 6, false), [
+::specgen_runtime::serde_struct!(Crate, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 6, false), [
     (kind, "kind", 0, required: crate_::Kind),
     (inner, "inner", 1, optional: crate_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -240,12 +219,9 @@ pub struct Self_ {
     pub next: ::std::option::Option<::std::boxed::Box<Super>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Self_, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 7, false), [
+::specgen_runtime::serde_struct!(Self_, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 7, false), [
     (kind, "kind", 0, required: self_::Kind),
     (inner, "inner", 1, optional: self_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -270,12 +246,9 @@ pub struct Super {
     pub next: ::std::option::Option<Option>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Super, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 8, false), [
+::specgen_runtime::serde_struct!(Super, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 8, false), [
     (kind, "kind", 0, required: super_::Kind),
     (inner, "inner", 1, optional: super_::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -300,12 +273,9 @@ pub struct Option {
     pub next: ::std::option::Option<Result>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Option, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 9, false), [
+::specgen_runtime::serde_struct!(Option, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 9, false), [
     (kind, "kind", 0, required: option::Kind),
     (inner, "inner", 1, optional: option::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -330,12 +300,9 @@ pub struct Result {
     pub next: ::std::option::Option<String>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Result, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 10, false), [
+::specgen_runtime::serde_struct!(Result, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 10, false), [
     (kind, "kind", 0, required: result::Kind),
     (inner, "inner", 1, optional: result::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -360,12 +327,9 @@ pub struct String {
     pub next: ::std::option::Option<Vec>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(String, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 11, false), [
+::specgen_runtime::serde_struct!(String, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 11, false), [
     (kind, "kind", 0, required: string::Kind),
     (inner, "inner", 1, optional: string::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -390,12 +354,9 @@ pub struct Vec {
     pub next: ::std::option::Option<Box>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Vec, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 12, false), [
+::specgen_runtime::serde_struct!(Vec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 12, false), [
     (kind, "kind", 0, required: vec::Kind),
     (inner, "inner", 1, optional: vec::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -420,12 +381,9 @@ pub struct Box {
     pub next: ::std::option::Option<Default>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Box, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 13, false), [
+::specgen_runtime::serde_struct!(Box, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 13, false), [
     (kind, "kind", 0, required: r#box::Kind),
     (inner, "inner", 1, optional: r#box::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -450,12 +408,9 @@ pub struct Default {
     pub next: ::std::option::Option<Validate2>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Default, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 14, false), [
+::specgen_runtime::serde_struct!(Default, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 14, false), [
     (kind, "kind", 0, required: default::Kind),
     (inner, "inner", 1, optional: default::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -484,12 +439,9 @@ pub struct Validate2 {
     pub next: ::std::option::Option<types_::Thing>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Validate2, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 15, false), [
+::specgen_runtime::serde_struct!(Validate2, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 15, false), [
     (kind, "kind", 0, required: validate2::Kind),
     (inner, "inner", 1, optional: validate2::Inner),
     (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -506,12 +458,9 @@ pub struct A {
     pub size: ::std::option::Option<i64>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(A, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 19, false), [
+::specgen_runtime::serde_struct!(A, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 19, false), [
     (size, "size", 0, optional: i64),
 ]);
 /// The `D` schema.
@@ -558,12 +507,9 @@ pub struct S {
     pub hash: ::std::option::Option<H>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(S, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 22, true), [
+::specgen_runtime::serde_struct!(S, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 22, true), [
     (kind, "kind", 0, required: ::std::string::String),
     (hash, "hash", 1, optional: H),
 ]);
@@ -581,12 +527,9 @@ pub struct V {
     >,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(V, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 23, false), [
+::specgen_runtime::serde_struct!(V, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 23, false), [
     (kind, "kind", 0, required: ::std::string::String),
     (values, "values", 1, optional: ::std::collections::BTreeMap<::std::string::String, A>),
 ]);
@@ -789,12 +732,9 @@ pub mod alloc {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 40, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 40, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -852,12 +792,9 @@ pub mod core {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 37, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 37, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -915,12 +852,9 @@ pub mod crate_ {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 46, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 46, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -978,12 +912,9 @@ pub mod default {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 70, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 70, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1041,12 +972,9 @@ pub mod option {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 55, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 55, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1104,12 +1032,9 @@ pub mod r#box {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 67, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 67, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1167,12 +1092,9 @@ pub mod result {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 58, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 58, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1220,12 +1142,9 @@ pub mod runtime {
         pub next: ::std::option::Option<crate::std::Io>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Kind, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 17, false), [
+    ::specgen_runtime::serde_struct!(Kind, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 17, false), [
         (kind, "kind", 0, required: kind::Kind),
         (inner, "inner", 1, optional: kind::Inner),
         (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -1264,12 +1183,9 @@ pub mod runtime {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 28, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 28, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1326,12 +1242,9 @@ pub mod runtime {
             pub count: ::std::option::Option<i64>,
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
-            pub additional_properties: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::serde_json::Value,
-            >,
+            pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 79, false), [
+        ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 79, false), [
             (mode, "mode", 0, optional: inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
         ]);
@@ -1390,12 +1303,9 @@ pub mod self_ {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 49, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 49, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1453,12 +1363,9 @@ pub mod serde {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 43, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 43, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1506,12 +1413,9 @@ pub mod std {
         pub next: ::std::option::Option<::std::boxed::Box<crate::Runtime>>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Io, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 18, false), [
+    ::specgen_runtime::serde_struct!(Io, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 18, false), [
         (kind, "kind", 0, required: io::Kind),
         (inner, "inner", 1, optional: io::Inner),
         (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -1550,12 +1454,9 @@ pub mod std {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 34, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 34, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1612,12 +1513,9 @@ pub mod std {
             pub count: ::std::option::Option<i64>,
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
-            pub additional_properties: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::serde_json::Value,
-            >,
+            pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 82, false), [
+        ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 82, false), [
             (mode, "mode", 0, optional: inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
         ]);
@@ -1676,12 +1574,9 @@ pub mod string {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 61, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 61, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1739,12 +1634,9 @@ pub mod super_ {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 52, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 52, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1792,12 +1684,9 @@ pub mod types_ {
         pub next: ::std::option::Option<crate::runtime::Kind>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 16, false), [
+    ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 16, false), [
         (kind, "kind", 0, required: thing::Kind),
         (inner, "inner", 1, optional: thing::Inner),
         (when, "when", 2, optional: ::specgen_runtime::DateTime),
@@ -1836,12 +1725,9 @@ pub mod types_ {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 31, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 31, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -1898,12 +1784,9 @@ pub mod types_ {
             pub count: ::std::option::Option<i64>,
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
-            pub additional_properties: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::serde_json::Value,
-            >,
+            pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 76, false), [
+        ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 76, false), [
             (mode, "mode", 0, optional: inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
         ]);
@@ -1962,12 +1845,9 @@ pub mod validate2 {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 73, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 73, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);
@@ -2025,12 +1905,9 @@ pub mod vec {
         pub count: ::std::option::Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, validate = schema, schema = (crate::__SCHEMAS, 64, false), [
+    ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 64, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     ]);

@@ -50,9 +50,9 @@ pub struct Wide {
     pub p17: i64,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Wide, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Wide, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (p01, "p01", 0, optional: i64),
     (p02, "p02", 1, optional: i64),
     (p03, "p03", 2, optional: i64),
@@ -91,9 +91,9 @@ pub struct Nullability {
     pub nullable_items: Option<Vec<Option<i64>>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Nullability, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 1, false), [
+::specgen_runtime::serde_struct!(Nullability, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (required_plain, "required_plain", 0, required: String),
     (required_nullable, "required_nullable", 1, required: Option<String>),
     (optional_plain, "optional_plain", 2, optional: String),
@@ -123,7 +123,7 @@ pub struct Defaults {
     pub unusable: Option<defaults::Unusable>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
 impl Defaults {
     /// `retries`, or the spec's default (3) when it is absent. The field keeps whether it was there.
@@ -157,7 +157,7 @@ impl Defaults {
         self.tags.as_deref().unwrap_or(&[])
     }
 }
-::specgen_runtime::serde_struct!(Defaults, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 2, true), [
+::specgen_runtime::serde_struct!(Defaults, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 2, true), [
     (retries, "retries", 0, optional: i32),
     (ratio, "ratio", 1, optional: f64),
     (enabled, "enabled", 2, optional: bool),
@@ -180,9 +180,9 @@ pub struct Triggers {
     pub anything: Option<::serde_json::Value>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Triggers, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 3, false), [
+::specgen_runtime::serde_struct!(Triggers, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 3, false), [
     (issues, "issues", 0, optional_nullable: EventObject),
     (pull_request, "pull_request", 1, optional_nullable: EventObject),
     (anything, "anything", 2, optional_nullable: ::serde_json::Value),
@@ -300,9 +300,9 @@ pub struct Cat {
     pub lives: i64,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Cat, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 6, false), [
+::specgen_runtime::serde_struct!(Cat, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 6, false), [
     (kind, "kind", 0, required: String),
     (lives, "lives", 1, required: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0)), ::specgen_runtime::Rule::Maximum(::specgen_runtime::Num::Int(9))]),
 ]);
@@ -316,9 +316,9 @@ pub struct Dog {
     pub bark: String,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Dog, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 7, true), [
+::specgen_runtime::serde_struct!(Dog, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 7, true), [
     (bark, "bark", 0, required: String, [::specgen_runtime::Rule::MaxLength(5)]),
 ]);
 /// An untagged union, tried in order.
@@ -434,9 +434,9 @@ pub struct NullableUser {
     pub login: String,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(NullableUser, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 10, false), [
+::specgen_runtime::serde_struct!(NullableUser, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 10, false), [
     (login, "login", 0, required: String),
 ]);
 /// The `Gist` schema.
@@ -453,9 +453,9 @@ pub struct Gist {
     pub pet: Option<Option<CatOrDog>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Gist, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 11, false), [
+::specgen_runtime::serde_struct!(Gist, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 11, false), [
     (user, "user", 0, required: Option<NullableUser>),
     (users, "users", 1, optional: Vec<Option<NullableUser>>),
     (pet, "pet", 2, optional_nullable: Option<CatOrDog>),
@@ -521,9 +521,9 @@ pub struct Loose {
     pub nested: Option<loose::Nested>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Loose, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 14, false), [
+::specgen_runtime::serde_struct!(Loose, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 14, false), [
     (anything, "anything", 0, optional_nullable: ::serde_json::Value),
     (free, "free", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
     (version, "version", 2, optional: i64, [::specgen_runtime::Rule::Enum(&["1", "2"])]),
@@ -542,9 +542,9 @@ pub struct Old {
     pub legacy: Option<String>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Old, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 15, true), [
+::specgen_runtime::serde_struct!(Old, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 15, true), [
     (legacy, "legacy", 0, optional: String),
 ]);
 /// A base with a discriminator; its subtypes are `allOf` of it.
@@ -559,9 +559,9 @@ pub struct Error {
     pub messages: Option<Vec<String>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Error, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 16, true), [
+::specgen_runtime::serde_struct!(Error, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 16, true), [
     (error_type, "error_type", 0, required: String),
     (messages, "messages", 1, optional: Vec<String>),
 ]);
@@ -579,9 +579,9 @@ pub struct NotFound {
     pub resource: String,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(NotFound, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 17, false), [
+::specgen_runtime::serde_struct!(NotFound, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 17, false), [
     (error_type, "error_type", 0, required: String),
     (messages, "messages", 1, optional: Vec<String>),
     (resource, "resource", 2, required: String),
@@ -618,12 +618,9 @@ pub mod defaults {
         pub a: Option<String>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Unusable, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 19, true), [
+    ::specgen_runtime::serde_struct!(Unusable, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 19, true), [
         (a, "a", 0, optional: String),
     ]);
 }
@@ -656,12 +653,9 @@ pub mod loose {
         pub level: Option<nested::Level>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Nested, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 21, true), [
+    ::specgen_runtime::serde_struct!(Nested, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 21, true), [
         (level, "level", 0, optional: nested::Level),
     ]);
     /// Types that belong to [`Nested`](crate::loose::Nested).

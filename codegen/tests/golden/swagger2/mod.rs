@@ -26,9 +26,9 @@ pub struct Datastore {
     pub hosts: Option<Vec<HostRef>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Datastore, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), [
+::specgen_runtime::serde_struct!(Datastore, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (r#type, "type", 1, required: datastore::Type),
     (capacity, "capacity", 2, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -45,9 +45,9 @@ pub struct HostRef {
     pub host: Option<String>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(HostRef, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (__SCHEMAS, 1, true), [
+::specgen_runtime::serde_struct!(HostRef, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 1, true), [
     (host, "host", 0, optional: String),
 ]);
 /// Types that belong to [`Datastore`](crate::Datastore).

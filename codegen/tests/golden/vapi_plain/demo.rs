@@ -23,9 +23,9 @@ pub struct Host {
     pub tags: Option<Vec<String>>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
+::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
     (name, "name", 0, required: String),
     (power_state, "power_state", 1, optional: String),
     (cpu, "cpu", 2, optional: host::Cpu),
@@ -63,12 +63,9 @@ pub mod host {
         pub count: i64,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub additional_properties: ::std::collections::BTreeMap<
-            String,
-            ::serde_json::Value,
-        >,
+        pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    ::specgen_runtime::serde_struct!(Cpu, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
+    ::specgen_runtime::serde_struct!(Cpu, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (count, "count", 0, required: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1))]),
     ]);
 }

@@ -96,9 +96,9 @@ pub struct Wide {
     pub field39: i64,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-::specgen_runtime::serde_struct!(Wide, other = keep additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, validate = schema, schema = (__SCHEMAS, 0, false), slots = own, [
+::specgen_runtime::serde_struct!(Wide, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), slots = own, [
     (field00, "field00", 0, required: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     (field01, "field01", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     (field02, "field02", 2, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),

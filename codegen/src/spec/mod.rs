@@ -15,6 +15,7 @@ use crate::load::Document;
 #[derive(Debug, Default)]
 pub(crate) struct Spec {
     pub(crate) schemas: Vec<NamedSchema>,
+
     /// Per document: its file and a short description (`OpenAPI 3.0.3, "title" 1.0`).
     pub(crate) sources: Vec<Source>,
 }
@@ -69,14 +70,14 @@ impl InstanceType {
 }
 
 /// `additionalProperties`.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Additional {
     Allowed(bool),
     Schema(Box<SchemaObject>),
 }
 
 /// One schema object, with the keywords we act on.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct SchemaObject {
     pub(crate) location: Option<Location>,
     pub(crate) reference: Option<String>,
