@@ -24,6 +24,12 @@ pub struct TypeSpace {
     pub root: Vec<String>,
     /// The compiled validation program, as JSON text, that the tree's root module carries.
     pub program: String,
+    /// The operations, by id, in the order of the spec.
+    pub operations: BTreeMap<TypeId, OperationDef>,
+    /// The security schemes operations may ask for.
+    pub security_schemes: Vec<SecuritySchemeDef>,
+    /// The servers the API is at (the first is the default).
+    pub servers: Vec<ServerDef>,
     /// Spec names that stand for another schema's type: a document's root that only refers to
     /// one of its named schemas.
     pub aliases: Vec<(String, TypeId)>,
@@ -307,4 +313,211 @@ pub struct Variant {
     pub ident: String,
     /// Markdown, ready for `///`.
     pub docs: String,
+}
+
+/// An operation: its request (parameters and body) and its responses, named after it.
+#[derive(Debug)]
+pub struct OperationDef {
+    /// Where the request struct lives and what it is called (`ops::esx::…::StageTask`).
+    pub path: RustPath,
+    /// The response enum's name, in the same module (`StageTaskResponse`).
+    pub response_name: String,
+    /// The operation's name in the spec: its `operationId`, or `METHOD /path`.
+    pub spec_name: String,
+    /// `GET`, `POST`, …
+    pub method: String,
+    /// The path template, in pieces.
+    pub path_parts: Vec<PathPiece>,
+    /// Query pairs the path key fixes.
+    pub fixed_query: Vec<(String, String)>,
+    /// In the order the spec lists them.
+    pub parameters: Vec<ParameterDef>,
+    /// The request body, in the media type sent.
+    pub body: Option<BodyDef>,
+    /// One per documented status.
+    pub responses: Vec<ResponseDef>,
+    /// Alternatives of security requirements, each the indices of the schemes in
+    /// [`TypeSpace::security_schemes`] that must all be applied.
+    pub security: Vec<Vec<usize>>,
+    /// Markdown, ready for `///`.
+    pub docs: String,
+    /// Marked deprecated by the spec.
+    pub deprecated: bool,
+    /// Where it is written: `file#/paths/~1pets/get`.
+    pub location: crate::Location,
+    /// vSphere's task operations (`vmw-task=true`, answering with a task id): the type of the
+    /// task's result, when the spec's prose names it.
+    pub task: Option<TaskDef>,
+}
+
+impl OperationDef {
+    /// Every doc text of the operation: its own, its parameters', its body's, its responses'.
+    pub fn docs_mut(&mut self) -> Vec<&mut String> {
+        let mut out = vec![&mut self.docs];
+        out.extend(self.parameters.iter_mut().map(|p| &mut p.docs));
+        out.extend(self.body.iter_mut().map(|b| &mut b.docs));
+        out.extend(self.responses.iter_mut().map(|r| &mut r.docs));
+        out
+    }
+}
+
+/// A piece of a path template.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathPiece {
+    /// Text as written.
+    Literal(String),
+    /// The path parameter of this index in [`OperationDef::parameters`].
+    Parameter(usize),
+}
+
+/// Where a parameter goes (the runtime's `Place`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParameterPlace {
+    /// A `{name}` in the path.
+    Path,
+    /// The query string.
+    Query,
+    /// A header.
+    Header,
+    /// The `Cookie` header.
+    Cookie,
+    /// A field of the form body (Swagger 2.0's `formData`).
+    Form,
+}
+
+/// A parameter: a field of the request struct.
+#[derive(Debug)]
+pub struct ParameterDef {
+    /// The name on the wire.
+    pub wire_name: String,
+    /// The field's identifier.
+    pub ident: String,
+    /// Where it goes.
+    pub place: ParameterPlace,
+    /// The runtime's `Style` variant name (`Simple`, `Form`, `DeepObject`, …).
+    pub style: &'static str,
+    /// `explode`.
+    pub explode: bool,
+    /// Whether it must be given (path parameters always).
+    pub required: bool,
+    /// The value's type and rules.
+    pub shape: Shape,
+    /// The place of its schema, whose compiled node checks the value.
+    pub schema_location: Option<crate::Location>,
+    /// The compiled node, once the program is compiled.
+    pub node: Option<u32>,
+    /// Markdown, ready for `///`.
+    pub docs: String,
+    /// Marked deprecated by the spec.
+    pub deprecated: bool,
+}
+
+/// How a body is written or read (the runtime's `Media`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    /// JSON.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// Text.
+    Text,
+    /// Bytes as they are.
+    Bytes,
+}
+
+/// The request body.
+#[derive(Debug)]
+pub struct BodyDef {
+    /// The `Content-Type` it is sent with.
+    pub content_type: String,
+    /// How it is written.
+    pub media: MediaKind,
+    /// Whether the operation requires one.
+    pub required: bool,
+    /// The value's type: a schema's, or `String` / `Vec<u8>` for text and bytes.
+    pub shape: BodyShape,
+    /// Markdown, ready for `///`.
+    pub docs: String,
+}
+
+/// What a body holds.
+#[derive(Debug)]
+pub enum BodyShape {
+    /// A value of the schema, encoded as the media type says.
+    Typed(Shape),
+    /// Text, sent or read as it is.
+    Text,
+    /// Bytes, sent or read as they are.
+    Bytes,
+    /// No value of its own: Swagger 2.0's form parameters fill the form.
+    FormParameters,
+}
+
+/// Which statuses a response covers (the runtime's `StatusMatch`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusDef {
+    /// One status.
+    Code(u16),
+    /// `2XX` is `Range(2)`.
+    Range(u16),
+    /// `default`.
+    Default,
+}
+
+/// A documented response: a variant of the response enum.
+#[derive(Debug)]
+pub struct ResponseDef {
+    /// The statuses it covers.
+    pub status: StatusDef,
+    /// The variant's identifier (`Ok`, `NotFound`, `Status2xx`, `Default`).
+    pub ident: String,
+    /// The body's media, and its type; `None`: no body.
+    pub body: Option<(MediaKind, BodyShape)>,
+    /// Markdown, ready for `///`.
+    pub docs: String,
+}
+
+/// A security scheme.
+#[derive(Debug, Clone)]
+pub struct SecuritySchemeDef {
+    /// Its name in the spec: what credentials are given by.
+    pub name: String,
+    /// How it is applied.
+    pub kind: SchemeKindDef,
+}
+
+/// How a scheme is applied (the runtime's `SchemeKind`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeKindDef {
+    /// `Authorization: Basic …`.
+    Basic,
+    /// `Authorization: Bearer …`.
+    Bearer,
+    /// A key in the header of this name.
+    ApiKeyHeader(String),
+    /// A key in the query parameter of this name.
+    ApiKeyQuery(String),
+    /// A key in the cookie of this name.
+    ApiKeyCookie(String),
+    /// The `Authorization` header's whole value (OAuth 2, OpenID Connect, …).
+    Authorization,
+}
+
+/// A server: its URL template and its variables' defaults.
+#[derive(Debug, Clone)]
+pub struct ServerDef {
+    /// `https://{host}/api`.
+    pub url: String,
+    /// Each variable and its default.
+    pub variables: Vec<(String, String)>,
+}
+
+/// A vSphere task operation's result.
+#[derive(Debug)]
+pub struct TaskDef {
+    /// The type of the task's `result`, when a schema's description names the operation;
+    /// `serde_json::Value` otherwise.
+    pub result: Option<TypeRef>,
 }

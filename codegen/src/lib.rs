@@ -43,6 +43,27 @@ const RUNTIME_SOURCES: &[(&str, &str)] = &[
         include_str!("../../runtime/src/date_time.rs"),
     ),
     ("decode.rs", include_str!("../../runtime/src/decode.rs")),
+    ("http/mod.rs", include_str!("../../runtime/src/http/mod.rs")),
+    (
+        "http/client.rs",
+        include_str!("../../runtime/src/http/client.rs"),
+    ),
+    (
+        "http/params.rs",
+        include_str!("../../runtime/src/http/params.rs"),
+    ),
+    (
+        "http/reqwest_transport.rs",
+        include_str!("../../runtime/src/http/reqwest_transport.rs"),
+    ),
+    (
+        "http/tests.rs",
+        include_str!("../../runtime/src/http/tests.rs"),
+    ),
+    (
+        "http/ureq_transport.rs",
+        include_str!("../../runtime/src/http/ureq_transport.rs"),
+    ),
     (
         "open_enum.rs",
         include_str!("../../runtime/src/open_enum.rs"),
@@ -543,6 +564,10 @@ serde_json = {{ version = "1", features = ["float_roundtrip"] }}
 # `schemars::JsonSchema` for every generated type: the schema the types imply. Off by default:
 # it doubles the time rustc takes to check a large crate of types.
 schemars = ["dep:schemars", "{RUNTIME_PACKAGE}/schemars"]
+# A transport to send the operations with: blocking (`ureq`) or async (`reqwest`). Without
+# either, the crate builds requests and reads responses, and no HTTP client is a dependency.
+blocking = ["{RUNTIME_PACKAGE}/blocking"]
+async = ["{RUNTIME_PACKAGE}/async"]
 {workspace}"#
     );
     let doc_lines: String = docs.lines().map(|line| format!("//! {line}\n")).collect();
@@ -605,14 +630,20 @@ publish = false
 name = "specgen_runtime"
 
 [dependencies]
+base64 = "0.22"
 chrono = {{ version = "0.4.40", default-features = false, features = ["std"] }}
+http = "1"
 regress = {{ version = "0.10", default-features = false, features = ["std"] }}
+reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls"], optional = true }}
 schemars = {{ version = "1", optional = true }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = {{ version = "1", features = ["float_roundtrip"] }}
+ureq = {{ version = "3", default-features = false, features = ["rustls"], optional = true }}
 
 [features]
 schemars = ["dep:schemars"]
+blocking = ["dep:ureq"]
+async = ["dep:reqwest"]
 {workspace}"#
     );
     let mut files = vec![GeneratedFile {

@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 use crate::ir::RustPath;
 
@@ -58,6 +58,15 @@ pub(crate) const PRELUDE_TYPES: &[&str] = &["Option", "String", "Vec", "Box"];
 /// `pub use types::*`); a spec namespace of that name gets a `_`, or `crate::types::…` would
 /// name the tree instead of the namespace.
 pub(crate) const TREE_MODULE: &str = "types";
+
+/// The crate-root module that holds the operations (`ops::ListPets`); a spec namespace of that
+/// name gets a `_`, as `types` does.
+pub(crate) const OPERATIONS_MODULE: &str = "ops";
+
+/// Whether a module at the crate root would take a name the generator keeps for itself.
+fn reserved_root_module(name: &str) -> bool {
+    name == TREE_MODULE || name == OPERATIONS_MODULE
+}
 
 /// Keeps identifiers unique within each scope (a module, a struct, an enum).
 #[derive(Debug, Default)]
@@ -155,7 +164,10 @@ impl ModuleNames {
                 .split_last()
                 .expect("invariant: `split` yields at least one segment");
             module.extend(inner.iter().map(|segment| module_ident(segment)));
-            if module.first().is_some_and(|first| first == TREE_MODULE) {
+            if module
+                .first()
+                .is_some_and(|first| reserved_root_module(first))
+            {
                 module[0].push('_');
             }
             let wanted = type_ident(last);
@@ -169,6 +181,38 @@ impl ModuleNames {
             .into_iter()
             .zip(wanted_names)
             .map(|(path, wanted)| (path.expect("invariant: every schema was named"), wanted))
+            .collect()
+    }
+
+    /// Where each operation goes, in the order of `names`, below [`OPERATIONS_MODULE`]: its
+    /// request struct and its response enum (`ListPets`, `ListPetsResponse`). `names` are the
+    /// operations' names as [`operation_name`] makes them.
+    pub(crate) fn operation_paths(
+        &mut self,
+        names: &[(Vec<String>, String)],
+    ) -> Vec<(RustPath, String)> {
+        // In sorted order, so that which of two alike names gets the number does not depend on
+        // the order of the spec.
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.sort_by(|&a, &b| names[a].cmp(&names[b]));
+        let mut out = vec![None; names.len()];
+        for i in order {
+            let (modules, name) = &names[i];
+            let mut module = vec![OPERATIONS_MODULE.to_owned()];
+            module.extend(modules.iter().map(|m| module_ident(m)));
+            let namespace = self.modules.entry(module.clone()).or_default();
+            let request = namespace.claim(&type_ident(name));
+            let response = namespace.claim(&format!("{request}Response"));
+            out[i] = Some((
+                RustPath {
+                    module,
+                    name: request,
+                },
+                response,
+            ));
+        }
+        out.into_iter()
+            .map(|path| path.expect("invariant: every operation was named"))
             .collect()
     }
 
@@ -191,11 +235,70 @@ impl ModuleNames {
 pub(crate) fn nested_module(parent: &RustPath) -> Vec<String> {
     let mut module = parent.module.clone();
     let mut name = module_ident(&parent.name);
-    if module.is_empty() && name == TREE_MODULE {
+    if module.is_empty() && reserved_root_module(&name) {
         name.push('_');
     }
     module.push(name);
     module
+}
+
+/// A constant's name: `api_key_auth` is `API_KEY_AUTH`.
+pub(crate) fn constant_ident(name: &str) -> String {
+    let mut ident = ascii_words(name).to_shouty_snake_case();
+    if ident.is_empty() || ident.starts_with(|c: char| c.is_ascii_digit()) {
+        ident.insert(0, 'C');
+    }
+    ident
+}
+
+/// An operation's name, as modules and a name: vAPI's dotted operation ids
+/// (`Esx.Settings.Clusters.Software_stage$Task`, with `vapi`) give modules and the method
+/// (`esx::settings::clusters::software`, `StageTask`); any other `operationId` is the name
+/// (`listPets`); an operation without one, or whose id another operation shares (OpenAPI
+/// wants them unique, and real specs break that), is named from its method and path key
+/// (`get /pets/{petId}` is `GetPetsPetId`), which only it has.
+pub(crate) fn operation_name(
+    operation_id: Option<&str>,
+    unique: bool,
+    method: &str,
+    path_key: &str,
+    vapi: bool,
+) -> (Vec<String>, String) {
+    match operation_id {
+        Some(id) if unique => {
+            if vapi
+                && let Some((service, method)) = id.rsplit_once('_')
+                && service.contains('.')
+            {
+                return (
+                    service.split('.').map(str::to_owned).collect(),
+                    method.to_owned(),
+                );
+            }
+            (Vec::new(), id.to_owned())
+        }
+        _ => (Vec::new(), format!("{method} {path_key}")),
+    }
+}
+
+/// The variant of a response enum for a status: its reason phrase (`200` is `Ok`, `404`
+/// `NotFound`), `Status418` where the status has none, `Status2xx` for a range, `Default`.
+pub(crate) fn status_variant(status: &str) -> String {
+    if status == "default" {
+        return "Default".to_owned();
+    }
+    if let Some(hundreds) = status
+        .strip_suffix("XX")
+        .or_else(|| status.strip_suffix("xx"))
+    {
+        return format!("Status{hundreds}xx");
+    }
+    status
+        .parse::<u16>()
+        .ok()
+        .and_then(|code| http::StatusCode::from_u16(code).ok())
+        .and_then(|code| code.canonical_reason())
+        .map_or_else(|| format!("Status{status}"), type_ident)
 }
 
 /// The name of a document's root schema's type: its `title` when that reads as a name (one line

@@ -85,6 +85,24 @@ pub(crate) fn compile_program(
             Err(err) => diagnostics.error(&def.location, err.message),
         }
     }
+    // Each parameter's schema, which checks its value before a request is built.
+    let mut parameter_nodes = Vec::new();
+    for (id, op) in &space.operations {
+        for (index, parameter) in op.parameters.iter().enumerate() {
+            let Some(location) = &parameter.schema_location else {
+                continue;
+            };
+            let uri = format!(
+                "{}#{}",
+                document_uri(&location.file),
+                fragment(&location.pointer)
+            );
+            match compiler.entry(&uri) {
+                Ok(node) => parameter_nodes.push((*id, index, node.0)),
+                Err(err) => diagnostics.error(location, err.message),
+            }
+        }
+    }
     let mut program = match compiler.finish() {
         Ok(program) => program,
         Err(errors) => {
@@ -111,6 +129,15 @@ pub(crate) fn compile_program(
             {
                 union.nodes = alternatives(&program, node, union.variants.len());
             }
+        }
+    }
+    for (id, index, node) in parameter_nodes {
+        if let Some(parameter) = space
+            .operations
+            .get_mut(&id)
+            .and_then(|op| op.parameters.get_mut(index))
+        {
+            parameter.node = Some(node);
         }
     }
     program.data.entries.clear();

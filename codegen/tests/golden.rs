@@ -29,6 +29,8 @@ const FIXTURES: &[&str] = &[
     "defects.yaml",
     "vapi.yaml@vapi",
     "vapi.yaml@plain",
+    "operations.yaml",
+    "operations_swagger2.json",
 ];
 
 fn here() -> PathBuf {

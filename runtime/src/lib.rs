@@ -21,6 +21,7 @@ pub const ABI_VERSION: u32 = 3;
 mod additional;
 mod date_time;
 mod decode;
+pub mod http;
 mod open_enum;
 pub mod schema;
 #[cfg(feature = "schemars")]

@@ -249,6 +249,15 @@ impl Report {
         self.errors.len()
     }
 
+    /// The one problem of a whole document (`""`): what is wrong with it, in words.
+    pub(crate) fn whole_document(code: Code, message: String) -> ValidationErrors {
+        ValidationErrors(vec![ValidationError {
+            path: String::new(),
+            code,
+            message,
+        }])
+    }
+
     pub(crate) fn finish(self) -> Result<(), ValidationErrors> {
         if self.errors.is_empty() {
             Ok(())

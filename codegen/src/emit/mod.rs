@@ -4,6 +4,7 @@
 //! modules of their nested types) and declares one file per top-level namespace (`esx.rs`,
 //! `vapi.rs`, …), which holds its submodules inline.
 
+mod operations;
 mod syntax;
 pub(crate) mod types;
 pub(crate) mod validate;
@@ -13,7 +14,7 @@ use std::collections::BTreeMap;
 use quote::quote;
 use syn::Item;
 
-use crate::ir::{TypeDef, TypeKind, TypeSpace};
+use crate::ir::{OperationDef, TypeDef, TypeKind, TypeSpace};
 use syntax::{Applies, doc_attrs, ident, list_attr, module_item, parse_items};
 
 /// Where items are being written: the types, and the module that will hold the items, so that
@@ -59,6 +60,10 @@ pub(crate) enum Piece<'a> {
     Schemas(&'a str),
     /// A type's definition and its validator.
     Type(&'a TypeDef),
+    /// An operation: its request, its responses, its `Operation` impl.
+    Operation(&'a OperationDef),
+    /// The servers and security schemes, at the top of the operations' module.
+    OperationsRoot,
     /// An inline `pub mod name { … }` with its types and submodules.
     Module {
         name: &'a str,
@@ -70,6 +75,9 @@ pub(crate) enum Piece<'a> {
 #[derive(Default)]
 pub(crate) struct Tree<'a> {
     types: Vec<&'a TypeDef>,
+    operations: Vec<&'a OperationDef>,
+    /// The operations' module at the crate root: it has the servers and schemes.
+    operations_root: bool,
     children: BTreeMap<&'a str, Tree<'a>>,
 }
 
@@ -89,6 +97,19 @@ pub(crate) fn plan_modules<'a>(
         }
         node.types.push(def);
     }
+    for op in space.operations.values() {
+        let mut node = &mut root;
+        for segment in &op.path.module {
+            node = node.children.entry(segment.as_str()).or_default();
+        }
+        node.operations.push(op);
+    }
+    if !space.operations.is_empty() {
+        root.children
+            .entry(crate::naming::OPERATIONS_MODULE)
+            .or_default()
+            .operations_root = true;
+    }
 
     // A namespace gets a file of its own; the module of a type's nested types stays next to it.
     let is_namespace =
@@ -104,6 +125,7 @@ pub(crate) fn plan_modules<'a>(
         pieces.push(Piece::Schemas(&space.program));
     }
     pieces.extend(root.types.into_iter().map(Piece::Type));
+    pieces.extend(root.operations.into_iter().map(Piece::Operation));
     pieces.extend(module_pieces(inline, &[]));
     let mut files = vec![ModuleFile {
         name: "mod.rs".to_owned(),
@@ -112,7 +134,11 @@ pub(crate) fn plan_modules<'a>(
     for (name, child) in namespaces {
         let path = vec![name.to_owned()];
         let mut pieces = vec![Piece::Preamble(module_docs(space, &path))];
+        if child.operations_root {
+            pieces.push(Piece::OperationsRoot);
+        }
         pieces.extend(child.types.into_iter().map(Piece::Type));
+        pieces.extend(child.operations.into_iter().map(Piece::Operation));
         pieces.extend(module_pieces(child.children, &path));
         files.push(ModuleFile {
             name: format!("{}.rs", name.trim_start_matches("r#")),
@@ -160,6 +186,14 @@ pub(crate) fn emit_piece(space: &TypeSpace, piece: &Piece<'_>) -> syn::File {
             }),
         ),
         Piece::Type(def) => (Vec::new(), emit_type(space, def)),
+        Piece::Operation(op) => {
+            let scope = Scope {
+                space,
+                module: &op.path.module,
+            };
+            (Vec::new(), operations::emit_operation(&scope, op))
+        }
+        Piece::OperationsRoot => (Vec::new(), operations::emit_operations_root(space)),
         Piece::Module { name, path, tree } => {
             (Vec::new(), vec![emit_module(space, name, path, tree)])
         }
@@ -184,11 +218,18 @@ fn emit_type(space: &TypeSpace, def: &TypeDef) -> Vec<Item> {
 
 fn emit_module(space: &TypeSpace, name: &str, path: &[String], tree: &Tree<'_>) -> Item {
     let docs = doc_attrs(module_docs(space, path), Applies::ToNext);
-    let mut items: Vec<Item> = tree
-        .types
-        .iter()
-        .flat_map(|def| emit_type(space, def))
-        .collect();
+    let mut items: Vec<Item> = Vec::new();
+    if tree.operations_root {
+        items.extend(operations::emit_operations_root(space));
+    }
+    items.extend(tree.types.iter().flat_map(|def| emit_type(space, def)));
+    items.extend(tree.operations.iter().flat_map(|op| {
+        let scope = Scope {
+            space,
+            module: &op.path.module,
+        };
+        operations::emit_operation(&scope, op)
+    }));
     items.extend(tree.children.iter().map(|(child, tree)| {
         let mut path = path.to_vec();
         path.push((*child).to_owned());

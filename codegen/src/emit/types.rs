@@ -664,11 +664,10 @@ pub(crate) fn rust_type(scope: &Scope<'_>, ty: &TypeRef) -> Type {
 }
 
 /// The Rust type of an item, a map value or an alias: an `Option` when `null` is allowed.
-fn shape_type(scope: &Scope<'_>, shape: &Shape) -> Type {
+pub(crate) fn shape_type(scope: &Scope<'_>, shape: &Shape) -> Type {
     held_type(scope, &shape.ty, false, shape.nullable)
 }
 
-/// A map from property names to `values`, in key order.
 /// The type of the map of a struct's other properties: the runtime's `AdditionalProperties` for
 /// any JSON (nothing allocated while empty), a `BTreeMap` of the values' type where the spec
 /// gives them a schema.
@@ -680,6 +679,7 @@ fn others_type(scope: &Scope<'_>, values: &Shape) -> Type {
     }
 }
 
+/// A map from property names to `values`, in key order.
 fn map_type(scope: &Scope<'_>, values: Type) -> Type {
     let key = std_type(scope, Std::String, Vec::new());
     type_at(true, ["std", "collections", "BTreeMap"], vec![key, values])

@@ -64,6 +64,12 @@ pub(super) fn render_docs(space: &mut TypeSpace) {
             (std::mem::take(&mut def.docs), members.collect())
         })
         .collect();
+    // An operation's docs: its own, its parameters', its body's and its responses'.
+    let operation_texts: Vec<Vec<String>> = space
+        .operations
+        .values_mut()
+        .map(|op| op.docs_mut().into_iter().map(std::mem::take).collect())
+        .collect();
     // Link targets by spec name; the link text is made only for the few names docs mention.
     let by_spec_name: HashMap<&str, &TypeDef> = space
         .types
@@ -100,6 +106,20 @@ pub(super) fn render_docs(space: &mut TypeSpace) {
         let members = members.iter().map(|text| docs::rustdoc(text, &link));
         (docs::rustdoc(docs, &link), members.collect::<Vec<_>>())
     });
+    let operations_rendered: Vec<Vec<String>> = operation_texts
+        .iter()
+        .map(|texts| {
+            texts
+                .iter()
+                .map(|text| docs::rustdoc(text, &link))
+                .collect()
+        })
+        .collect();
+    for (op, texts) in space.operations.values_mut().zip(operations_rendered) {
+        for (target, text) in op.docs_mut().into_iter().zip(texts) {
+            *target = text;
+        }
+    }
     for (def, (docs, members)) in space.types.values_mut().zip(rendered) {
         def.docs = docs;
         for (target, text) in def.kind.member_docs_mut().into_iter().zip(members) {

@@ -33,6 +33,7 @@ use crate::spec::{Additional, InstanceType, SchemaObject, Spec};
 
 mod cycles;
 mod finish;
+mod operations;
 mod refs;
 mod shape;
 
@@ -63,6 +64,11 @@ pub(crate) fn lower<'a>(
     lowerer.space.root = root.to_vec();
     let reachable = lowerer.reachable(&config.roots);
     lowerer.lower_all(&reachable);
+    // `--root` asks for some schemas' types: the operations are those of the whole spec.
+    if config.roots.is_empty() {
+        lowerer.lower_operations();
+    }
+    lowerer.document_modules();
     let Lowerer { space, .. } = lowerer;
     let mut space = space;
     apply_customizations(&mut space, &config.customize, diagnostics);
@@ -215,20 +221,35 @@ impl<'a> Lowerer<'a> {
             }
             self.define(id, path, &named.name, &named.schema);
         }
+    }
+
+    /// Docs for every module the types and operations are in.
+    fn document_modules(&mut self) {
         let owners: HashMap<Vec<String>, &RustPath> = self
             .space
             .types
             .values()
-            .map(|def| (naming::nested_module(&def.path), &def.path))
+            .map(|def| &def.path)
+            .chain(self.space.operations.values().map(|op| &op.path))
+            .map(|path| (naming::nested_module(path), path))
             .collect();
         let mut modules = BTreeMap::new();
-        for (module, _) in self.names_of_modules() {
+        for module in self.names_of_modules() {
             let docs = match owners.get(&module) {
                 Some(owner) => format!(
                     "Types that belong to [`{}`]({}).",
                     owner.name,
                     intra_doc_path(&self.space.root, owner)
                 ),
+                None if module.first().map(String::as_str) == Some(naming::OPERATIONS_MODULE) => {
+                    match &module[1..] {
+                        [] => "The operations of the API: for each, a request (its parameters and \
+                               body) and its responses, which a `specgen_runtime::http::Client` \
+                               sends and reads."
+                            .to_owned(),
+                        rest => format!("The operations of the `{}` namespace.", rest.join("::")),
+                    }
+                }
                 None => format!("Types of the `{}` namespace.", module.join("::")),
             };
             modules.insert(module, docs);
@@ -251,11 +272,17 @@ impl<'a> Lowerer<'a> {
         (target != index && self.spec.schemas[target].root_stem.is_none()).then_some(target)
     }
 
-    fn names_of_modules(&self) -> BTreeMap<Vec<String>, ()> {
-        let mut modules = BTreeMap::new();
-        for def in self.space.types.values() {
-            for depth in 1..=def.path.module.len() {
-                modules.insert(def.path.module[..depth].to_vec(), ());
+    fn names_of_modules(&self) -> BTreeSet<Vec<String>> {
+        let mut modules = BTreeSet::new();
+        let paths = self
+            .space
+            .types
+            .values()
+            .map(|def| &def.path)
+            .chain(self.space.operations.values().map(|op| &op.path));
+        for path in paths {
+            for depth in 1..=path.module.len() {
+                modules.insert(path.module[..depth].to_vec());
             }
         }
         modules

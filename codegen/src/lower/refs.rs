@@ -82,6 +82,31 @@ impl<'a> Lowerer<'a> {
                 })
                 .collect()
         };
+        if roots.is_empty() {
+            // The operations' schemas may refer to schemas of files no schema refers to.
+            let spec = self.spec;
+            let mut referenced = Vec::new();
+            for op in &spec.operations {
+                let schemas = op
+                    .parameters
+                    .iter()
+                    .filter_map(|p| p.schema.as_ref())
+                    .chain(
+                        op.body
+                            .iter()
+                            .flat_map(|b| b.content.iter().filter_map(|c| c.schema.as_ref())),
+                    )
+                    .chain(
+                        op.responses
+                            .iter()
+                            .flat_map(|r| r.content.iter().filter_map(|c| c.schema.as_ref())),
+                    );
+                for schema in schemas {
+                    self.collect_references(schema, &mut referenced);
+                }
+            }
+            stack.extend(referenced);
+        }
         let mut seen = BTreeSet::new();
         while let Some(index) = stack.pop() {
             if !seen.insert(index) {

@@ -352,8 +352,12 @@ impl Compiler {
                 one => vec![one],
             };
             let mut bits = 0u8;
+            // Swagger 2.0's parameters say `type: file` for an uploaded file's bytes.
+            let swagger = cx.dialect == Dialect::Draft4
+                && self.docs[cx.doc as usize].opts.root == DocumentRoot::Container;
             for name in names {
                 bits |= match name.as_str() {
+                    Some("file") if swagger => T_STRING,
                     Some("null") => T_NULL,
                     Some("boolean") => T_BOOL,
                     Some("object") => T_OBJECT,

@@ -11,10 +11,20 @@ use crate::error::{Diagnostics, Location};
 use crate::ir::Rule;
 use crate::load::Document;
 
+mod paths;
+
+pub(crate) use paths::{Content, Operation, ParameterIn, SchemeKind, SecurityScheme, Server};
+
 /// The schemas of every input document, in file order and then in the order the author wrote them.
 #[derive(Debug, Default)]
 pub(crate) struct Spec {
     pub(crate) schemas: Vec<NamedSchema>,
+    /// The operations of the OpenAPI and Swagger documents the user gave, in file order and
+    /// then in the order of their paths and methods.
+    pub(crate) operations: Vec<Operation>,
+    /// Their security schemes, by name, and servers (the first document's that has any).
+    pub(crate) schemes: Vec<SecurityScheme>,
+    pub(crate) servers: Vec<Server>,
 
     /// Per document: its file and a short description (`OpenAPI 3.0.3, "title" 1.0`).
     pub(crate) sources: Vec<Source>,
@@ -265,6 +275,14 @@ fn read_documents(documents: &[Document], diagnostics: &mut Diagnostics) -> (Spe
             digest: String::new(),
         });
         read.push(index);
+        if doc.given && (object.contains_key("openapi") || object.contains_key("swagger")) {
+            let paths = paths::read_paths(&mut reader, doc, object);
+            spec.operations.extend(paths.operations);
+            spec.schemes.extend(paths.schemes);
+            if spec.servers.is_empty() {
+                spec.servers = paths.servers;
+            }
+        }
         let containers_empty = containers.is_empty();
         for container in containers {
             let at = container.iter().fold(root.clone(), |at, key| at.join(key));

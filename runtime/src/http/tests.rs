@@ -1,0 +1,237 @@
+//! The HTTP core against an operation written as the generator writes them: requests built from
+//! typed values (path, fixed query, query, header, cookie, body, security), responses read by
+//! status, media type and body, and every bad answer kept as an error.
+
+use super::*;
+use crate::http::client::Credential;
+
+/// `POST /clusters/{cluster}/software?action=stage&vmw-task=true`, with a query, a header and a
+/// cookie parameter, a JSON body, and four documented responses.
+struct Stage {
+    cluster: String,
+    commit: Option<Vec<String>>,
+    trace: Option<String>,
+    tenant: Option<String>,
+    body: Option<serde_json::Value>,
+}
+
+#[derive(Debug, PartialEq)]
+enum StageResponse {
+    Accepted(String),
+    NotFound(serde_json::Value),
+    Status5xx(StatusCode, String),
+    NoContent,
+}
+
+const SESSION: &[SecurityScheme] = &[SecurityScheme {
+    name: "api_key_auth",
+    kind: SchemeKind::ApiKeyHeader("vmware-api-session-id"),
+}];
+const BASIC: &[SecurityScheme] = &[SecurityScheme {
+    name: "basic_auth",
+    kind: SchemeKind::Basic,
+}];
+
+impl Operation for Stage {
+    type Response = StageResponse;
+
+    const INFO: OperationInfo = OperationInfo {
+        name: "Stage",
+        method: "POST",
+        path: &[
+            PathPart::Literal("/clusters/"),
+            PathPart::Parameter(0),
+            PathPart::Literal("/software"),
+        ],
+        fixed_query: &[("action", "stage"), ("vmw-task", "true")],
+        parameters: &[
+            ParameterInfo {
+                name: "cluster",
+                place: Place::Path,
+                style: Style::Simple,
+                explode: false,
+                schema: None,
+            },
+            ParameterInfo {
+                name: "commit",
+                place: Place::Query,
+                style: Style::Form,
+                explode: true,
+                schema: None,
+            },
+            ParameterInfo {
+                name: "x-trace",
+                place: Place::Header,
+                style: Style::Simple,
+                explode: false,
+                schema: None,
+            },
+            ParameterInfo {
+                name: "tenant",
+                place: Place::Cookie,
+                style: Style::Form,
+                explode: true,
+                schema: None,
+            },
+        ],
+        body: Some(BodyInfo {
+            content_type: "application/json",
+            media: Media::Json,
+            required: false,
+        }),
+        security: &[SESSION, BASIC],
+        responses: &[
+            ResponseInfo {
+                status: StatusMatch::Code(202),
+                media: Some(Media::Json),
+            },
+            ResponseInfo {
+                status: StatusMatch::Code(404),
+                media: Some(Media::Json),
+            },
+            ResponseInfo {
+                status: StatusMatch::Range(5),
+                media: Some(Media::Text),
+            },
+            ResponseInfo {
+                status: StatusMatch::Code(204),
+                media: None,
+            },
+        ],
+    };
+
+    fn write<W: RequestWriter>(&self, writer: &mut W) {
+        writer.parameter(0, Some(&self.cluster));
+        writer.parameter(1, self.commit.as_ref());
+        writer.parameter(2, self.trace.as_ref());
+        writer.parameter(3, self.tenant.as_ref());
+        writer.body(self.body.as_ref());
+    }
+
+    fn decode(
+        index: usize,
+        status: StatusCode,
+        body: Body<'_>,
+    ) -> Result<StageResponse, ValidationErrors> {
+        match index {
+            0 => body.json().map(StageResponse::Accepted),
+            1 => body.json().map(StageResponse::NotFound),
+            2 => body
+                .text()
+                .map(|text| StageResponse::Status5xx(status, text)),
+            _ => Ok(StageResponse::NoContent),
+        }
+    }
+}
+
+fn stage() -> Stage {
+    Stage {
+        cluster: "domain c/8".to_owned(),
+        commit: Some(vec!["1".to_owned(), "2".to_owned()]),
+        trace: Some("abc".to_owned()),
+        tenant: Some("t 1".to_owned()),
+        body: Some(serde_json::json!({"commit": "1"})),
+    }
+}
+
+#[test]
+fn a_request_has_its_path_fixed_query_parameters_body_and_credentials() {
+    let mut credentials = Credentials::default();
+    credentials.set("api_key_auth", Credential::ApiKey("token-1".to_owned()));
+    let request = build_request(&stage(), "https://vc.example/api/", &credentials).expect("builds");
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        request.uri(),
+        "https://vc.example/api/clusters/domain%20c%2F8/software?action=stage&vmw-task=true&commit=1&commit=2"
+    );
+    let headers = request.headers();
+    assert_eq!(headers["vmware-api-session-id"], "token-1");
+    assert_eq!(headers["x-trace"], "abc");
+    assert_eq!(headers["cookie"], "tenant=t%201");
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(request.body(), br#"{"commit":"1"}"#);
+}
+
+#[test]
+fn the_first_security_alternative_the_credentials_cover_is_applied() {
+    let mut credentials = Credentials::default();
+    credentials.set(
+        "basic_auth",
+        Credential::Basic {
+            user: "admin".to_owned(),
+            password: "secret".to_owned(),
+        },
+    );
+    let request = build_request(&stage(), "http://h", &credentials).expect("builds");
+    assert_eq!(request.headers()["authorization"], "Basic YWRtaW46c2VjcmV0");
+    assert!(request.headers().get("vmware-api-session-id").is_none());
+    // Without any, the request goes without: the server's 401 is the answer.
+    let request = build_request(&stage(), "http://h", &Credentials::default()).expect("builds");
+    assert!(request.headers().get("authorization").is_none());
+}
+
+#[test]
+fn a_header_that_cannot_be_sent_is_an_error_that_names_it() {
+    let mut op = stage();
+    op.trace = Some("a\r\nInjected: yes".to_owned());
+    match build_request(&op, "http://h", &Credentials::default()) {
+        Err(RequestError::Encode { parameter, .. }) => assert_eq!(parameter, "x-trace"),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn response(status: u16, content_type: Option<&str>, body: &str) -> Response<Vec<u8>> {
+    let mut builder = Response::builder().status(status);
+    if let Some(content_type) = content_type {
+        builder = builder.header("content-type", content_type);
+    }
+    builder.body(body.as_bytes().to_vec()).expect("a response")
+}
+
+#[test]
+fn responses_are_read_by_status_code_range_and_media_type() {
+    let read = |r| parse_response::<Stage>(r, Mode::Strict);
+    assert_eq!(
+        read(response(202, Some("application/json"), r#""task-1""#)).expect("202"),
+        StageResponse::Accepted("task-1".to_owned())
+    );
+    assert_eq!(
+        read(response(404, None, r#"{"error_type": "NOT_FOUND"}"#)).expect("404"),
+        StageResponse::NotFound(serde_json::json!({"error_type": "NOT_FOUND"}))
+    );
+    assert_eq!(
+        read(response(503, Some("text/plain; charset=utf-8"), "down")).expect("5XX"),
+        StageResponse::Status5xx(StatusCode::SERVICE_UNAVAILABLE, "down".to_owned())
+    );
+    assert_eq!(
+        read(response(204, None, "")).expect("204"),
+        StageResponse::NoContent
+    );
+}
+
+#[test]
+fn bad_answers_are_errors_that_keep_the_status_headers_and_body() {
+    let read = |r| parse_response::<Stage>(r, Mode::Strict);
+    let err = read(response(418, Some("text/plain"), "teapot")).expect_err("undocumented");
+    assert!(matches!(err.problem, ResponseProblem::UndocumentedStatus));
+    assert_eq!(
+        (err.status.as_u16(), err.body.as_slice()),
+        (418, &b"teapot"[..])
+    );
+    let html = "<html>login</html>";
+    let err = read(response(202, Some("text/html"), html)).expect_err("HTML");
+    assert!(matches!(
+        err.problem,
+        ResponseProblem::ContentType {
+            expected: "application/json",
+            ..
+        }
+    ));
+    assert_eq!(err.headers["content-type"], "text/html");
+    let err = read(response(202, Some("application/json"), r#""task"#)).expect_err("truncated");
+    assert!(matches!(err.problem, ResponseProblem::Body(_)), "{err}");
+    let err = read(response(202, Some("application/json"), "")).expect_err("empty");
+    assert!(err.to_string().contains("status 202"), "{err}");
+    let err = read(response(202, None, "42")).expect_err("a number, not a task id");
+    assert!(matches!(err.problem, ResponseProblem::Body(_)), "{err}");
+}
