@@ -129,6 +129,11 @@ pub struct UnionDef {
     /// Not the schema's `oneOf`/`anyOf` but an object schema without `type`: an object is the
     /// first variant's struct, any other value the second's.
     pub object_or_other: bool,
+    /// A polymorphic base schema (properties and a `discriminator` whose `mapping` names its
+    /// subtypes): the struct of the base's own properties, which the catch-all variant holds (a
+    /// value whose tag is missing or names no subtype), so that the fields every variant shares
+    /// are readable without matching.
+    pub base: Option<TypeId>,
 }
 
 /// The discriminator of a tagged union.

@@ -14,7 +14,7 @@ use codegen::{Config, Target};
 
 /// The specs that feed `generated/` (the `vsphere-types` crate), relative to the workspace root.
 /// Add a spec here to generate its schemas into the same crate; they share one namespace.
-pub(crate) const SPECS: &[&str] = &["specs/vsphere-automation-9.1.0.0-stage-status.yaml"];
+pub(crate) const SPECS: &[&str] = &["specs/vsphere-automation-9.1.0.0-software-ops.yaml"];
 
 /// The schemas of `SPECS` to generate, with everything they reference. Empty: every schema.
 pub(crate) const ROOTS: &[&str] = &[];

@@ -530,6 +530,9 @@ fn emit_union(
             let values = &variant.tag_values;
             quote!(#(#values)|* => ::serde_json::from_value(value).map(Self::#variant_ident),)
         });
+    if let Some(base) = u.base {
+        return emit_family(scope, docs, name, u, tag, base, schema);
+    }
     quote! {
         #(#docs)*
         #[derive(Debug, Clone, PartialEq)]
@@ -555,6 +558,123 @@ fn emit_union(
                 match tag.as_str() {
                     #(#decode_arms)*
                     _ => ::std::result::Result::Ok(Self::#other(value)),
+                }
+                .map_err(<__D::Error as ::serde::de::Error>::custom)
+            }
+        }
+
+        #schema
+    }
+}
+
+/// A polymorphic base schema's enum: a variant per subtype its discriminator maps, and the
+/// base's struct for its own tag and for a tag that is missing or names no subtype (kept whole:
+/// the struct keeps the properties it does not name). The fields every variant has in common are
+/// readable without matching, by a method of each name.
+#[allow(clippy::too_many_arguments)]
+fn emit_family(
+    scope: &Scope<'_>,
+    docs: &[Attribute],
+    name: &Ident,
+    u: &UnionDef,
+    tag: &crate::ir::Tag,
+    base: crate::ir::TypeId,
+    schema: TokenStream,
+) -> TokenStream {
+    let idents: Vec<Ident> = u.variants.iter().map(|v| ident(&v.ident)).collect();
+    let types: Vec<Type> = u.variants.iter().map(|v| variant_type(scope, v)).collect();
+    let variant_docs: Vec<Vec<Attribute>> = u
+        .variants
+        .iter()
+        .map(|v| doc_attrs(&v.docs, Applies::ToNext))
+        .collect();
+    let other = ident(&tag.other_ident);
+    let property = &tag.property;
+    let base_type = rust_type(scope, &TypeRef::Named(base));
+    let decode_arms = u.variants.iter().zip(&idents).map(|(variant, variant_ident)| {
+        let values = &variant.tag_values;
+        quote!(::std::result::Result::Ok(#(#values)|*) => ::serde_json::from_value(value).map(Self::#variant_ident),)
+    });
+    // The fields of the base that every variant's struct has alike.
+    let structs: Vec<Option<&StructDef>> = u
+        .variants
+        .iter()
+        .map(|v| match &v.shape.ty {
+            TypeRef::Named(id) => match &scope.space.get(*id).kind {
+                TypeKind::Struct(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let TypeKind::Struct(base_struct) = &scope.space.get(base).kind else {
+        panic!("invariant: a family's base is a struct");
+    };
+    let accessors = base_struct.fields.iter().filter_map(|field| {
+        let shared = structs.iter().all(|s| {
+            s.is_some_and(|s| {
+                s.fields.iter().any(|f| {
+                    f.wire_name == field.wire_name
+                        && f.ident == field.ident
+                        && f.shape == field.shape
+                        && f.required == field.required
+                        && f.boxed == field.boxed
+                })
+            })
+        });
+        if !shared {
+            return None;
+        }
+        let field_ident = ident(&field.ident);
+        let held = held_type(scope, &field.shape.ty, field.boxed, field.shape.nullable);
+        let doc = format!(" `{}`, whichever variant this is.", field.wire_name);
+        let (ty, read) = if field.required {
+            (quote!(&#held), quote!(&value.#field_ident))
+        } else {
+            (
+                quote!(::std::option::Option<&#held>),
+                quote!(value.#field_ident.as_ref()),
+            )
+        };
+        Some(quote! {
+            #[doc = #doc]
+            pub fn #field_ident(&self) -> #ty {
+                match self {
+                    #(Self::#idents(value) => #read,)*
+                    Self::#other(value) => #read,
+                }
+            }
+        })
+    });
+    quote! {
+        #(#docs)*
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #( #(#variant_docs)* #idents(#types), )*
+            /// A value whose discriminator is missing or names no subtype this version of the spec
+            /// lists (a newer server's), with the base's properties and every other one kept.
+            #other(#base_type),
+        }
+
+        impl #name {
+            #(#accessors)*
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+                match self {
+                    #(Self::#idents(value) => ::serde::Serialize::serialize(value, serializer),)*
+                    Self::#other(value) => ::serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                match ::specgen_runtime::discriminator(&value, #property).as_deref() {
+                    #(#decode_arms)*
+                    _ => ::serde_json::from_value(value).map(Self::#other),
                 }
                 .map_err(<__D::Error as ::serde::de::Error>::custom)
             }

@@ -40,7 +40,7 @@ mod shape;
 use cycles::{box_cycles, box_deep_nesting, report_alias_cycles};
 use finish::{apply_customizations, intra_doc_path, render_docs};
 pub(crate) use refs::percent_decode;
-use shape::{is_alias, is_nullable, is_struct, string_enum};
+use shape::{is_alias, is_family, is_nullable, is_struct, string_enum};
 
 /// Lowers the schemas named in `roots` (every schema when empty) and all they reference.
 pub(crate) fn lower<'a>(
@@ -104,6 +104,8 @@ struct Lowerer<'a> {
     next_id: u32,
     /// Every type's path and spec name, known before its definition is lowered.
     paths: HashMap<TypeId, (RustPath, String)>,
+    /// The subtypes of polymorphic base schemas, and their base's type.
+    families: HashMap<TypeId, TypeId>,
     space: TypeSpace,
 }
 
@@ -146,6 +148,7 @@ impl<'a> Lowerer<'a> {
             names: ModuleNames::default(),
             next_id: 0,
             paths: HashMap::new(),
+            families: HashMap::new(),
             space: TypeSpace::default(),
         }
     }
@@ -297,6 +300,8 @@ impl<'a> Lowerer<'a> {
             .unwrap_or_else(|| format!("The `{spec_name}` schema."));
         let kind = if string_enum(schema) && schema.enum_values.is_some() {
             TypeKind::Enum(self.lower_enum(schema))
+        } else if is_struct(schema) && is_family(schema) {
+            TypeKind::Union(self.lower_family(id, &path, spec_name, schema))
         } else if is_struct(schema) && self.accepts_more_than_objects(schema) {
             TypeKind::Union(self.lower_loose_object(&path, spec_name, schema))
         } else if is_struct(schema) {
@@ -328,6 +333,98 @@ impl<'a> Lowerer<'a> {
                 kind,
             },
         );
+    }
+
+    /// A polymorphic base schema: an enum of its subtypes (as its discriminator's `mapping`
+    /// names them), each holding its own struct, and of the base's struct, for the base's own
+    /// tag and for a tag that is missing or names no subtype (vSphere adds error types), so that
+    /// nothing a newer server sends is refused or lost.
+    fn lower_family(
+        &mut self,
+        id: TypeId,
+        path: &RustPath,
+        spec_name: &str,
+        schema: &SchemaObject,
+    ) -> UnionDef {
+        let base_id = TypeId(self.next_id);
+        self.next_id += 1;
+        let base_path = self.names.nested_path(path, "Base");
+        let base_name = format!("{spec_name}.Base");
+        self.paths
+            .insert(base_id, (base_path.clone(), base_name.clone()));
+        let base = self.lower_struct(&base_path, schema);
+        self.space.types.insert(
+            base_id,
+            TypeDef {
+                path: base_path,
+                spec_name: base_name,
+                docs: format!(
+                    "The properties every [`{0}`]({0}) has: the value of a tag that no subtype has, or of none.",
+                    path.name
+                ),
+                deprecated: schema.deprecated,
+                extra_derives: Vec::new(),
+                extra_attributes: Vec::new(),
+                location: schema.location().clone(),
+                node: None,
+                exact: false,
+                kind: TypeKind::Struct(base),
+            },
+        );
+        let Some(discriminator) = &schema.discriminator else {
+            unreachable!("invariant: `is_family` checked the discriminator")
+        };
+        let at = schema.location().join("discriminator").join("mapping");
+        let mut idents = Namespace::default();
+        let mut variants: Vec<UnionVariant> = Vec::new();
+        for (value, target) in &discriminator.mapping {
+            let index = if target.contains('#') || target.contains('/') {
+                self.resolve(target, &at.join(value))
+            } else {
+                self.by_name.get(target.as_str()).copied()
+            };
+            let Some(target_id) = index.and_then(|i| self.ids.get(&i).copied()) else {
+                self.diagnostics.warning(
+                    &at.join(value),
+                    format!("`{target}` is not a generated schema: the value `{value}` is read as the base"),
+                );
+                continue;
+            };
+            // The base's own tag is the base struct.
+            let held = if target_id == id { base_id } else { target_id };
+            if let Some(variant) = variants
+                .iter_mut()
+                .find(|v| v.shape.ty == TypeRef::Named(held))
+            {
+                variant.tag_values.push(value.clone());
+                continue;
+            }
+            if held != base_id {
+                self.families.insert(held, id);
+            }
+            let name = if held == base_id {
+                path.name.clone()
+            } else {
+                self.paths[&held].0.name.clone()
+            };
+            variants.push(UnionVariant {
+                ident: idents.claim(&name),
+                shape: Shape::plain(TypeRef::Named(held)),
+                tag_values: vec![value.clone()],
+                boxed: false,
+                docs: format!("`{}: {value}`.", discriminator.property),
+            });
+        }
+        UnionDef {
+            variants,
+            nodes: Vec::new(),
+            tag: Some(Tag {
+                property: discriminator.property.clone(),
+                other_ident: naming::other_variant_ident(&mut idents),
+            }),
+            object_or_other: false,
+            base: Some(base_id),
+        }
     }
 
     /// A JSON Schema object schema without `type`: its keywords say nothing of other values, so
@@ -390,6 +487,7 @@ impl<'a> Lowerer<'a> {
             nodes: Vec::new(),
             tag: None,
             object_or_other: true,
+            base: None,
         }
     }
 

@@ -231,13 +231,24 @@ impl<'a> Lowerer<'a> {
                 None => None,
                 Some((_, MediaKind::Text, _)) => Some((MediaKind::Text, BodyShape::Text)),
                 Some((_, MediaKind::Bytes, _)) => Some((MediaKind::Bytes, BodyShape::Bytes)),
-                Some((_, media, schema)) => Some((
-                    media,
-                    BodyShape::Typed(match schema {
+                Some((_, MediaKind::Form | MediaKind::Multipart, _)) => {
+                    Some((MediaKind::Bytes, BodyShape::Bytes))
+                }
+                Some((_, media, schema)) => {
+                    let mut shape = match schema {
                         Some(schema) => self.lower_shape(&path, &format!("{ident}Body"), schema),
                         None => Shape::plain(TypeRef::Json),
-                    }),
-                )),
+                    };
+                    // vSphere names one error type per status, but an error's `error_type` may
+                    // be any of the family: it is read as the family, whose variant it names.
+                    if self.config.vapi
+                        && let TypeRef::Named(id) = shape.ty
+                        && let Some(family) = self.families.get(&id)
+                    {
+                        shape.ty = TypeRef::Named(*family);
+                    }
+                    Some((media, BodyShape::Typed(shape)))
+                }
             };
             responses.push(ResponseDef {
                 status,

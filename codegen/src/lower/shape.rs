@@ -254,6 +254,7 @@ impl<'a> Lowerer<'a> {
             tag,
             nodes: Vec::new(),
             object_or_other: false,
+            base: None,
         }
     }
 
@@ -809,6 +810,18 @@ pub(super) fn is_struct(schema: &SchemaObject) -> bool {
         && (!schema.properties.is_empty()
             || (schema.all_of.len() > 1 && schema.all_of.iter().any(object_like))
             || (schema.all_of.len() == 1 && schema.has_type(InstanceType::Object)))
+}
+
+/// A polymorphic base: an object schema with properties of its own and a `discriminator` whose
+/// `mapping` names the subtypes (vSphere's `Vapi.Std.Errors.Error`).
+pub(super) fn is_family(schema: &SchemaObject) -> bool {
+    schema.one_of.is_empty()
+        && schema.any_of.is_empty()
+        && !schema.properties.is_empty()
+        && schema
+            .discriminator
+            .as_ref()
+            .is_some_and(|d| !d.mapping.is_empty())
 }
 
 /// The rules that count an object's properties.
