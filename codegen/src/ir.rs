@@ -519,10 +519,15 @@ pub struct ServerDef {
     pub variables: Vec<(String, String)>,
 }
 
-/// A vSphere task operation's result.
+/// A vSphere task operation: how its answer gives the task id, and its result's type.
 #[derive(Debug)]
 pub struct TaskDef {
+    /// The response variant that holds the task id (the `202`'s string).
+    pub accepted: String,
     /// The type of the task's `result`, when a schema's description names the operation;
     /// `serde_json::Value` otherwise.
     pub result: Option<TypeRef>,
+    /// The type of a failed task's `error`: the error family the operation's error responses
+    /// have, if they have one.
+    pub error: Option<TypeRef>,
 }

@@ -78,6 +78,7 @@ const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ),
     ("structs.rs", include_str!("../../runtime/src/structs.rs")),
     ("validate.rs", include_str!("../../runtime/src/validate.rs")),
+    ("vapi.rs", include_str!("../../runtime/src/vapi.rs")),
     (
         "schema/mod.rs",
         include_str!("../../runtime/src/schema/mod.rs"),
@@ -638,12 +639,13 @@ reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls
 schemars = {{ version = "1", optional = true }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = {{ version = "1", features = ["float_roundtrip"] }}
+tokio = {{ version = "1", default-features = false, features = ["time"], optional = true }}
 ureq = {{ version = "3", default-features = false, features = ["rustls"], optional = true }}
 
 [features]
 schemars = ["dep:schemars"]
 blocking = ["dep:ureq"]
-async = ["dep:reqwest"]
+async = ["dep:reqwest", "dep:tokio"]
 {workspace}"#
     );
     let mut files = vec![GeneratedFile {

@@ -29,6 +29,7 @@ mod schemars_impls;
 mod serde_helpers;
 mod structs;
 mod validate;
+pub mod vapi;
 
 pub use additional::AdditionalProperties;
 pub use date_time::{DateTime, DateTimeError};

@@ -11,7 +11,7 @@ use syn::{Item, Type};
 
 use super::Scope;
 use super::syntax::{Applies, doc_attrs, ident, parse_items};
-use super::types::{Std, shape_type, std_type};
+use super::types::{Std, rust_type, shape_type, std_type};
 use super::validate::schemas_path;
 use crate::ir::{
     BodyShape, MediaKind, OperationDef, ParameterPlace, PathPiece, SchemeKindDef, StatusDef,
@@ -278,7 +278,90 @@ pub(crate) fn emit_operation(scope: &Scope<'_>, op: &OperationDef) -> Vec<Item> 
             Self { #(#inits)* }
         }
     };
+    let task = op.task.as_ref().map(|task| {
+        let result = match &task.result {
+            Some(ty) => {
+                let ty = rust_type(scope, ty);
+                quote!(#ty)
+            }
+            None => quote!(::serde_json::Value),
+        };
+        let error = match &task.error {
+            Some(ty) => {
+                let ty = rust_type(scope, ty);
+                quote!(#ty)
+            }
+            None => quote!(::serde_json::Value),
+        };
+        let accepted = ident(&task.accepted);
+        quote! {
+            #allow_deprecated
+            impl ::specgen_runtime::vapi::TaskOperation for #name {
+                type Result = #result;
+                type Error = #error;
+
+                fn task_id(response: #response_enum) -> ::std::result::Result<::std::string::String, #response_enum> {
+                    match response {
+                        #response_enum::#accepted(id) => ::std::result::Result::Ok(id),
+                        other => ::std::result::Result::Err(other),
+                    }
+                }
+            }
+        }
+    });
+    // The error statuses' body, where they all have one type: readable without matching.
+    let error_types: Vec<&crate::ir::Shape> = op
+        .responses
+        .iter()
+        .filter(|r| match r.status {
+            StatusDef::Code(code) => code >= 400,
+            StatusDef::Range(hundreds) => hundreds >= 4,
+            StatusDef::Default => true,
+        })
+        .filter_map(|r| match &r.body {
+            Some((_, BodyShape::Typed(shape))) => Some(shape),
+            _ => None,
+        })
+        .collect();
+    let error_accessor = match error_types.first() {
+        Some(first) if error_types.iter().all(|shape| shape == first) => {
+            let ty = shape_type(scope, first);
+            let arms = op.responses.iter().filter_map(|r| {
+                let variant = ident(&r.ident);
+                let is_error = match r.status {
+                    StatusDef::Code(code) => code >= 400,
+                    StatusDef::Range(hundreds) => hundreds >= 4,
+                    StatusDef::Default => true,
+                };
+                match (&r.body, r.status) {
+                    (Some((_, BodyShape::Typed(_))), StatusDef::Code(_)) if is_error => {
+                        Some(quote!(Self::#variant(error) => ::std::option::Option::Some(error),))
+                    }
+                    (Some((_, BodyShape::Typed(_))), _) if is_error => Some(
+                        quote!(Self::#variant(_, error) => ::std::option::Option::Some(error),),
+                    ),
+                    _ => None,
+                }
+            });
+            Some(quote! {
+                impl #response_enum {
+                    /// The error the server answered with, for any error status the spec documents.
+                    pub fn error(&self) -> ::std::option::Option<&#ty> {
+                        #[allow(unreachable_patterns)]
+                        match self {
+                            #(#arms)*
+                            _ => ::std::option::Option::None,
+                        }
+                    }
+                }
+            })
+        }
+        _ => None,
+    };
     parse_items(quote! {
+        #task
+        #error_accessor
+
         #(#docs)*
         #deprecated
         #[derive(Debug, Clone, PartialEq, #default)]

@@ -289,7 +289,26 @@ impl<'a> Lowerer<'a> {
             (Some(text), None) | (None, Some(text)) => text.clone(),
             (None, None) => format!("`{} {}`.", op.method.to_uppercase(), path_key(op)),
         };
-        let task = self.task_result(op);
+        let task = self.task_result(op).and_then(|result| {
+            // The task id is the string a 202 answers.
+            let accepted = responses.iter().find(|r| {
+                r.status == StatusDef::Code(202)
+                    && matches!(&r.body, Some((MediaKind::Json, BodyShape::Typed(shape))) if shape.ty == TypeRef::String && !shape.nullable)
+            })?;
+            let error = responses.iter().find_map(|r| match (&r.status, &r.body) {
+                (StatusDef::Code(400..) | StatusDef::Range(4..) | StatusDef::Default, Some((_, BodyShape::Typed(shape))))
+                    if matches!(shape.ty, TypeRef::Named(id) if self.families.values().any(|f| *f == id)) =>
+                {
+                    Some(shape.ty.clone())
+                }
+                _ => None,
+            });
+            Some(TaskDef {
+                accepted: accepted.ident.clone(),
+                result,
+                error,
+            })
+        });
         OperationDef {
             response_name,
             spec_name: op
@@ -372,7 +391,7 @@ impl<'a> Lowerer<'a> {
     /// vSphere's task operations (`vmw-task=true`): the schema whose description says it is
     /// "the result of a *POST /…?action=stage* operation", as the operation's 202 says of its
     /// answer. Only with vAPI's conventions.
-    fn task_result(&mut self, op: &Operation) -> Option<TaskDef> {
+    fn task_result(&mut self, op: &Operation) -> Option<Option<TypeRef>> {
         let is_task = self.config.vapi
             && op
                 .fixed_query
@@ -399,10 +418,11 @@ impl<'a> Lowerer<'a> {
                     && text.contains(&named)
             })
         });
-        let result = found
-            .and_then(|index| self.ids.get(&index))
-            .map(|id| TypeRef::Named(*id));
-        Some(TaskDef { result })
+        Some(
+            found
+                .and_then(|index| self.ids.get(&index))
+                .map(|id| TypeRef::Named(*id)),
+        )
     }
 }
 

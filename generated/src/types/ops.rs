@@ -25,6 +25,19 @@ pub const FEDERATED_IDENTITY_AUTH: &str = "federated_identity_auth";
 pub mod cis {
     /// The operations of the `cis::session` namespace.
     pub mod session {
+        impl GetResponse {
+            /// The error the server answered with, for any error status the spec documents.
+            pub fn error(
+                &self,
+            ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    Self::Unauthorized(error) => ::std::option::Option::Some(error),
+                    Self::ServiceUnavailable(error) => ::std::option::Option::Some(error),
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
         /// Returns information about the current session. This operation expects a valid session token to be supplied.
         ///
         ///  A side effect of invoking this operation may be a change to the session's last accessed time to the current time if this is supported by the session implementation. Invoking any other operation in the API will also update the session's last accessed time.
@@ -113,6 +126,19 @@ pub mod cis {
                             ::specgen_runtime::http::no_such_response(index),
                         )
                     }
+                }
+            }
+        }
+        impl CreateResponse {
+            /// The error the server answered with, for any error status the spec documents.
+            pub fn error(
+                &self,
+            ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    Self::Unauthorized(error) => ::std::option::Option::Some(error),
+                    Self::ServiceUnavailable(error) => ::std::option::Option::Some(error),
+                    _ => ::std::option::Option::None,
                 }
             }
         }
@@ -209,6 +235,19 @@ pub mod cis {
                 }
             }
         }
+        impl DeleteResponse {
+            /// The error the server answered with, for any error status the spec documents.
+            pub fn error(
+                &self,
+            ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    Self::Unauthorized(error) => ::std::option::Option::Some(error),
+                    Self::ServiceUnavailable(error) => ::std::option::Option::Some(error),
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
         /// Terminates the validity of a session token. This is the equivalent of log out.
         ///
         ///  A session token is expected as part of the request.
@@ -299,6 +338,24 @@ pub mod cis {
     }
     /// The operations of the `cis::tasks` namespace.
     pub mod tasks {
+        impl GetResponse {
+            /// The error the server answered with, for any error status the spec documents.
+            pub fn error(
+                &self,
+            ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    Self::Unauthorized(error) => ::std::option::Option::Some(error),
+                    Self::Forbidden(error) => ::std::option::Option::Some(error),
+                    Self::NotFound(error) => ::std::option::Option::Some(error),
+                    Self::InternalServerError(error) => {
+                        ::std::option::Option::Some(error)
+                    }
+                    Self::ServiceUnavailable(error) => ::std::option::Option::Some(error),
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
         /// Returns information about a task.
         ///
         /// This operation was added in __vSphere API 6.7.1__.
@@ -457,6 +514,24 @@ pub mod cis {
                 }
             }
         }
+        impl ListResponse {
+            /// The error the server answered with, for any error status the spec documents.
+            pub fn error(
+                &self,
+            ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    Self::BadRequest(error) => ::std::option::Option::Some(error),
+                    Self::Unauthorized(error) => ::std::option::Option::Some(error),
+                    Self::Forbidden(error) => ::std::option::Option::Some(error),
+                    Self::InternalServerError(error) => {
+                        ::std::option::Option::Some(error)
+                    }
+                    Self::ServiceUnavailable(error) => ::std::option::Option::Some(error),
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
         /// Returns information about at most 1000 visible (subject to permission checks) tasks matching the [`FilterSpec`](crate::cis::tasks::FilterSpec). All tasks must be in the same provider.
         ///
         /// This operation was added in __vSphere API 6.7.1__.
@@ -582,6 +657,25 @@ pub mod cis {
                             ::specgen_runtime::http::no_such_response(index),
                         )
                     }
+                }
+            }
+        }
+        impl CancelResponse {
+            /// The error the server answered with, for any error status the spec documents.
+            pub fn error(
+                &self,
+            ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    Self::BadRequest(error) => ::std::option::Option::Some(error),
+                    Self::Unauthorized(error) => ::std::option::Option::Some(error),
+                    Self::Forbidden(error) => ::std::option::Option::Some(error),
+                    Self::NotFound(error) => ::std::option::Option::Some(error),
+                    Self::InternalServerError(error) => {
+                        ::std::option::Option::Some(error)
+                    }
+                    Self::ServiceUnavailable(error) => ::std::option::Option::Some(error),
+                    _ => ::std::option::Option::None,
                 }
             }
         }
@@ -768,6 +862,27 @@ pub mod esx {
         pub mod clusters {
             /// The operations of the `esx::settings::clusters::software` namespace.
             pub mod software {
+                impl GetResponse {
+                    /// The error the server answered with, for any error status the spec documents.
+                    pub fn error(
+                        &self,
+                    ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                        #[allow(unreachable_patterns)]
+                        match self {
+                            Self::Unauthorized(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::NotFound(error) => ::std::option::Option::Some(error),
+                            Self::InternalServerError(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::ServiceUnavailable(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            _ => ::std::option::Option::None,
+                        }
+                    }
+                }
                 /// Returns the complete desired software specification. In case of Single Image Cluster, the specification will contain Default Image In case of Composite Image Cluster, the specification will contain Default Image + Alternative Images
                 ///
                 /// This operation was added in __vSphere API 7.0.0.0__.
@@ -903,6 +1018,28 @@ pub mod esx {
                                     ::specgen_runtime::http::no_such_response(index),
                                 )
                             }
+                        }
+                    }
+                }
+                impl GetDefaultImageResponse {
+                    /// The error the server answered with, for any error status the spec documents.
+                    pub fn error(
+                        &self,
+                    ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                        #[allow(unreachable_patterns)]
+                        match self {
+                            Self::Unauthorized(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::Forbidden(error) => ::std::option::Option::Some(error),
+                            Self::NotFound(error) => ::std::option::Option::Some(error),
+                            Self::InternalServerError(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::ServiceUnavailable(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            _ => ::std::option::Option::None,
                         }
                     }
                 }
@@ -1054,6 +1191,27 @@ pub mod esx {
                         }
                     }
                 }
+                impl ExportResponse {
+                    /// The error the server answered with, for any error status the spec documents.
+                    pub fn error(
+                        &self,
+                    ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                        #[allow(unreachable_patterns)]
+                        match self {
+                            Self::Unauthorized(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::NotFound(error) => ::std::option::Option::Some(error),
+                            Self::InternalServerError(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::ServiceUnavailable(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            _ => ::std::option::Option::None,
+                        }
+                    }
+                }
                 /// Exports the desired software specification document and/or image.
                 ///
                 ///  This API will not export the solution section of the desired software specification.
@@ -1201,6 +1359,28 @@ pub mod esx {
                                     ::specgen_runtime::http::no_such_response(index),
                                 )
                             }
+                        }
+                    }
+                }
+                impl GetDisplayNameResponse {
+                    /// The error the server answered with, for any error status the spec documents.
+                    pub fn error(
+                        &self,
+                    ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                        #[allow(unreachable_patterns)]
+                        match self {
+                            Self::Unauthorized(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::Forbidden(error) => ::std::option::Option::Some(error),
+                            Self::NotFound(error) => ::std::option::Option::Some(error),
+                            Self::InternalServerError(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::ServiceUnavailable(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            _ => ::std::option::Option::None,
                         }
                     }
                 }
@@ -1357,6 +1537,41 @@ pub mod esx {
                         }
                     }
                 }
+                impl ::specgen_runtime::vapi::TaskOperation for ScanTask {
+                    type Result = ::serde_json::Value;
+                    type Error = crate::vapi::std::errors::Error;
+                    fn task_id(
+                        response: ScanTaskResponse,
+                    ) -> ::std::result::Result<::std::string::String, ScanTaskResponse> {
+                        match response {
+                            ScanTaskResponse::Accepted(id) => {
+                                ::std::result::Result::Ok(id)
+                            }
+                            other => ::std::result::Result::Err(other),
+                        }
+                    }
+                }
+                impl ScanTaskResponse {
+                    /// The error the server answered with, for any error status the spec documents.
+                    pub fn error(
+                        &self,
+                    ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                        #[allow(unreachable_patterns)]
+                        match self {
+                            Self::Unauthorized(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::NotFound(error) => ::std::option::Option::Some(error),
+                            Self::InternalServerError(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::ServiceUnavailable(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            _ => ::std::option::Option::None,
+                        }
+                    }
+                }
                 /// Scans all the hosts in the cluster against the cluster's desired state. The result of this operation can be queried by calling the cis/tasks/{task-id} where the task-id is the response of this operation.
                 ///
                 /// This operation was added in __vSphere API 7.0.0.0__.
@@ -1492,6 +1707,45 @@ pub mod esx {
                                     ::specgen_runtime::http::no_such_response(index),
                                 )
                             }
+                        }
+                    }
+                }
+                impl ::specgen_runtime::vapi::TaskOperation for StageTask {
+                    type Result = crate::esx::settings::clusters::software::StageResult;
+                    type Error = crate::vapi::std::errors::Error;
+                    fn task_id(
+                        response: StageTaskResponse,
+                    ) -> ::std::result::Result<
+                        ::std::string::String,
+                        StageTaskResponse,
+                    > {
+                        match response {
+                            StageTaskResponse::Accepted(id) => {
+                                ::std::result::Result::Ok(id)
+                            }
+                            other => ::std::result::Result::Err(other),
+                        }
+                    }
+                }
+                impl StageTaskResponse {
+                    /// The error the server answered with, for any error status the spec documents.
+                    pub fn error(
+                        &self,
+                    ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                        #[allow(unreachable_patterns)]
+                        match self {
+                            Self::BadRequest(error) => ::std::option::Option::Some(error),
+                            Self::Unauthorized(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::NotFound(error) => ::std::option::Option::Some(error),
+                            Self::InternalServerError(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::ServiceUnavailable(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            _ => ::std::option::Option::None,
                         }
                     }
                 }
@@ -1655,6 +1909,45 @@ pub mod esx {
                                     ::specgen_runtime::http::no_such_response(index),
                                 )
                             }
+                        }
+                    }
+                }
+                impl ::specgen_runtime::vapi::TaskOperation for ApplyTask {
+                    type Result = crate::esx::settings::clusters::software::ApplyResult;
+                    type Error = crate::vapi::std::errors::Error;
+                    fn task_id(
+                        response: ApplyTaskResponse,
+                    ) -> ::std::result::Result<
+                        ::std::string::String,
+                        ApplyTaskResponse,
+                    > {
+                        match response {
+                            ApplyTaskResponse::Accepted(id) => {
+                                ::std::result::Result::Ok(id)
+                            }
+                            other => ::std::result::Result::Err(other),
+                        }
+                    }
+                }
+                impl ApplyTaskResponse {
+                    /// The error the server answered with, for any error status the spec documents.
+                    pub fn error(
+                        &self,
+                    ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                        #[allow(unreachable_patterns)]
+                        match self {
+                            Self::BadRequest(error) => ::std::option::Option::Some(error),
+                            Self::Unauthorized(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::NotFound(error) => ::std::option::Option::Some(error),
+                            Self::InternalServerError(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::ServiceUnavailable(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            _ => ::std::option::Option::None,
                         }
                     }
                 }
@@ -1823,6 +2116,45 @@ pub mod esx {
                         }
                     }
                 }
+                impl ::specgen_runtime::vapi::TaskOperation for CheckTask {
+                    type Result = ::serde_json::Value;
+                    type Error = crate::vapi::std::errors::Error;
+                    fn task_id(
+                        response: CheckTaskResponse,
+                    ) -> ::std::result::Result<
+                        ::std::string::String,
+                        CheckTaskResponse,
+                    > {
+                        match response {
+                            CheckTaskResponse::Accepted(id) => {
+                                ::std::result::Result::Ok(id)
+                            }
+                            other => ::std::result::Result::Err(other),
+                        }
+                    }
+                }
+                impl CheckTaskResponse {
+                    /// The error the server answered with, for any error status the spec documents.
+                    pub fn error(
+                        &self,
+                    ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                        #[allow(unreachable_patterns)]
+                        match self {
+                            Self::BadRequest(error) => ::std::option::Option::Some(error),
+                            Self::Unauthorized(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::NotFound(error) => ::std::option::Option::Some(error),
+                            Self::InternalServerError(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            Self::ServiceUnavailable(error) => {
+                                ::std::option::Option::Some(error)
+                            }
+                            _ => ::std::option::Option::None,
+                        }
+                    }
+                }
                 /// Runs checks on the cluster before applying the desired software document across all hosts in the cluster.
                 ///
                 ///  Checks if all hosts in the cluster are in a good state to be updated with the desired software document. If commit property is set it implies the minimum commit that the check operation should use, however if subsequent commits have been made to the desired state document the check operation will use the most recent desired state document. The result of this operation can be queried by calling the cis/tasks/{task-id} where the task-id is the response of this operation.
@@ -1988,6 +2320,27 @@ pub mod esx {
                 }
                 /// The operations of the `esx::settings::clusters::software::add_on` namespace.
                 pub mod add_on {
+                    impl GetResponse {
+                        /// The error the server answered with, for any error status the spec documents.
+                        pub fn error(
+                            &self,
+                        ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                            #[allow(unreachable_patterns)]
+                            match self {
+                                Self::Unauthorized(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::NotFound(error) => ::std::option::Option::Some(error),
+                                Self::InternalServerError(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::ServiceUnavailable(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                _ => ::std::option::Option::None,
+                            }
+                        }
+                    }
                     /// Returns the desired OEM add-on specification for a given cluster.
                     ///
                     /// This operation was added in __vSphere API 7.0.0.0__.
@@ -2132,6 +2485,28 @@ pub mod esx {
                 }
                 /// The operations of the `esx::settings::clusters::software::alternative_images` namespace.
                 pub mod alternative_images {
+                    impl GetResponse {
+                        /// The error the server answered with, for any error status the spec documents.
+                        pub fn error(
+                            &self,
+                        ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                            #[allow(unreachable_patterns)]
+                            match self {
+                                Self::Unauthorized(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::Forbidden(error) => ::std::option::Option::Some(error),
+                                Self::NotFound(error) => ::std::option::Option::Some(error),
+                                Self::InternalServerError(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::ServiceUnavailable(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                _ => ::std::option::Option::None,
+                            }
+                        }
+                    }
                     /// Get the alternative image specification for the given cluster.
                     ///
                     /// This operation was added in __vSphere API 9.0.0.0__.
@@ -2300,6 +2675,28 @@ pub mod esx {
                             }
                         }
                     }
+                    impl ListResponse {
+                        /// The error the server answered with, for any error status the spec documents.
+                        pub fn error(
+                            &self,
+                        ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                            #[allow(unreachable_patterns)]
+                            match self {
+                                Self::Unauthorized(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::Forbidden(error) => ::std::option::Option::Some(error),
+                                Self::NotFound(error) => ::std::option::Option::Some(error),
+                                Self::InternalServerError(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::ServiceUnavailable(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                _ => ::std::option::Option::None,
+                            }
+                        }
+                    }
                     /// Returns a list of image info of the alternative images for a given cluster.
                     ///
                     /// This operation was added in __vSphere API 9.0.0.0__.
@@ -2455,6 +2852,27 @@ pub mod esx {
                 }
                 /// The operations of the `esx::settings::clusters::software::base_image` namespace.
                 pub mod base_image {
+                    impl GetResponse {
+                        /// The error the server answered with, for any error status the spec documents.
+                        pub fn error(
+                            &self,
+                        ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                            #[allow(unreachable_patterns)]
+                            match self {
+                                Self::Unauthorized(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::NotFound(error) => ::std::option::Option::Some(error),
+                                Self::InternalServerError(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::ServiceUnavailable(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                _ => ::std::option::Option::None,
+                            }
+                        }
+                    }
                     /// Returns the desired base-image specification set for given cluster
                     ///
                     /// This operation was added in __vSphere API 7.0.0.0__.
@@ -2599,6 +3017,27 @@ pub mod esx {
                 }
                 /// The operations of the `esx::settings::clusters::software::commits` namespace.
                 pub mod commits {
+                    impl GetResponse {
+                        /// The error the server answered with, for any error status the spec documents.
+                        pub fn error(
+                            &self,
+                        ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                            #[allow(unreachable_patterns)]
+                            match self {
+                                Self::Unauthorized(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::NotFound(error) => ::std::option::Option::Some(error),
+                                Self::InternalServerError(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::ServiceUnavailable(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                _ => ::std::option::Option::None,
+                            }
+                        }
+                    }
                     /// Returns the information about a specific commit.
                     ///
                     /// This operation was added in __vSphere API 7.0.0.0__.
@@ -2760,6 +3199,27 @@ pub mod esx {
                 }
                 /// The operations of the `esx::settings::clusters::software::compliance` namespace.
                 pub mod compliance {
+                    impl GetResponse {
+                        /// The error the server answered with, for any error status the spec documents.
+                        pub fn error(
+                            &self,
+                        ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                            #[allow(unreachable_patterns)]
+                            match self {
+                                Self::Unauthorized(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::NotFound(error) => ::std::option::Option::Some(error),
+                                Self::InternalServerError(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::ServiceUnavailable(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                _ => ::std::option::Option::None,
+                            }
+                        }
+                    }
                     /// Returns the compliance state for the cluster
                     ///
                     /// This operation was added in __vSphere API 7.0.0.0__.
@@ -2904,6 +3364,30 @@ pub mod esx {
                 }
                 /// The operations of the `esx::settings::clusters::software::components` namespace.
                 pub mod components {
+                    impl GetResponse {
+                        /// The error the server answered with, for any error status the spec documents.
+                        pub fn error(
+                            &self,
+                        ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                            #[allow(unreachable_patterns)]
+                            match self {
+                                Self::BadRequest(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::Unauthorized(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::NotFound(error) => ::std::option::Option::Some(error),
+                                Self::InternalServerError(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::ServiceUnavailable(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                _ => ::std::option::Option::None,
+                            }
+                        }
+                    }
                     /// Returns the component version for the given component in the desired software specification.
                     ///
                     /// This operation was added in __vSphere API 7.0.0.0__.
@@ -3071,6 +3555,27 @@ pub mod esx {
                                         ::specgen_runtime::http::no_such_response(index),
                                     )
                                 }
+                            }
+                        }
+                    }
+                    impl ListResponse {
+                        /// The error the server answered with, for any error status the spec documents.
+                        pub fn error(
+                            &self,
+                        ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
+                            #[allow(unreachable_patterns)]
+                            match self {
+                                Self::Unauthorized(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::NotFound(error) => ::std::option::Option::Some(error),
+                                Self::InternalServerError(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                Self::ServiceUnavailable(error) => {
+                                    ::std::option::Option::Some(error)
+                                }
+                                _ => ::std::option::Option::None,
                             }
                         }
                     }

@@ -45,10 +45,13 @@ impl fmt::Debug for Credential {
     }
 }
 
-/// Credentials by the name of their security scheme (`basic_auth`, `api_key_auth`).
+/// Credentials by the name of their security scheme (`basic_auth`, `api_key_auth`), or by the
+/// header an API key goes in (what a convention knows, such as vSphere's session header, whatever
+/// a spec calls its scheme).
 #[derive(Debug, Clone, Default)]
 pub struct Credentials {
     by_scheme: BTreeMap<String, Credential>,
+    by_header: BTreeMap<String, Credential>,
 }
 
 impl Credentials {
@@ -65,6 +68,29 @@ impl Credentials {
     /// The credential of `scheme`.
     pub fn get(&self, scheme: &str) -> Option<&Credential> {
         self.by_scheme.get(scheme)
+    }
+
+    /// Gives `credential` for every API key scheme in the header `name`.
+    pub fn set_header(&mut self, name: &str, credential: Credential) {
+        self.by_header.insert(name.to_ascii_lowercase(), credential);
+    }
+
+    /// Forgets the credential of the header `name`.
+    pub fn remove_header(&mut self, name: &str) -> Option<Credential> {
+        self.by_header.remove(&name.to_ascii_lowercase())
+    }
+
+    /// The credential given for the header `name`.
+    pub fn header(&self, name: &str) -> Option<&Credential> {
+        self.by_header.get(&name.to_ascii_lowercase())
+    }
+
+    /// The credential for `scheme`: by its name, or by its header.
+    pub(crate) fn for_scheme(&self, scheme: &super::SecurityScheme) -> Option<&Credential> {
+        self.get(scheme.name).or_else(|| match scheme.kind {
+            SchemeKind::ApiKeyHeader(header) => self.header(header),
+            _ => None,
+        })
     }
 }
 
@@ -315,6 +341,16 @@ impl<T> Client<T> {
     /// Forgets the credential of `scheme`.
     pub fn remove_credential(&mut self, scheme: &str) -> Option<Credential> {
         self.credentials.remove(scheme)
+    }
+
+    /// Gives `credential` for every API key scheme in the header `name`.
+    pub fn set_header_credential(&mut self, name: &str, credential: Credential) {
+        self.credentials.set_header(name, credential);
+    }
+
+    /// Forgets the credential of the header `name`.
+    pub fn remove_header_credential(&mut self, name: &str) -> Option<Credential> {
+        self.credentials.remove_header(name)
     }
 
     /// The credentials.

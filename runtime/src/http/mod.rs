@@ -407,10 +407,10 @@ pub fn build_request<O: Operation>(
     if let Some(alternative) = info.security.iter().find(|schemes| {
         schemes
             .iter()
-            .all(|scheme| credentials.get(scheme.name).is_some())
+            .all(|scheme| credentials.for_scheme(scheme).is_some())
     }) {
         for scheme in *alternative {
-            if let Some(credential) = credentials.get(scheme.name) {
+            if let Some(credential) = credentials.for_scheme(scheme) {
                 client::apply(
                     scheme.kind,
                     credential,

@@ -21,6 +21,16 @@ pub const BEARER_AUTH: &str = "bearer_auth";
 pub const BASIC: &str = "basic";
 /// The security scheme `api_key`: give its credential to a client by this name.
 pub const API_KEY: &str = "api_key";
+impl ListPetsResponse {
+    /// The error the server answered with, for any error status the spec documents.
+    pub fn error(&self) -> ::std::option::Option<&crate::Error> {
+        #[allow(unreachable_patterns)]
+        match self {
+            Self::Default(_, error) => ::std::option::Option::Some(error),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
 /// List the pets.
 ///
 /// `GET /pets` (`listPets`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`ListPetsResponse`].

@@ -19,6 +19,16 @@ pub fn base_url(server: &str) -> ::std::string::String {
 pub const BASIC: &str = "basic";
 /// The security scheme `token`: give its credential to a client by this name.
 pub const TOKEN: &str = "token";
+impl FindOrdersResponse {
+    /// The error the server answered with, for any error status the spec documents.
+    pub fn error(&self) -> ::std::option::Option<&crate::Problem> {
+        #[allow(unreachable_patterns)]
+        match self {
+            Self::Default(_, error) => ::std::option::Option::Some(error),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
 /// `GET /orders`.
 ///
 /// `GET /orders` (`findOrders`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`FindOrdersResponse`].
