@@ -2,7 +2,7 @@
 //!
 //! - A session: `POST /session` with basic credentials answers the session token (a JSON
 //!   string); every later call sends it in the `vmware-api-session-id` header; `DELETE /session`
-//!   ends it. [`login`] and [`logout`] (and their `_async` forms) do that with a [`Client`].
+//!   ends it. [`Client::login`] and [`Client::logout`] (and their `_async` forms) do that.
 //! - A task: an operation whose path key says `vmw-task=true` answers `202` with a task id; its
 //!   result is read by polling `GET /cis/tasks/{task}` until the task's `status` is `SUCCEEDED`
 //!   or `FAILED`. Generated task operations implement [`TaskOperation`], which names the type of

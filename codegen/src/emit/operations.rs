@@ -274,6 +274,7 @@ pub(crate) fn emit_operation(scope: &Scope<'_>, op: &OperationDef) -> Vec<Item> 
     let new_fn = quote! {
         #[doc = #new_docs]
         #[allow(clippy::too_many_arguments)]
+        #[inline]
         pub fn new(#(#required_args),*) -> Self {
             Self { #(#inits)* }
         }
@@ -300,6 +301,7 @@ pub(crate) fn emit_operation(scope: &Scope<'_>, op: &OperationDef) -> Vec<Item> 
                 type Result = #result;
                 type Error = #error;
 
+                #[inline]
                 fn task_id(response: #response_enum) -> ::std::result::Result<::std::string::String, #response_enum> {
                     match response {
                         #response_enum::#accepted(id) => ::std::result::Result::Ok(id),
@@ -346,6 +348,7 @@ pub(crate) fn emit_operation(scope: &Scope<'_>, op: &OperationDef) -> Vec<Item> 
             Some(quote! {
                 impl #response_enum {
                     /// The error the server answered with, for any error status the spec documents.
+                    #[inline]
                     pub fn error(&self) -> ::std::option::Option<&#ty> {
                         #[allow(unreachable_patterns)]
                         match self {
@@ -404,6 +407,9 @@ pub(crate) fn emit_operation(scope: &Scope<'_>, op: &OperationDef) -> Vec<Item> 
                 #write_body
             }
 
+            // Inline, as the runtime's macros write every function: only a crate that calls the
+            // operation compiles its decoders.
+            #[inline]
             fn decode(index: usize, status: #http::StatusCode, body: #http::Body<'_>) -> ::std::result::Result<#response_enum, ::specgen_runtime::ValidationErrors> {
                 let _ = (&status, &body);
                 match index {
@@ -463,6 +469,7 @@ pub(crate) fn emit_operations_root(space: &TypeSpace) -> Vec<Item> {
         /// The base URL of the API on `server` (`https://vcenter.example`, a host with its
         /// scheme): with the path of the spec's first server. A URL with a path of its own is
         /// taken as it is.
+        #[inline]
         pub fn base_url(server: &str) -> ::std::string::String {
             #http::base_url(server, SERVERS)
         }

@@ -638,6 +638,7 @@ fn emit_family(
         };
         Some(quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #field_ident(&self) -> #ty {
                 match self {
                     #(Self::#idents(value) => #read,)*

@@ -148,6 +148,16 @@ pub(crate) fn read_paths(
     let document_security = object
         .get("security")
         .map(|value| read_security(reader, &root.join("security"), value));
+    if object
+        .get("webhooks")
+        .and_then(Value::as_object)
+        .is_some_and(|hooks| !hooks.is_empty())
+    {
+        reader.diagnostics.warning(
+            &root.join("webhooks"),
+            "webhooks are not generated: they are requests the server makes, not the client",
+        );
+    }
     let Some(items) = object.get("paths") else {
         return paths;
     };

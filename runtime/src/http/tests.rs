@@ -235,3 +235,76 @@ fn bad_answers_are_errors_that_keep_the_status_headers_and_body() {
     let err = read(response(202, None, "42")).expect_err("a number, not a task id");
     assert!(matches!(err.problem, ResponseProblem::Body(_)), "{err}");
 }
+
+/// A string of at most three characters, as a compiled schema.
+static SHORT: crate::schema::Schemas =
+    crate::schema::Schemas::new(r#"{"v":1,"nodes":[{"types":32,"str":[{"max_length":3}]}]}"#);
+
+struct Lookup {
+    code: String,
+}
+
+impl Operation for Lookup {
+    type Response = ();
+
+    const INFO: OperationInfo = OperationInfo {
+        name: "lookup",
+        method: "GET",
+        path: &[PathPart::Literal("/codes/"), PathPart::Parameter(0)],
+        fixed_query: &[],
+        parameters: &[ParameterInfo {
+            name: "code",
+            place: Place::Path,
+            style: Style::Simple,
+            explode: false,
+            schema: Some(Schema {
+                schemas: &SHORT,
+                node: 0,
+                exact: false,
+            }),
+        }],
+        body: None,
+        security: &[],
+        responses: &[],
+    };
+
+    fn write<W: RequestWriter>(&self, writer: &mut W) {
+        writer.parameter(0, Some(&self.code));
+    }
+
+    fn decode(index: usize, _: StatusCode, _: Body<'_>) -> Result<(), ValidationErrors> {
+        Err(no_such_response(index))
+    }
+}
+
+#[test]
+fn a_parameter_that_breaks_its_schema_is_an_error_that_names_it() {
+    let ok = Lookup {
+        code: "abc".to_owned(),
+    };
+    let request = build_request(&ok, "http://h", &Credentials::default()).expect("builds");
+    assert_eq!(request.uri(), "http://h/codes/abc");
+    let long = Lookup {
+        code: "abcd".to_owned(),
+    };
+    match build_request(&long, "http://h", &Credentials::default()) {
+        Err(RequestError::Invalid { parameter, errors }) => {
+            assert_eq!(parameter, "code");
+            assert_eq!(
+                errors
+                    .iter()
+                    .next()
+                    .map(|e| e.code().to_string())
+                    .as_deref(),
+                Some("max_length")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // No documented response at all: any status is an error that keeps it.
+    let response = Response::builder()
+        .status(200)
+        .body(Vec::new())
+        .expect("a response");
+    assert!(parse_response::<Lookup>(response, Mode::Strict).is_err());
+}
