@@ -42,7 +42,8 @@ fn responses(c: &mut Criterion) {
             .body(body.clone())
             .expect("a response")
     };
-    let decoded = specgen_runtime::http::parse_response::<Get>(response(), vsphere_types::Mode::Strict);
+    let decoded =
+        specgen_runtime::http::parse_response::<Get>(response(), vsphere_types::Mode::Strict);
     assert!(matches!(decoded, Ok(GetResponse::Ok(_))), "{decoded:?}");
     let mut group = c.benchmark_group("task_state");
     group.bench_function("a_operation", |b| {

@@ -12,6 +12,7 @@ pub const SERVERS: &[::specgen_runtime::http::Server] = &[
 /// The base URL of the API on `server` (`https://vcenter.example`, a host with its
 /// scheme): with the path of the spec's first server. A URL with a path of its own is
 /// taken as it is.
+#[inline]
 pub fn base_url(server: &str) -> ::std::string::String {
     ::specgen_runtime::http::base_url(server, SERVERS)
 }
@@ -27,6 +28,7 @@ pub mod cis {
     pub mod session {
         impl GetResponse {
             /// The error the server answered with, for any error status the spec documents.
+            #[inline]
             pub fn error(
                 &self,
             ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -50,6 +52,7 @@ pub mod cis {
         impl Get {
             /// The request, with the parameters Cis.Session_get requires; the others are `None`.
             #[allow(clippy::too_many_arguments)]
+            #[inline]
             pub fn new() -> Self {
                 Self {}
             }
@@ -108,6 +111,7 @@ pub mod cis {
             fn write<W: ::specgen_runtime::http::RequestWriter>(&self, writer: &mut W) {
                 let _ = &writer;
             }
+            #[inline]
             fn decode(
                 index: usize,
                 status: ::specgen_runtime::http::StatusCode,
@@ -131,6 +135,7 @@ pub mod cis {
         }
         impl CreateResponse {
             /// The error the server answered with, for any error status the spec documents.
+            #[inline]
             pub fn error(
                 &self,
             ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -152,6 +157,7 @@ pub mod cis {
         impl Create {
             /// The request, with the parameters Cis.Session_create requires; the others are `None`.
             #[allow(clippy::too_many_arguments)]
+            #[inline]
             pub fn new() -> Self {
                 Self {}
             }
@@ -214,6 +220,7 @@ pub mod cis {
             fn write<W: ::specgen_runtime::http::RequestWriter>(&self, writer: &mut W) {
                 let _ = &writer;
             }
+            #[inline]
             fn decode(
                 index: usize,
                 status: ::specgen_runtime::http::StatusCode,
@@ -237,6 +244,7 @@ pub mod cis {
         }
         impl DeleteResponse {
             /// The error the server answered with, for any error status the spec documents.
+            #[inline]
             pub fn error(
                 &self,
             ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -258,6 +266,7 @@ pub mod cis {
         impl Delete {
             /// The request, with the parameters Cis.Session_delete requires; the others are `None`.
             #[allow(clippy::too_many_arguments)]
+            #[inline]
             pub fn new() -> Self {
                 Self {}
             }
@@ -314,6 +323,7 @@ pub mod cis {
             fn write<W: ::specgen_runtime::http::RequestWriter>(&self, writer: &mut W) {
                 let _ = &writer;
             }
+            #[inline]
             fn decode(
                 index: usize,
                 status: ::specgen_runtime::http::StatusCode,
@@ -340,6 +350,7 @@ pub mod cis {
     pub mod tasks {
         impl GetResponse {
             /// The error the server answered with, for any error status the spec documents.
+            #[inline]
             pub fn error(
                 &self,
             ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -375,6 +386,7 @@ pub mod cis {
         impl Get {
             /// The request, with the parameters Cis.Tasks_get requires; the others are `None`.
             #[allow(clippy::too_many_arguments)]
+            #[inline]
             pub fn new(task: String) -> Self {
                 Self {
                     task,
@@ -490,6 +502,7 @@ pub mod cis {
                 writer.parameter(0, ::std::option::Option::Some(&self.task));
                 writer.parameter(1, self.spec.as_ref());
             }
+            #[inline]
             fn decode(
                 index: usize,
                 status: ::specgen_runtime::http::StatusCode,
@@ -516,6 +529,7 @@ pub mod cis {
         }
         impl ListResponse {
             /// The error the server answered with, for any error status the spec documents.
+            #[inline]
             pub fn error(
                 &self,
             ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -545,6 +559,7 @@ pub mod cis {
         impl List {
             /// The request, with the parameters Cis.Tasks_list requires; the others are `None`.
             #[allow(clippy::too_many_arguments)]
+            #[inline]
             pub fn new() -> Self {
                 Self {
                     body: ::std::option::Option::None,
@@ -636,6 +651,7 @@ pub mod cis {
                 let _ = &writer;
                 writer.body(self.body.as_ref());
             }
+            #[inline]
             fn decode(
                 index: usize,
                 status: ::specgen_runtime::http::StatusCode,
@@ -662,6 +678,7 @@ pub mod cis {
         }
         impl CancelResponse {
             /// The error the server answered with, for any error status the spec documents.
+            #[inline]
             pub fn error(
                 &self,
             ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -694,6 +711,7 @@ pub mod cis {
         impl Cancel {
             /// The request, with the parameters Cis.Tasks_cancel requires; the others are `None`.
             #[allow(clippy::too_many_arguments)]
+            #[inline]
             pub fn new(task: String) -> Self {
                 Self { task }
             }
@@ -802,6 +820,7 @@ pub mod cis {
                 let _ = &writer;
                 writer.parameter(0, ::std::option::Option::Some(&self.task));
             }
+            #[inline]
             fn decode(
                 index: usize,
                 status: ::specgen_runtime::http::StatusCode,
@@ -864,6 +883,7 @@ pub mod esx {
             pub mod software {
                 impl GetResponse {
                     /// The error the server answered with, for any error status the spec documents.
+                    #[inline]
                     pub fn error(
                         &self,
                     ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -902,6 +922,7 @@ pub mod esx {
                 impl Get {
                     /// The request, with the parameters Esx.Settings.Clusters.Software_get requires; the others are `None`.
                     #[allow(clippy::too_many_arguments)]
+                    #[inline]
                     pub fn new(cluster: String) -> Self {
                         Self { cluster }
                     }
@@ -998,6 +1019,7 @@ pub mod esx {
                         let _ = &writer;
                         writer.parameter(0, ::std::option::Option::Some(&self.cluster));
                     }
+                    #[inline]
                     fn decode(
                         index: usize,
                         status: ::specgen_runtime::http::StatusCode,
@@ -1023,6 +1045,7 @@ pub mod esx {
                 }
                 impl GetDefaultImageResponse {
                     /// The error the server answered with, for any error status the spec documents.
+                    #[inline]
                     pub fn error(
                         &self,
                     ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -1058,6 +1081,7 @@ pub mod esx {
                 impl GetDefaultImage {
                     /// The request, with the parameters Esx.Settings.Clusters.Software_getDefaultImage requires; the others are `None`.
                     #[allow(clippy::too_many_arguments)]
+                    #[inline]
                     pub fn new(cluster: String) -> Self {
                         Self { cluster }
                     }
@@ -1162,6 +1186,7 @@ pub mod esx {
                         let _ = &writer;
                         writer.parameter(0, ::std::option::Option::Some(&self.cluster));
                     }
+                    #[inline]
                     fn decode(
                         index: usize,
                         status: ::specgen_runtime::http::StatusCode,
@@ -1193,6 +1218,7 @@ pub mod esx {
                 }
                 impl ExportResponse {
                     /// The error the server answered with, for any error status the spec documents.
+                    #[inline]
                     pub fn error(
                         &self,
                     ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -1235,6 +1261,7 @@ pub mod esx {
                 impl Export {
                     /// The request, with the parameters Esx.Settings.Clusters.Software_export requires; the others are `None`.
                     #[allow(clippy::too_many_arguments)]
+                    #[inline]
                     pub fn new(
                         cluster: String,
                         body: crate::esx::settings::clusters::software::ExportSpec,
@@ -1339,6 +1366,7 @@ pub mod esx {
                         writer.parameter(0, ::std::option::Option::Some(&self.cluster));
                         writer.body(::std::option::Option::Some(&self.body));
                     }
+                    #[inline]
                     fn decode(
                         index: usize,
                         status: ::specgen_runtime::http::StatusCode,
@@ -1364,6 +1392,7 @@ pub mod esx {
                 }
                 impl GetDisplayNameResponse {
                     /// The error the server answered with, for any error status the spec documents.
+                    #[inline]
                     pub fn error(
                         &self,
                     ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -1403,6 +1432,7 @@ pub mod esx {
                 impl GetDisplayName {
                     /// The request, with the parameters Esx.Settings.Clusters.Software_getDisplayName requires; the others are `None`.
                     #[allow(clippy::too_many_arguments)]
+                    #[inline]
                     pub fn new(cluster: String) -> Self {
                         Self { cluster }
                     }
@@ -1509,6 +1539,7 @@ pub mod esx {
                         let _ = &writer;
                         writer.parameter(0, ::std::option::Option::Some(&self.cluster));
                     }
+                    #[inline]
                     fn decode(
                         index: usize,
                         status: ::specgen_runtime::http::StatusCode,
@@ -1540,6 +1571,7 @@ pub mod esx {
                 impl ::specgen_runtime::vapi::TaskOperation for ScanTask {
                     type Result = ::serde_json::Value;
                     type Error = crate::vapi::std::errors::Error;
+                    #[inline]
                     fn task_id(
                         response: ScanTaskResponse,
                     ) -> ::std::result::Result<::std::string::String, ScanTaskResponse> {
@@ -1553,6 +1585,7 @@ pub mod esx {
                 }
                 impl ScanTaskResponse {
                     /// The error the server answered with, for any error status the spec documents.
+                    #[inline]
                     pub fn error(
                         &self,
                     ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -1591,6 +1624,7 @@ pub mod esx {
                 impl ScanTask {
                     /// The request, with the parameters Esx.Settings.Clusters.Software_scan$Task requires; the others are `None`.
                     #[allow(clippy::too_many_arguments)]
+                    #[inline]
                     pub fn new(cluster: String) -> Self {
                         Self { cluster }
                     }
@@ -1687,6 +1721,7 @@ pub mod esx {
                         let _ = &writer;
                         writer.parameter(0, ::std::option::Option::Some(&self.cluster));
                     }
+                    #[inline]
                     fn decode(
                         index: usize,
                         status: ::specgen_runtime::http::StatusCode,
@@ -1713,6 +1748,7 @@ pub mod esx {
                 impl ::specgen_runtime::vapi::TaskOperation for StageTask {
                     type Result = crate::esx::settings::clusters::software::StageResult;
                     type Error = crate::vapi::std::errors::Error;
+                    #[inline]
                     fn task_id(
                         response: StageTaskResponse,
                     ) -> ::std::result::Result<
@@ -1729,6 +1765,7 @@ pub mod esx {
                 }
                 impl StageTaskResponse {
                     /// The error the server answered with, for any error status the spec documents.
+                    #[inline]
                     pub fn error(
                         &self,
                     ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -1772,6 +1809,7 @@ pub mod esx {
                 impl StageTask {
                     /// The request, with the parameters Esx.Settings.Clusters.Software_stage$Task requires; the others are `None`.
                     #[allow(clippy::too_many_arguments)]
+                    #[inline]
                     pub fn new(
                         cluster: String,
                         body: crate::esx::settings::clusters::software::StageSpec,
@@ -1888,6 +1926,7 @@ pub mod esx {
                         writer.parameter(0, ::std::option::Option::Some(&self.cluster));
                         writer.body(::std::option::Option::Some(&self.body));
                     }
+                    #[inline]
                     fn decode(
                         index: usize,
                         status: ::specgen_runtime::http::StatusCode,
@@ -1915,6 +1954,7 @@ pub mod esx {
                 impl ::specgen_runtime::vapi::TaskOperation for ApplyTask {
                     type Result = crate::esx::settings::clusters::software::ApplyResult;
                     type Error = crate::vapi::std::errors::Error;
+                    #[inline]
                     fn task_id(
                         response: ApplyTaskResponse,
                     ) -> ::std::result::Result<
@@ -1931,6 +1971,7 @@ pub mod esx {
                 }
                 impl ApplyTaskResponse {
                     /// The error the server answered with, for any error status the spec documents.
+                    #[inline]
                     pub fn error(
                         &self,
                     ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -1974,6 +2015,7 @@ pub mod esx {
                 impl ApplyTask {
                     /// The request, with the parameters Esx.Settings.Clusters.Software_apply$Task requires; the others are `None`.
                     #[allow(clippy::too_many_arguments)]
+                    #[inline]
                     pub fn new(
                         cluster: String,
                         body: crate::esx::settings::clusters::software::ApplySpec,
@@ -2092,6 +2134,7 @@ pub mod esx {
                         writer.parameter(0, ::std::option::Option::Some(&self.cluster));
                         writer.body(::std::option::Option::Some(&self.body));
                     }
+                    #[inline]
                     fn decode(
                         index: usize,
                         status: ::specgen_runtime::http::StatusCode,
@@ -2119,6 +2162,7 @@ pub mod esx {
                 impl ::specgen_runtime::vapi::TaskOperation for CheckTask {
                     type Result = ::serde_json::Value;
                     type Error = crate::vapi::std::errors::Error;
+                    #[inline]
                     fn task_id(
                         response: CheckTaskResponse,
                     ) -> ::std::result::Result<
@@ -2135,6 +2179,7 @@ pub mod esx {
                 }
                 impl CheckTaskResponse {
                     /// The error the server answered with, for any error status the spec documents.
+                    #[inline]
                     pub fn error(
                         &self,
                     ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -2178,6 +2223,7 @@ pub mod esx {
                 impl CheckTask {
                     /// The request, with the parameters Esx.Settings.Clusters.Software_check$Task requires; the others are `None`.
                     #[allow(clippy::too_many_arguments)]
+                    #[inline]
                     pub fn new(
                         cluster: String,
                         body: crate::esx::settings::clusters::software::CheckSpec,
@@ -2294,6 +2340,7 @@ pub mod esx {
                         writer.parameter(0, ::std::option::Option::Some(&self.cluster));
                         writer.body(::std::option::Option::Some(&self.body));
                     }
+                    #[inline]
                     fn decode(
                         index: usize,
                         status: ::specgen_runtime::http::StatusCode,
@@ -2322,6 +2369,7 @@ pub mod esx {
                 pub mod add_on {
                     impl GetResponse {
                         /// The error the server answered with, for any error status the spec documents.
+                        #[inline]
                         pub fn error(
                             &self,
                         ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -2360,6 +2408,7 @@ pub mod esx {
                     impl Get {
                         /// The request, with the parameters Esx.Settings.Clusters.Software.AddOn_get requires; the others are `None`.
                         #[allow(clippy::too_many_arguments)]
+                        #[inline]
                         pub fn new(cluster: String) -> Self {
                             Self { cluster }
                         }
@@ -2459,6 +2508,7 @@ pub mod esx {
                             writer
                                 .parameter(0, ::std::option::Option::Some(&self.cluster));
                         }
+                        #[inline]
                         fn decode(
                             index: usize,
                             status: ::specgen_runtime::http::StatusCode,
@@ -2487,6 +2537,7 @@ pub mod esx {
                 pub mod alternative_images {
                     impl GetResponse {
                         /// The error the server answered with, for any error status the spec documents.
+                        #[inline]
                         pub fn error(
                             &self,
                         ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -2530,6 +2581,7 @@ pub mod esx {
                     impl Get {
                         /// The request, with the parameters Esx.Settings.Clusters.Software.AlternativeImages_get requires; the others are `None`.
                         #[allow(clippy::too_many_arguments)]
+                        #[inline]
                         pub fn new(cluster: String, image: String) -> Self {
                             Self { cluster, image }
                         }
@@ -2651,6 +2703,7 @@ pub mod esx {
                             writer
                                 .parameter(1, ::std::option::Option::Some(&self.image));
                         }
+                        #[inline]
                         fn decode(
                             index: usize,
                             status: ::specgen_runtime::http::StatusCode,
@@ -2677,6 +2730,7 @@ pub mod esx {
                     }
                     impl ListResponse {
                         /// The error the server answered with, for any error status the spec documents.
+                        #[inline]
                         pub fn error(
                             &self,
                         ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -2716,6 +2770,7 @@ pub mod esx {
                     impl List {
                         /// The request, with the parameters Esx.Settings.Clusters.Software.AlternativeImages_list requires; the others are `None`.
                         #[allow(clippy::too_many_arguments)]
+                        #[inline]
                         pub fn new(cluster: String) -> Self {
                             Self { cluster }
                         }
@@ -2825,6 +2880,7 @@ pub mod esx {
                             writer
                                 .parameter(0, ::std::option::Option::Some(&self.cluster));
                         }
+                        #[inline]
                         fn decode(
                             index: usize,
                             status: ::specgen_runtime::http::StatusCode,
@@ -2854,6 +2910,7 @@ pub mod esx {
                 pub mod base_image {
                     impl GetResponse {
                         /// The error the server answered with, for any error status the spec documents.
+                        #[inline]
                         pub fn error(
                             &self,
                         ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -2892,6 +2949,7 @@ pub mod esx {
                     impl Get {
                         /// The request, with the parameters Esx.Settings.Clusters.Software.BaseImage_get requires; the others are `None`.
                         #[allow(clippy::too_many_arguments)]
+                        #[inline]
                         pub fn new(cluster: String) -> Self {
                             Self { cluster }
                         }
@@ -2991,6 +3049,7 @@ pub mod esx {
                             writer
                                 .parameter(0, ::std::option::Option::Some(&self.cluster));
                         }
+                        #[inline]
                         fn decode(
                             index: usize,
                             status: ::specgen_runtime::http::StatusCode,
@@ -3019,6 +3078,7 @@ pub mod esx {
                 pub mod commits {
                     impl GetResponse {
                         /// The error the server answered with, for any error status the spec documents.
+                        #[inline]
                         pub fn error(
                             &self,
                         ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -3060,6 +3120,7 @@ pub mod esx {
                     impl Get {
                         /// The request, with the parameters Esx.Settings.Clusters.Software.Commits_get requires; the others are `None`.
                         #[allow(clippy::too_many_arguments)]
+                        #[inline]
                         pub fn new(cluster: String, commit: String) -> Self {
                             Self { cluster, commit }
                         }
@@ -3173,6 +3234,7 @@ pub mod esx {
                             writer
                                 .parameter(1, ::std::option::Option::Some(&self.commit));
                         }
+                        #[inline]
                         fn decode(
                             index: usize,
                             status: ::specgen_runtime::http::StatusCode,
@@ -3201,6 +3263,7 @@ pub mod esx {
                 pub mod compliance {
                     impl GetResponse {
                         /// The error the server answered with, for any error status the spec documents.
+                        #[inline]
                         pub fn error(
                             &self,
                         ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -3239,6 +3302,7 @@ pub mod esx {
                     impl Get {
                         /// The request, with the parameters Esx.Settings.Clusters.Software.Compliance_get requires; the others are `None`.
                         #[allow(clippy::too_many_arguments)]
+                        #[inline]
                         pub fn new(cluster: String) -> Self {
                             Self { cluster }
                         }
@@ -3338,6 +3402,7 @@ pub mod esx {
                             writer
                                 .parameter(0, ::std::option::Option::Some(&self.cluster));
                         }
+                        #[inline]
                         fn decode(
                             index: usize,
                             status: ::specgen_runtime::http::StatusCode,
@@ -3366,6 +3431,7 @@ pub mod esx {
                 pub mod components {
                     impl GetResponse {
                         /// The error the server answered with, for any error status the spec documents.
+                        #[inline]
                         pub fn error(
                             &self,
                         ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -3411,6 +3477,7 @@ pub mod esx {
                     impl Get {
                         /// The request, with the parameters Esx.Settings.Clusters.Software.Components_get requires; the others are `None`.
                         #[allow(clippy::too_many_arguments)]
+                        #[inline]
                         pub fn new(cluster: String, component: String) -> Self {
                             Self { cluster, component }
                         }
@@ -3534,6 +3601,7 @@ pub mod esx {
                             writer
                                 .parameter(1, ::std::option::Option::Some(&self.component));
                         }
+                        #[inline]
                         fn decode(
                             index: usize,
                             status: ::specgen_runtime::http::StatusCode,
@@ -3560,6 +3628,7 @@ pub mod esx {
                     }
                     impl ListResponse {
                         /// The error the server answered with, for any error status the spec documents.
+                        #[inline]
                         pub fn error(
                             &self,
                         ) -> ::std::option::Option<&crate::vapi::std::errors::Error> {
@@ -3598,6 +3667,7 @@ pub mod esx {
                     impl List {
                         /// The request, with the parameters Esx.Settings.Clusters.Software.Components_list requires; the others are `None`.
                         #[allow(clippy::too_many_arguments)]
+                        #[inline]
                         pub fn new(cluster: String) -> Self {
                             Self { cluster }
                         }
@@ -3704,6 +3774,7 @@ pub mod esx {
                             writer
                                 .parameter(0, ::std::option::Option::Some(&self.cluster));
                         }
+                        #[inline]
                         fn decode(
                             index: usize,
                             status: ::specgen_runtime::http::StatusCode,

@@ -325,6 +325,7 @@ pub mod std {
         }
         impl Error {
             /// `messages`, whichever variant this is.
+            #[inline]
             pub fn messages(&self) -> &Vec<crate::vapi::std::LocalizableMessage> {
                 match self {
                     Self::AlreadyExists(value) => &value.messages,
@@ -356,6 +357,7 @@ pub mod std {
                 }
             }
             /// `data`, whichever variant this is.
+            #[inline]
             pub fn data(
                 &self,
             ) -> ::std::option::Option<
@@ -391,6 +393,7 @@ pub mod std {
                 }
             }
             /// `error_type`, whichever variant this is.
+            #[inline]
             pub fn error_type(&self) -> &error::Type {
                 match self {
                     Self::AlreadyExists(value) => &value.error_type,

@@ -12,6 +12,7 @@ pub const SERVERS: &[::specgen_runtime::http::Server] = &[
 /// The base URL of the API on `server` (`https://vcenter.example`, a host with its
 /// scheme): with the path of the spec's first server. A URL with a path of its own is
 /// taken as it is.
+#[inline]
 pub fn base_url(server: &str) -> ::std::string::String {
     ::specgen_runtime::http::base_url(server, SERVERS)
 }
@@ -23,6 +24,7 @@ pub const BASIC: &str = "basic";
 pub const API_KEY: &str = "api_key";
 impl ListPetsResponse {
     /// The error the server answered with, for any error status the spec documents.
+    #[inline]
     pub fn error(&self) -> ::std::option::Option<&crate::Error> {
         #[allow(unreachable_patterns)]
         match self {
@@ -50,6 +52,7 @@ pub struct ListPets {
 impl ListPets {
     /// The request, with the parameters listPets requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: ::std::option::Option::None,
@@ -167,6 +170,7 @@ impl ::specgen_runtime::http::Operation for ListPets {
         writer.parameter(3, self.x_request_id.as_ref());
         writer.parameter(4, self.session.as_ref());
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
@@ -196,6 +200,7 @@ pub struct CreatePet {
 impl CreatePet {
     /// The request, with the parameters createPet requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(body: create_pet::Body) -> Self {
         Self { body }
     }
@@ -251,6 +256,7 @@ impl ::specgen_runtime::http::Operation for CreatePet {
         let _ = &writer;
         writer.body(::std::option::Option::Some(&self.body));
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
@@ -279,6 +285,7 @@ pub struct GetPetsPetId {
 impl GetPetsPetId {
     /// The request, with the parameters GET /pets/{petId} requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(pet_id: String) -> Self {
         Self { pet_id }
     }
@@ -339,6 +346,7 @@ impl ::specgen_runtime::http::Operation for GetPetsPetId {
         let _ = &writer;
         writer.parameter(0, ::std::option::Option::Some(&self.pet_id));
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
@@ -374,6 +382,7 @@ pub struct DeletePet {
 impl DeletePet {
     /// The request, with the parameters deletePet requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(reason: String, pet_id: String) -> Self {
         Self { reason, pet_id }
     }
@@ -434,6 +443,7 @@ impl ::specgen_runtime::http::Operation for DeletePet {
         writer.parameter(0, ::std::option::Option::Some(&self.reason));
         writer.parameter(1, ::std::option::Option::Some(&self.pet_id));
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
@@ -463,6 +473,7 @@ pub struct PutPhoto {
 impl PutPhoto {
     /// The request, with the parameters putPhoto requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(pet_id: String) -> Self {
         Self {
             pet_id,
@@ -526,6 +537,7 @@ impl ::specgen_runtime::http::Operation for PutPhoto {
         writer.parameter(0, ::std::option::Option::Some(&self.pet_id));
         writer.raw_body(self.body.as_deref());
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
@@ -555,6 +567,7 @@ pub struct AddNote {
 impl AddNote {
     /// The request, with the parameters addNote requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(pet_id: String) -> Self {
         Self {
             pet_id,
@@ -618,6 +631,7 @@ impl ::specgen_runtime::http::Operation for AddNote {
         writer.parameter(0, ::std::option::Option::Some(&self.pet_id));
         writer.raw_body(self.body.as_ref().map(|text| text.as_bytes()));
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
@@ -645,6 +659,7 @@ pub struct SubmitForm {
 impl SubmitForm {
     /// The request, with the parameters submitForm requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(body: submit_form::Body) -> Self {
         Self { body }
     }
@@ -688,6 +703,7 @@ impl ::specgen_runtime::http::Operation for SubmitForm {
         let _ = &writer;
         writer.body(::std::option::Option::Some(&self.body));
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
@@ -715,6 +731,7 @@ pub struct Upload {
 impl Upload {
     /// The request, with the parameters upload requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new() -> Self {
         Self {
             body: ::std::option::Option::None,
@@ -760,6 +777,7 @@ impl ::specgen_runtime::http::Operation for Upload {
         let _ = &writer;
         writer.body(self.body.as_ref());
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,

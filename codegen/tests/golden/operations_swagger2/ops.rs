@@ -12,6 +12,7 @@ pub const SERVERS: &[::specgen_runtime::http::Server] = &[
 /// The base URL of the API on `server` (`https://vcenter.example`, a host with its
 /// scheme): with the path of the spec's first server. A URL with a path of its own is
 /// taken as it is.
+#[inline]
 pub fn base_url(server: &str) -> ::std::string::String {
     ::specgen_runtime::http::base_url(server, SERVERS)
 }
@@ -21,6 +22,7 @@ pub const BASIC: &str = "basic";
 pub const TOKEN: &str = "token";
 impl FindOrdersResponse {
     /// The error the server answered with, for any error status the spec documents.
+    #[inline]
     pub fn error(&self) -> ::std::option::Option<&crate::Problem> {
         #[allow(unreachable_patterns)]
         match self {
@@ -46,6 +48,7 @@ pub struct FindOrders {
 impl FindOrders {
     /// The request, with the parameters findOrders requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new() -> Self {
         Self {
             status: ::std::option::Option::None,
@@ -144,6 +147,7 @@ impl ::specgen_runtime::http::Operation for FindOrders {
         writer.parameter(2, self.limit.as_ref());
         writer.parameter(3, self.x_trace.as_ref());
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
@@ -172,6 +176,7 @@ pub struct PlaceOrder {
 impl PlaceOrder {
     /// The request, with the parameters placeOrder requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(body: crate::Order) -> Self {
         Self { body }
     }
@@ -215,6 +220,7 @@ impl ::specgen_runtime::http::Operation for PlaceOrder {
         let _ = &writer;
         writer.body(::std::option::Option::Some(&self.body));
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
@@ -246,6 +252,7 @@ pub struct UploadReceipt {
 impl UploadReceipt {
     /// The request, with the parameters uploadReceipt requires; the others are `None`.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(id: i64, file: String) -> Self {
         Self {
             id,
@@ -333,6 +340,7 @@ impl ::specgen_runtime::http::Operation for UploadReceipt {
         writer.parameter(1, self.note.as_ref());
         writer.parameter(2, ::std::option::Option::Some(&self.file));
     }
+    #[inline]
     fn decode(
         index: usize,
         status: ::specgen_runtime::http::StatusCode,
