@@ -46,35 +46,15 @@ fn main() -> ExitCode {
 }
 
 fn run() -> anyhow::Result<ExitCode> {
-    use lexopt::prelude::*;
-
     let mut parser = lexopt::Parser::from_env();
-    let mut options = codegen::options::Options::default();
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("help") | Short('h') => {
-                println!("{}", usage());
-                return Ok(ExitCode::SUCCESS);
-            }
-            Long(flag) => {
-                let flag = flag.to_owned();
-                let known = options
-                    .take(&flag, || {
-                        parser
-                            .value()
-                            .map_err(|err| err.to_string())?
-                            .string()
-                            .map_err(|err| err.to_string())
-                    })
-                    .map_err(anyhow::Error::msg)?;
-                if !known {
-                    bail!("invalid option '--{flag}'\n\n{}", usage());
-                }
-            }
-            other => bail!("{}\n\n{}", other.unexpected(), usage()),
+    match codegen::options::Options::parse(&mut parser) {
+        Ok(codegen::options::Parsed::Run(options)) => generate(&options).context("specgen failed"),
+        Ok(codegen::options::Parsed::Help) => {
+            println!("{}", usage());
+            Ok(ExitCode::SUCCESS)
         }
+        Err(message) => bail!("{message}\n\n{}", usage()),
     }
-    generate(&options).context("specgen failed")
 }
 
 fn generate(options: &codegen::options::Options) -> anyhow::Result<ExitCode> {

@@ -72,7 +72,45 @@ pub struct Options {
     words: Vec<(String, Option<String>)>,
 }
 
+/// What the command line asked for.
+#[derive(Debug)]
+// Made once per run and matched at once: a box would buy nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum Parsed {
+    /// The options.
+    Run(Options),
+    /// `--help` / `-h`.
+    Help,
+}
+
 impl Options {
+    /// Reads every option left in `parser`: the options, or that help was asked for, or what is
+    /// wrong, in words.
+    pub fn parse(parser: &mut lexopt::Parser) -> Result<Parsed, String> {
+        use lexopt::prelude::*;
+        let mut options = Options::default();
+        while let Some(arg) = parser.next().map_err(|err| err.to_string())? {
+            match arg {
+                Long("help") | Short('h') => return Ok(Parsed::Help),
+                Long(flag) => {
+                    let flag = flag.to_owned();
+                    let known = options.take(&flag, || {
+                        parser
+                            .value()
+                            .map_err(|err| err.to_string())?
+                            .string()
+                            .map_err(|err| err.to_string())
+                    })?;
+                    if !known {
+                        return Err(format!("invalid option '--{flag}'"));
+                    }
+                }
+                other => return Err(other.unexpected().to_string()),
+            }
+        }
+        Ok(Parsed::Run(options))
+    }
+
     /// Takes the long option `--flag` (without its dashes), reading its value from `value` when
     /// it has one. `Ok(false)`: not one of these options.
     pub fn take(

@@ -56,30 +56,13 @@ fn run() -> anyhow::Result<ExitCode> {
     if command != "codegen" {
         bail!("unknown command `{command}`\n{}", usage());
     }
-    let mut options = ::codegen::options::Options::default();
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("help") | Short('h') => {
-                println!("{}", usage());
-                return Ok(ExitCode::SUCCESS);
-            }
-            Long(flag) => {
-                let flag = flag.to_owned();
-                let known = options
-                    .take(&flag, || {
-                        parser
-                            .value()
-                            .map_err(|err| err.to_string())?
-                            .string()
-                            .map_err(|err| err.to_string())
-                    })
-                    .map_err(anyhow::Error::msg)?;
-                if !known {
-                    bail!("invalid option '--{flag}'\n{}", usage());
-                }
-            }
-            other => bail!("{}\n{}", other.unexpected(), usage()),
+    let options = match ::codegen::options::Options::parse(&mut parser) {
+        Ok(::codegen::options::Parsed::Run(options)) => options,
+        Ok(::codegen::options::Parsed::Help) => {
+            println!("{}", usage());
+            return Ok(ExitCode::SUCCESS);
         }
-    }
+        Err(message) => bail!("{message}\n{}", usage()),
+    };
     codegen::run(options).context("cargo xtask codegen failed")
 }

@@ -346,30 +346,15 @@ impl<'a> Lowerer<'a> {
         spec_name: &str,
         schema: &SchemaObject,
     ) -> UnionDef {
-        let base_id = TypeId(self.next_id);
-        self.next_id += 1;
-        let base_path = self.names.nested_path(path, "Base");
-        let base_name = format!("{spec_name}.Base");
-        self.paths
-            .insert(base_id, (base_path.clone(), base_name.clone()));
-        let base = self.lower_struct(&base_path, schema);
-        self.space.types.insert(
-            base_id,
-            TypeDef {
-                path: base_path,
-                spec_name: base_name,
-                docs: format!(
-                    "The properties every [`{0}`]({0}) has: the value of a tag that no subtype has, or of none.",
-                    path.name
-                ),
-                deprecated: schema.deprecated,
-                extra_derives: Vec::new(),
-                extra_attributes: Vec::new(),
-                location: schema.location().clone(),
-                node: None,
-                exact: false,
-                kind: TypeKind::Struct(base),
-            },
+        let base_id = self.define_nested_struct(
+            path,
+            spec_name,
+            "Base",
+            format!(
+                "The properties every [`{0}`]({0}) has: the value of a tag that no subtype has, or of none.",
+                path.name
+            ),
+            schema,
         );
         let Some(discriminator) = &schema.discriminator else {
             unreachable!("invariant: `is_family` checked the discriminator")
@@ -427,6 +412,40 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// The struct of `schema`'s properties as a type of its own in `parent`'s module (`wanted`),
+    /// for the enums whose variants hold it; its spec name is the parent's, `.wanted`.
+    fn define_nested_struct(
+        &mut self,
+        parent: &RustPath,
+        parent_spec_name: &str,
+        wanted: &str,
+        docs: String,
+        schema: &SchemaObject,
+    ) -> TypeId {
+        let id = TypeId(self.next_id);
+        self.next_id += 1;
+        let path = self.names.nested_path(parent, wanted);
+        let spec_name = format!("{parent_spec_name}.{wanted}");
+        self.paths.insert(id, (path.clone(), spec_name.clone()));
+        let def = self.lower_struct(&path, schema);
+        self.space.types.insert(
+            id,
+            TypeDef {
+                path,
+                spec_name,
+                docs,
+                deprecated: schema.deprecated,
+                extra_derives: Vec::new(),
+                extra_attributes: Vec::new(),
+                location: schema.location().clone(),
+                node: None,
+                exact: false,
+                kind: TypeKind::Struct(def),
+            },
+        );
+        id
+    }
+
     /// A JSON Schema object schema without `type`: its keywords say nothing of other values, so
     /// it accepts them too (JSON-e's schema takes an array at its root). In OpenAPI, where
     /// `properties` without `type` almost always means an object, it is a struct (with a
@@ -443,27 +462,12 @@ impl<'a> Lowerer<'a> {
         spec_name: &str,
         schema: &SchemaObject,
     ) -> UnionDef {
-        let id = TypeId(self.next_id);
-        self.next_id += 1;
-        let object_path = self.names.nested_path(path, "Object");
-        let object_name = format!("{spec_name}.Object");
-        self.paths
-            .insert(id, (object_path.clone(), object_name.clone()));
-        let object = self.lower_struct(&object_path, schema);
-        self.space.types.insert(
-            id,
-            TypeDef {
-                path: object_path,
-                spec_name: object_name,
-                docs: format!("[`{0}`]({0}) when the value is an object.", path.name),
-                deprecated: schema.deprecated,
-                extra_derives: Vec::new(),
-                extra_attributes: Vec::new(),
-                location: schema.location().clone(),
-                node: None,
-                exact: false,
-                kind: TypeKind::Struct(object),
-            },
+        let id = self.define_nested_struct(
+            path,
+            spec_name,
+            "Object",
+            format!("[`{0}`]({0}) when the value is an object.", path.name),
+            schema,
         );
         let mut idents = Namespace::default();
         UnionDef {

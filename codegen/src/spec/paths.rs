@@ -232,15 +232,9 @@ pub(crate) fn read_paths(
                 method: (*method).to_owned(),
                 path: path.clone(),
                 fixed_query: fixed_query.clone(),
-                summary: op.get("summary").and_then(Value::as_str).map(str::to_owned),
-                description: op
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
-                deprecated: op
-                    .get("deprecated")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false),
+                summary: text(op, "summary"),
+                description: text(op, "description"),
+                deprecated: flag(op, "deprecated"),
                 parameters,
                 body,
                 responses,
@@ -286,6 +280,16 @@ pub(crate) fn split_key(key: &str) -> (String, Vec<(String, String)>) {
             (path.to_owned(), pairs)
         }
     }
+}
+
+/// The string `key` of `object`, if it is one.
+fn text(object: &Map<String, Value>, key: &str) -> Option<String> {
+    object.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// The boolean `key` of `object`; `false` when it is not one.
+fn flag(object: &Map<String, Value>, key: &str) -> bool {
+    object.get(key).and_then(Value::as_bool).unwrap_or(false)
 }
 
 fn strings_of(value: Option<&Value>) -> Vec<String> {
@@ -446,22 +450,12 @@ impl<'d> Context<'d> {
             name: name.to_owned(),
             place,
             // Path parameters are always required, whatever the spec says.
-            required: place == ParameterIn::Path
-                || object
-                    .get("required")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false),
+            required: place == ParameterIn::Path || flag(object, "required"),
             style,
             explode,
             schema,
-            description: object
-                .get("description")
-                .and_then(Value::as_str)
-                .map(str::to_owned),
-            deprecated: object
-                .get("deprecated")
-                .and_then(Value::as_bool)
-                .unwrap_or(false),
+            description: text(object, "description"),
+            deprecated: flag(object, "deprecated"),
             location: at,
         })
     }
@@ -484,14 +478,8 @@ impl<'d> Context<'d> {
             });
         };
         Some(RequestBody {
-            required: object
-                .get("required")
-                .and_then(Value::as_bool)
-                .unwrap_or(false),
-            description: object
-                .get("description")
-                .and_then(Value::as_str)
-                .map(str::to_owned),
+            required: flag(object, "required"),
+            description: text(object, "description"),
             content: self.content(reader, &at, object),
             location: at,
         })
@@ -547,14 +535,8 @@ impl<'d> Context<'d> {
             let schema = object.get("schema")?;
             let schema_at = at.join("schema");
             return Some(RequestBody {
-                required: object
-                    .get("required")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false),
-                description: object
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                required: flag(object, "required"),
+                description: text(object, "description"),
                 content: media_types
                     .iter()
                     .map(|media_type| Content {
@@ -621,10 +603,7 @@ impl<'d> Context<'d> {
             };
             out.push(Response {
                 status: status.clone(),
-                description: object
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                description: text(object, "description"),
                 content,
                 location: response_at,
             });
