@@ -480,3 +480,31 @@ fn root_types_are_named_by_short_titles_or_by_their_files() {
         assert!(output.warnings.is_empty(), "{file}: {:?}", output.warnings);
     }
 }
+
+/// Two specs that define a security scheme of one name give one scheme (the first's), one
+/// constant, and a warning where they define it otherwise.
+#[test]
+fn a_security_scheme_two_specs_define_is_one() {
+    let config = Config {
+        specs: vec![
+            PathBuf::from("fixtures/operations.yaml"),
+            PathBuf::from("fixtures/operations_more.yaml"),
+        ],
+        ..config("operations.yaml", Target::Module)
+    };
+    let output = generate(&config).expect("generates");
+    let text: String = output.files.iter().map(|f| f.contents.as_str()).collect();
+    assert_eq!(
+        text.matches("pub const BEARER_AUTH: &str").count(),
+        1,
+        "{text}"
+    );
+    assert!(text.contains("pub struct ListOwners"), "{text}");
+    assert!(
+        output.warnings.iter().any(|w| w
+            .to_string()
+            .contains("the security scheme `bearer_auth` is also defined")),
+        "{:?}",
+        output.warnings
+    );
+}

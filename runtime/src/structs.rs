@@ -187,8 +187,13 @@ pub trait OtherProperties: Default {
     /// How many there are.
     fn count(&self) -> usize;
 
-    /// Writes each as an entry of `map`.
-    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+    /// Writes each as an entry of `map`, but those named in `fields` (a declared field's value
+    /// is the field's: one key, once).
+    fn serialize_entries<M: SerializeMap>(
+        &self,
+        fields: &[&str],
+        map: &mut M,
+    ) -> Result<(), M::Error>;
 
     /// Shows them as one field named `name` of `debug`, when there are any.
     fn debug_entries(&self, name: &str, debug: &mut fmt::DebugStruct<'_, '_>);
@@ -201,7 +206,7 @@ impl OtherProperties for () {
     }
 
     #[inline]
-    fn serialize_entries<M: SerializeMap>(&self, _: &mut M) -> Result<(), M::Error> {
+    fn serialize_entries<M: SerializeMap>(&self, _: &[&str], _: &mut M) -> Result<(), M::Error> {
         Ok(())
     }
 
@@ -215,8 +220,13 @@ impl OtherProperties for crate::AdditionalProperties {
         self.len()
     }
 
-    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+    fn serialize_entries<M: SerializeMap>(
+        &self,
+        fields: &[&str],
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         self.iter()
+            .filter(|(name, _)| !fields.contains(&name.as_str()))
             .try_for_each(|(name, value)| map.serialize_entry(name, value))
     }
 
@@ -233,8 +243,13 @@ impl<V: Serialize + fmt::Debug> OtherProperties for std::collections::BTreeMap<S
         self.len()
     }
 
-    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+    fn serialize_entries<M: SerializeMap>(
+        &self,
+        fields: &[&str],
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         self.iter()
+            .filter(|(name, _)| !fields.contains(&name.as_str()))
             .try_for_each(|(name, value)| map.serialize_entry(name, value))
     }
 
@@ -495,15 +510,17 @@ pub fn serialize_fields<T: GeneratedStruct, S: Serializer>(
     let mut count = CountFields(0);
     value.visit(&mut count);
     let other = value.other();
+    // The length is a hint; an other property named like a field is left out, so none then.
+    let len = (other.count() == 0).then_some(count.0);
     let mut fields = SerializeFields {
-        state: serializer.serialize_map(Some(count.0 + other.count()))?,
+        state: serializer.serialize_map(len)?,
         error: None,
     };
     value.visit(&mut fields);
     if let Some(error) = fields.error {
         return Err(error);
     }
-    other.serialize_entries(&mut fields.state)?;
+    other.serialize_entries(T::INFO.fields, &mut fields.state)?;
     fields.state.end()
 }
 
@@ -954,6 +971,20 @@ mod tests {
         assert_eq!(
             format!("{decoded:?}"),
             r#"Open { name: Some("a"), note: Some(None), extra: {"alpha": Object {"b": Null}, "zeta": Array [Number(1)]} }"#
+        );
+        // An other property named like a field is the field's: one key, once.
+        let mut doubled = decoded.clone();
+        doubled.extra.insert("name".to_owned(), json!("shadow"));
+        assert_eq!(
+            serde_json::to_value(&doubled).expect("encodes")["name"],
+            json!("a")
+        );
+        assert_eq!(
+            serde_json::to_string(&doubled)
+                .expect("encodes")
+                .matches("\"name\"")
+                .count(),
+            1
         );
         let bare: Open = serde_json::from_value(json!({})).expect("decodes");
         assert_eq!(format!("{bare:?}"), "Open { name: None, note: None }");

@@ -20,8 +20,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::http::{
-    AsyncTransport, Client, Error, Operation, Request, Response, ResponseError, ResponseProblem,
-    Transport, TransportError, params,
+    AsyncTransport, Client, Error, Operation, Request, RequestError, Response, ResponseError,
+    ResponseProblem, Transport, TransportError, params,
 };
 use crate::{Mode, Validate, ValidationErrors};
 
@@ -206,9 +206,14 @@ pub enum SessionError {
 
 impl SessionError {
     /// The status of a refusal, and its vAPI `error_type` when the body has one.
-    pub fn refusal(&self) -> Option<(u16, Option<&str>)> {
+    pub fn refusal(&self) -> Option<(u16, Option<String>)> {
         match self {
-            SessionError::Refused(err) => Some((err.status.as_u16(), None)),
+            SessionError::Refused(err) => {
+                let error_type = serde_json::from_slice::<Value>(&err.body)
+                    .ok()
+                    .and_then(|body| Some(body.get("error_type")?.as_str()?.to_owned()));
+                Some((err.status.as_u16(), error_type))
+            }
             SessionError::Client(_) => None,
         }
     }
@@ -236,7 +241,11 @@ fn url(base: &str, path: &str) -> String {
 }
 
 /// `POST /session` with basic credentials.
-pub fn login_request(base_url: &str, user: &str, password: &str) -> Request<Vec<u8>> {
+pub fn login_request(
+    base_url: &str,
+    user: &str,
+    password: &str,
+) -> Result<Request<Vec<u8>>, RequestError> {
     use base64::Engine as _;
     let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
     request(
@@ -248,12 +257,16 @@ pub fn login_request(base_url: &str, user: &str, password: &str) -> Request<Vec<
 }
 
 /// `DELETE /session` with the session's token.
-pub fn logout_request(base_url: &str, token: &str) -> Request<Vec<u8>> {
+pub fn logout_request(base_url: &str, token: &str) -> Result<Request<Vec<u8>>, RequestError> {
     request("DELETE", &url(base_url, "/session"), None, Some(token))
 }
 
 /// `GET /cis/tasks/{task}` with the session's token.
-pub fn task_request(base_url: &str, task: &str, token: Option<&str>) -> Request<Vec<u8>> {
+pub fn task_request(
+    base_url: &str,
+    task: &str,
+    token: Option<&str>,
+) -> Result<Request<Vec<u8>>, RequestError> {
     let mut path = String::from("/cis/tasks/");
     params::percent_encode(task, &mut path);
     request("GET", &url(base_url, &path), None, token)
@@ -264,7 +277,7 @@ fn request(
     url: &str,
     authorization: Option<&str>,
     token: Option<&str>,
-) -> Request<Vec<u8>> {
+) -> Result<Request<Vec<u8>>, RequestError> {
     let mut builder = Request::builder()
         .method(method)
         .uri(url)
@@ -275,20 +288,27 @@ fn request(
     if let Some(token) = token {
         builder = builder.header(SESSION_HEADER, token);
     }
-    // A URL that does not parse gives a request without one; the transport then says so.
-    builder.body(Vec::new()).unwrap_or_else(|_| {
-        let mut fallback = Request::new(Vec::new());
-        *fallback.method_mut() = http::Method::GET;
-        fallback
-    })
+    // The URL is not shown: only its path is the convention's, the rest is the user's.
+    builder
+        .body(Vec::new())
+        .map_err(|err| RequestError::Url(format!("{method} {}: {err}", url_path(url))))
+}
+
+/// The path of `url`, for messages.
+fn url_path(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    after_scheme.find('/').map_or("/", |at| &after_scheme[at..])
 }
 
 /// The session token of `POST /session`'s answer.
 pub fn login_response(response: Response<Vec<u8>>) -> Result<String, SessionError> {
     let status = response.status().as_u16();
     if status == 200 || status == 201 {
+        // The token goes in a header: it must be text a header can carry.
         return match serde_json::from_slice::<String>(response.body()) {
-            Ok(token) if !token.is_empty() => Ok(token),
+            Ok(token) if !token.is_empty() && http::HeaderValue::from_str(&token).is_ok() => {
+                Ok(token)
+            }
             _ => Err(SessionError::Client(Error::Response(problem(
                 response,
                 "the answer is not a session token (a JSON string)",
@@ -383,7 +403,10 @@ impl<T: Transport> Client<T> {
     pub fn login(&mut self, user: &str, password: &str) -> Result<(), SessionError> {
         let response = self
             .transport()
-            .send(login_request(self.base_url(), user, password))
+            .send(
+                login_request(self.base_url(), user, password)
+                    .map_err(|err| SessionError::Client(err.into()))?,
+            )
             .map_err(|err| SessionError::Client(err.into()))?;
         let token = login_response(response)?;
         self.take_session(token);
@@ -397,7 +420,10 @@ impl<T: Transport> Client<T> {
         };
         let response = self
             .transport()
-            .send(logout_request(self.base_url(), &token))
+            .send(
+                logout_request(self.base_url(), &token)
+                    .map_err(|err| SessionError::Client(err.into()))?,
+            )
             .map_err(|err| SessionError::Client(err.into()))?;
         self.remove_header_credential(SESSION_HEADER);
         match response.status().as_u16() {
@@ -424,7 +450,7 @@ impl<T: Transport> Client<T> {
 
     /// The task's state now.
     pub fn task_info(&self, task: &str) -> Result<TaskInfo, Error> {
-        let request = task_request(self.base_url(), task, self.session_token());
+        let request = task_request(self.base_url(), task, self.session_token())?;
         let response = self.transport().send(request)?;
         task_response(response)
     }
@@ -433,7 +459,8 @@ impl<T: Transport> Client<T> {
 impl<T: AsyncTransport> Client<T> {
     /// Logs in (`POST /session` with basic credentials); every later call sends the session.
     pub async fn login_async(&mut self, user: &str, password: &str) -> Result<(), SessionError> {
-        let request = login_request(self.base_url(), user, password);
+        let request = login_request(self.base_url(), user, password)
+            .map_err(|err| SessionError::Client(err.into()))?;
         let response = self
             .transport()
             .send(request)
@@ -449,7 +476,8 @@ impl<T: AsyncTransport> Client<T> {
         let Some(token) = self.session_token().map(str::to_owned) else {
             return Ok(());
         };
-        let request = logout_request(self.base_url(), &token);
+        let request = logout_request(self.base_url(), &token)
+            .map_err(|err| SessionError::Client(err.into()))?;
         let response = self
             .transport()
             .send(request)
@@ -482,7 +510,7 @@ impl<T: AsyncTransport> Client<T> {
 
     /// The task's state now.
     pub async fn task_info_async(&self, task: &str) -> Result<TaskInfo, Error> {
-        let request = task_request(self.base_url(), task, self.session_token());
+        let request = task_request(self.base_url(), task, self.session_token())?;
         let response = self.transport().send(request).await?;
         task_response(response)
     }
@@ -557,7 +585,8 @@ mod tests {
 
     #[test]
     fn a_session_is_a_token_and_a_refusal_keeps_the_answer() {
-        let request = login_request("https://vc/api", "administrator@vsphere.local", "pw");
+        let request = login_request("https://vc/api", "administrator@vsphere.local", "pw")
+            .expect("a request");
         assert_eq!(request.uri(), "https://vc/api/session");
         assert!(
             request.headers()["authorization"]
@@ -571,7 +600,10 @@ mod tests {
         );
         let refused =
             login_response(answer(401, r#"{"error_type": "UNAUTHENTICATED"}"#)).expect_err("401");
-        assert_eq!(refused.refusal(), Some((401, None)));
+        assert_eq!(
+            refused.refusal(),
+            Some((401, Some("UNAUTHENTICATED".to_owned())))
+        );
         assert!(login_response(answer(201, "<html>")).is_err());
         assert!(
             login_response(answer(201, r#""""#)).is_err(),
@@ -606,7 +638,9 @@ mod tests {
         assert!(task_response(answer(404, "{}")).is_err());
         assert!(task_response(answer(200, "[]")).is_err());
         assert_eq!(
-            task_request("http://h/api", "task/1", Some("t")).uri(),
+            task_request("http://h/api", "task/1", Some("t"))
+                .expect("a request")
+                .uri(),
             "http://h/api/cis/tasks/task%2F1"
         );
     }

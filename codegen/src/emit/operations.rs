@@ -455,9 +455,13 @@ pub(crate) fn emit_operations_root(space: &TypeSpace) -> Vec<Item> {
         let variables = server.variables.iter().map(|(k, v)| quote!((#k, #v)));
         quote!(#http::Server { url: #url, variables: &[#(#variables),*] })
     });
+    // Constants claim their names beside `SERVERS`: two schemes whose names differ only in
+    // case or punctuation get numbered ones.
+    let mut constants = crate::naming::Namespace::default();
+    constants.claim("SERVERS");
     let schemes = space.security_schemes.iter().map(|scheme| {
         let name = &scheme.name;
-        let constant = ident(&crate::naming::constant_ident(name));
+        let constant = ident(&constants.claim(&crate::naming::constant_ident(name)));
         let docs =
             format!(" The security scheme `{name}`: give its credential to a client by this name.");
         quote!(#[doc = #docs] pub const #constant: &str = #name;)

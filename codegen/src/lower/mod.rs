@@ -83,7 +83,10 @@ pub(crate) fn lower<'a>(
     space.shadows_prelude = space
         .types
         .values()
-        .any(|def| crate::naming::PRELUDE_TYPES.contains(&def.path.name.as_str()));
+        .map(|def| &def.path.name)
+        .chain(space.operations.values().map(|op| &op.path.name))
+        .chain(space.operations.values().map(|op| &op.response_name))
+        .any(|name| crate::naming::PRELUDE_TYPES.contains(&name.as_str()));
     space
 }
 

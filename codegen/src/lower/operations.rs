@@ -13,9 +13,25 @@ use crate::spec::{Content, Operation, ParameterIn, SchemeKind};
 impl<'a> Lowerer<'a> {
     pub(super) fn lower_operations(&mut self) {
         let spec = self.spec;
-        self.space.security_schemes = spec
-            .schemes
-            .iter()
+        // Several specs may each define a scheme of one name (vSphere's files all have
+        // `api_key_auth`): one scheme, as the first defines it, and a warning where another
+        // defines it otherwise.
+        let mut schemes: Vec<&crate::spec::SecurityScheme> = Vec::new();
+        for scheme in &spec.schemes {
+            match schemes.iter().find(|s| s.name == scheme.name) {
+                Some(first) if first.kind != scheme.kind => self.diagnostics.warning(
+                    &scheme.location,
+                    format!(
+                        "the security scheme `{}` is also defined, otherwise, at {}: that one is used",
+                        scheme.name, first.location
+                    ),
+                ),
+                Some(_) => {}
+                None => schemes.push(scheme),
+            }
+        }
+        self.space.security_schemes = schemes
+            .into_iter()
             .filter_map(|scheme| {
                 let kind = match &scheme.kind {
                     SchemeKind::Basic => SchemeKindDef::Basic,
@@ -213,7 +229,10 @@ impl<'a> Lowerer<'a> {
                 code => match code.parse::<u16>() {
                     Ok(code) => StatusDef::Code(code),
                     Err(_) => match code.strip_suffix("XX").or_else(|| code.strip_suffix("xx")) {
-                        Some(hundreds) if hundreds.len() == 1 => {
+                        Some(hundreds)
+                            if hundreds.len() == 1
+                                && matches!(hundreds.parse::<u16>(), Ok(1..=5)) =>
+                        {
                             StatusDef::Range(hundreds.parse().unwrap_or(0))
                         }
                         _ => {

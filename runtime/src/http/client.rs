@@ -85,12 +85,19 @@ impl Credentials {
         self.by_header.get(&name.to_ascii_lowercase())
     }
 
-    /// The credential for `scheme`: by its name, or by its header.
+    /// The credential for `scheme`, by its name or by its header, where it is one the scheme
+    /// can apply (a password is no bearer token).
     pub(crate) fn for_scheme(&self, scheme: &super::SecurityScheme) -> Option<&Credential> {
-        self.get(scheme.name).or_else(|| match scheme.kind {
+        let credential = self.get(scheme.name).or_else(|| match scheme.kind {
             SchemeKind::ApiKeyHeader(header) => self.header(header),
             _ => None,
-        })
+        })?;
+        let fits = match (scheme.kind, credential) {
+            (SchemeKind::Basic, Credential::Basic { .. }) => true,
+            (SchemeKind::Basic, _) | (_, Credential::Basic { .. }) => false,
+            _ => true,
+        };
+        fits.then_some(credential)
     }
 }
 
@@ -131,6 +138,10 @@ pub(crate) fn apply(
             super::params::percent_encode(secret, &mut pair);
             cookies.push(pair);
         }
+        // An OAuth 2 access token given as a bearer token is sent as one.
+        (SchemeKind::Authorization, Credential::Bearer(token)) => {
+            headers.push(("authorization".to_owned(), format!("Bearer {token}")));
+        }
         (SchemeKind::Authorization, _) => {
             headers.push(("authorization".to_owned(), secret.to_owned()));
         }
@@ -161,6 +172,8 @@ pub struct TransportOptions {
     /// Accept any TLS certificate, self-signed ones included (a lab vCenter's). Off by default:
     /// turning it on lets anyone in the path read and change the traffic.
     pub accept_invalid_certificates: bool,
+    /// The largest response body read; a longer one is an error, not a full memory.
+    pub max_response_bytes: u64,
 }
 
 impl Default for TransportOptions {
@@ -168,8 +181,21 @@ impl Default for TransportOptions {
         TransportOptions {
             timeout: Some(Duration::from_secs(60)),
             accept_invalid_certificates: false,
+            max_response_bytes: 256 * 1024 * 1024,
         }
     }
+}
+
+/// `uri` without its query, which may hold an API key: what messages show of a request.
+#[cfg(any(feature = "blocking", feature = "async"))]
+pub(crate) fn redacted(uri: &super::Request<Vec<u8>>) -> String {
+    let uri = uri.uri();
+    format!(
+        "{}://{}{}",
+        uri.scheme_str().unwrap_or("http"),
+        uri.authority().map_or("", |a| a.as_str()),
+        uri.path()
+    )
 }
 
 /// The request never got an answer: the connection failed, timed out or was closed.

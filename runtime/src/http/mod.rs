@@ -404,11 +404,19 @@ pub fn build_request<O: Operation>(
     query.append(&mut writer.query);
     let mut headers = std::mem::take(&mut writer.headers);
     let mut cookies = std::mem::take(&mut writer.cookies);
-    if let Some(alternative) = info.security.iter().find(|schemes| {
+    // The first alternative the credentials cover that asks for any; an empty one (security
+    // optional) only when none does.
+    let covered = |schemes: &&&[SecurityScheme]| {
         schemes
             .iter()
             .all(|scheme| credentials.for_scheme(scheme).is_some())
-    }) {
+    };
+    let alternative = info
+        .security
+        .iter()
+        .filter(|schemes| !schemes.is_empty())
+        .find(covered);
+    if let Some(alternative) = alternative {
         for scheme in *alternative {
             if let Some(credential) = credentials.for_scheme(scheme) {
                 client::apply(
@@ -434,6 +442,25 @@ pub fn build_request<O: Operation>(
             info.body.map_or(Media::Form, |b| b.media),
         ));
     }
+    // A header the spec names or a credential holds may not be one HTTP can carry.
+    for (name, value) in &headers {
+        let name_ok = ::http::HeaderName::from_bytes(name.as_bytes()).is_ok();
+        if !name_ok || ::http::HeaderValue::from_str(value).is_err() {
+            return Err(RequestError::Encode {
+                parameter: name.clone(),
+                message: "not a header HTTP can carry (a control character, a line break, or a name that is no token)".to_owned(),
+            });
+        }
+    }
+    if let Some(fields) = writer.form.iter().find(|(name, value)| {
+        info.body.is_some_and(|b| b.media == Media::Multipart)
+            && (name.contains(MULTIPART_BOUNDARY) || value.contains(MULTIPART_BOUNDARY))
+    }) {
+        return Err(RequestError::Encode {
+            parameter: fields.0.clone(),
+            message: "the value holds the multipart boundary".to_owned(),
+        });
+    }
     let mut request = Request::builder().method(info.method).uri(&url);
     for (name, value) in &headers {
         request = request.header(name.as_str(), value.as_str());
@@ -452,9 +479,10 @@ pub fn build_request<O: Operation>(
         request = request.header("content-type", content_type);
     }
     request = request.header("accept", accept(info));
+    // The URL is not shown: its query may hold an API key.
     request
         .body(body.unwrap_or_default())
-        .map_err(|err| RequestError::Url(format!("`{url}`: {err}")))
+        .map_err(|err| RequestError::Url(format!("{}: {err}", info.name)))
 }
 
 /// The media types the operation's responses may have.
@@ -470,8 +498,8 @@ fn accept(info: &OperationInfo) -> &'static str {
     }
 }
 
-/// The boundary of multipart bodies: long and odd enough not to be in a value (a value that
-/// holds it is refused).
+/// The boundary of multipart bodies: long and odd enough not to be in a value (a value or name
+/// that holds it is refused by `build_request`).
 const MULTIPART_BOUNDARY: &str = "specgen-boundary-7d1f0c9b2e4a4b6f";
 
 /// A form body from its fields (urlencoded or multipart).
@@ -479,9 +507,14 @@ fn form_body(fields: &[(String, String)], media: Media) -> Vec<u8> {
     if media == Media::Multipart {
         let mut out = String::new();
         for (name, value) in fields {
+            // A name is quoted: its quotes and line breaks are escaped, so it cannot end the
+            // header.
+            let name = name
+                .replace('"', "%22")
+                .replace('\r', "%0D")
+                .replace('\n', "%0A");
             out.push_str(&format!(
-                "--{MULTIPART_BOUNDARY}\r\ncontent-disposition: form-data; name=\"{}\"\r\n\r\n{value}\r\n",
-                name.replace('"', "%22")
+                "--{MULTIPART_BOUNDARY}\r\ncontent-disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
             ));
         }
         out.push_str(&format!("--{MULTIPART_BOUNDARY}--\r\n"));

@@ -168,6 +168,28 @@ fn the_first_security_alternative_the_credentials_cover_is_applied() {
     // Without any, the request goes without: the server's 401 is the answer.
     let request = build_request(&stage(), "http://h", &Credentials::default()).expect("builds");
     assert!(request.headers().get("authorization").is_none());
+    // A credential of the wrong kind does not cover a scheme: a token is no password.
+    let mut wrong = Credentials::default();
+    wrong.set("basic_auth", Credential::Bearer("t".to_owned()));
+    let request = build_request(&stage(), "http://h", &wrong).expect("builds");
+    assert!(request.headers().get("authorization").is_none());
+    // A session given for its header covers the scheme that asks for that header.
+    let mut by_header = Credentials::default();
+    by_header.set_header("VMware-API-Session-Id", Credential::ApiKey("s".to_owned()));
+    let request = build_request(&stage(), "http://h", &by_header).expect("builds");
+    assert_eq!(request.headers()["vmware-api-session-id"], "s");
+}
+
+#[test]
+fn a_credential_that_a_header_cannot_carry_is_an_error_not_a_request() {
+    let mut credentials = Credentials::default();
+    credentials.set("api_key_auth", Credential::ApiKey("a\nb".to_owned()));
+    match build_request(&stage(), "http://h", &credentials) {
+        Err(RequestError::Encode { parameter, .. }) => {
+            assert_eq!(parameter, "vmware-api-session-id");
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

@@ -1,13 +1,14 @@
 //! The blocking transport, on `ureq` (feature `blocking`): a small client with no async runtime,
 //! rustls for TLS, built on the `http` crate's types like the rest of this module.
 
-use super::client::{Transport, TransportError, TransportOptions};
+use super::client::{Transport, TransportError, TransportOptions, redacted};
 use super::{Request, Response};
 
 /// Sends requests with `ureq`, blocking the calling thread.
 #[derive(Debug, Clone)]
 pub struct UreqTransport {
     agent: ureq::Agent,
+    max_response_bytes: u64,
 }
 
 impl UreqTransport {
@@ -20,10 +21,13 @@ impl UreqTransport {
             .timeout_global(options.timeout)
             // Every status is an answer: the operation says what it means.
             .http_status_as_error(false)
+            // A redirect would carry API-key headers to whatever host it names.
+            .max_redirects(0)
             .tls_config(tls)
             .build();
         UreqTransport {
             agent: config.into(),
+            max_response_bytes: options.max_response_bytes,
         }
     }
 }
@@ -36,7 +40,7 @@ impl Default for UreqTransport {
 
 impl Transport for UreqTransport {
     fn send(&self, request: Request<Vec<u8>>) -> Result<Response<Vec<u8>>, TransportError> {
-        let target = request.uri().to_string();
+        let target = redacted(&request);
         let response = self
             .agent
             .run(request)
@@ -44,7 +48,7 @@ impl Transport for UreqTransport {
         let (parts, mut body) = response.into_parts();
         let bytes = body
             .with_config()
-            .limit(u64::MAX)
+            .limit(self.max_response_bytes)
             .read_to_vec()
             .map_err(|err| TransportError::new(format!("reading the answer of {target}"), err))?;
         Ok(Response::from_parts(parts, bytes))
