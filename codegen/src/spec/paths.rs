@@ -142,6 +142,7 @@ pub(crate) fn read_paths(
         root: &root,
         swagger,
         consumes: strings_of(object.get("consumes")),
+        produces: strings_of(object.get("produces")),
     };
     paths.schemes = read_schemes(reader, &context, object);
     paths.servers = read_servers(object, swagger);
@@ -190,11 +191,8 @@ pub(crate) fn read_paths(
             let Some(op) = reader.object(&op_at, value) else {
                 continue;
             };
-            if let Some(consumes) = op.get("consumes") {
-                context.consumes = strings_of(Some(consumes));
-            } else {
-                context.consumes = strings_of(object.get("consumes"));
-            }
+            context.consumes = strings_of(op.get("consumes").or_else(|| object.get("consumes")));
+            context.produces = strings_of(op.get("produces").or_else(|| object.get("produces")));
             let mut parameters: Vec<Parameter> = op
                 .get("parameters")
                 .map(|value| context.parameters(reader, &op_at.join("parameters"), value))
@@ -311,6 +309,8 @@ struct Context<'d> {
     swagger: bool,
     /// Swagger 2.0's media types of request bodies, the operation's or the document's.
     consumes: Vec<String>,
+    /// Swagger 2.0's media types of responses, the operation's or the document's.
+    produces: Vec<String>,
 }
 
 impl<'d> Context<'d> {
@@ -387,6 +387,19 @@ impl<'d> Context<'d> {
             reader.problem(&at, "a parameter needs a `name` and an `in`");
             return None;
         };
+        // OpenAPI: these headers are the request's own (its media types and credentials).
+        if place == "header"
+            && ["accept", "content-type", "authorization"]
+                .contains(&name.to_ascii_lowercase().as_str())
+        {
+            reader.diagnostics.warning(
+                &at,
+                format!(
+                    "the header parameter `{name}` is ignored, as OpenAPI says: the request sets it"
+                ),
+            );
+            return None;
+        }
         let place = match place {
             "path" => ParameterIn::Path,
             "query" => ParameterIn::Query,
@@ -592,10 +605,22 @@ impl<'d> Context<'d> {
             };
             let content = if self.swagger {
                 match object.get("schema") {
-                    Some(schema) => vec![Content {
-                        media_type: "application/json".to_owned(),
-                        schema: Some(reader.schema(&response_at.join("schema"), schema)),
-                    }],
+                    // In each media type the operation produces (JSON where it says none).
+                    Some(schema) => {
+                        let schema = reader.schema(&response_at.join("schema"), schema);
+                        let media_types = if self.produces.is_empty() {
+                            vec!["application/json".to_owned()]
+                        } else {
+                            self.produces.clone()
+                        };
+                        media_types
+                            .into_iter()
+                            .map(|media_type| Content {
+                                media_type,
+                                schema: Some(schema.clone()),
+                            })
+                            .collect()
+                    }
                     None => Vec::new(),
                 }
             } else {

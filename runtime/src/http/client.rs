@@ -314,7 +314,14 @@ pub fn base_url(given: &str, servers: &[Server]) -> String {
         Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
         None => template.as_str(),
     };
-    format!("{given}{}", path.trim_end_matches('/'))
+    let path = path.trim_end_matches('/');
+    // A relative server URL (`v1`) is a path all the same.
+    let slash = if path.is_empty() || path.starts_with('/') {
+        ""
+    } else {
+        "/"
+    };
+    format!("{given}{slash}{path}")
 }
 
 /// The URL of the spec's first server, with its variables' defaults, or with the values given.
@@ -459,6 +466,11 @@ mod tests {
             variables: &[],
         }];
         assert_eq!(base_url("http://h", &relative), "http://h/v3");
+        let bare = [Server {
+            url: "v1",
+            variables: &[],
+        }];
+        assert_eq!(base_url("http://h", &bare), "http://h/v1");
     }
 
     #[test]

@@ -620,11 +620,24 @@ impl RequestWriter for Writer<'_> {
             Place::Cookie => self
                 .cookies
                 .push(params::cookie_pair(info.name, info.explode, &json)),
+            // Swagger 2.0's `collectionFormat`: `multi` repeats the field, the others join the
+            // items (`csv` by default).
             Place::Form => match &json {
-                serde_json::Value::Array(items) => {
+                serde_json::Value::Array(items) if info.explode => {
                     for item in items {
                         self.form.push((info.name.to_owned(), scalar_text(item)));
                     }
+                }
+                serde_json::Value::Array(items) => {
+                    let separator = match info.style {
+                        Style::SpaceDelimited => " ",
+                        Style::PipeDelimited => "|",
+                        Style::TabDelimited => "\t",
+                        _ => ",",
+                    };
+                    let joined: Vec<String> = items.iter().map(scalar_text).collect();
+                    self.form
+                        .push((info.name.to_owned(), joined.join(separator)));
                 }
                 other => self.form.push((info.name.to_owned(), scalar_text(other))),
             },

@@ -330,3 +330,66 @@ fn a_parameter_that_breaks_its_schema_is_an_error_that_names_it() {
         .expect("a response");
     assert!(parse_response::<Lookup>(response, Mode::Strict).is_err());
 }
+
+/// Swagger 2.0's form fields: `collectionFormat` joins or repeats an array.
+struct Upload {
+    ids: Vec<i64>,
+    tags: Vec<String>,
+}
+
+impl Operation for Upload {
+    type Response = ();
+
+    const INFO: OperationInfo = OperationInfo {
+        name: "upload",
+        method: "POST",
+        path: &[PathPart::Literal("/upload")],
+        fixed_query: &[],
+        parameters: &[
+            ParameterInfo {
+                name: "ids",
+                place: Place::Form,
+                style: Style::PipeDelimited,
+                explode: false,
+                schema: None,
+            },
+            ParameterInfo {
+                name: "tags",
+                place: Place::Form,
+                style: Style::Form,
+                explode: true,
+                schema: None,
+            },
+        ],
+        body: Some(BodyInfo {
+            content_type: "application/x-www-form-urlencoded",
+            media: Media::Form,
+            required: true,
+        }),
+        security: &[],
+        responses: &[],
+    };
+
+    fn write<W: RequestWriter>(&self, writer: &mut W) {
+        writer.parameter(0, Some(&self.ids));
+        writer.parameter(1, Some(&self.tags));
+    }
+
+    fn decode(index: usize, _: StatusCode, _: Body<'_>) -> Result<(), ValidationErrors> {
+        Err(no_such_response(index))
+    }
+}
+
+#[test]
+fn form_fields_follow_their_collection_format() {
+    let upload = Upload {
+        ids: vec![1, 2],
+        tags: vec!["a b".to_owned(), "c".to_owned()],
+    };
+    let request = build_request(&upload, "http://h", &Credentials::default()).expect("builds");
+    assert_eq!(request.body(), b"ids=1%7C2&tags=a+b&tags=c");
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/x-www-form-urlencoded"
+    );
+}

@@ -360,6 +360,90 @@ impl ::specgen_runtime::http::Operation for UploadReceipt {
         }
     }
 }
+/// `GET /orders/{id}/label`.
+///
+/// `GET /orders/{id}/label` (`orderLabel`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`OrderLabelResponse`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderLabel {
+    /// The `id` parameter.
+    pub id: i64,
+}
+impl OrderLabel {
+    /// The request, with the parameters orderLabel requires; the others are `None`.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(id: i64) -> Self {
+        Self { id }
+    }
+}
+/// The answers of [`OrderLabel`], one per status the spec documents.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum OrderLabelResponse {
+    /// `200`: The label.
+    Ok(String),
+}
+impl ::specgen_runtime::http::Operation for OrderLabel {
+    type Response = OrderLabelResponse;
+    const INFO: ::specgen_runtime::http::OperationInfo = ::specgen_runtime::http::OperationInfo {
+        name: "orderLabel",
+        method: "GET",
+        path: &[
+            ::specgen_runtime::http::PathPart::Literal("/orders/"),
+            ::specgen_runtime::http::PathPart::Parameter(0),
+            ::specgen_runtime::http::PathPart::Literal("/label"),
+        ],
+        fixed_query: &[],
+        parameters: &[
+            ::specgen_runtime::http::ParameterInfo {
+                name: "id",
+                place: ::specgen_runtime::http::Place::Path,
+                style: ::specgen_runtime::http::Style::Simple,
+                explode: false,
+                schema: ::std::option::Option::Some(::specgen_runtime::Schema {
+                    schemas: &crate::__SCHEMAS,
+                    node: 11,
+                    exact: false,
+                }),
+            },
+        ],
+        body: ::std::option::Option::None,
+        security: &[
+            &[
+                ::specgen_runtime::http::SecurityScheme {
+                    name: "token",
+                    kind: ::specgen_runtime::http::SchemeKind::ApiKeyHeader("X-Token"),
+                },
+            ],
+        ],
+        responses: &[
+            ::specgen_runtime::http::ResponseInfo {
+                status: ::specgen_runtime::http::StatusMatch::Code(200),
+                media: ::std::option::Option::Some(::specgen_runtime::http::Media::Text),
+            },
+        ],
+    };
+    fn write<W: ::specgen_runtime::http::RequestWriter>(&self, writer: &mut W) {
+        let _ = &writer;
+        writer.parameter(0, ::std::option::Option::Some(&self.id));
+    }
+    #[inline]
+    fn decode(
+        index: usize,
+        status: ::specgen_runtime::http::StatusCode,
+        body: ::specgen_runtime::http::Body<'_>,
+    ) -> ::std::result::Result<OrderLabelResponse, ::specgen_runtime::ValidationErrors> {
+        let _ = (&status, &body);
+        match index {
+            0 => body.text().map(OrderLabelResponse::Ok),
+            _ => {
+                ::std::result::Result::Err(
+                    ::specgen_runtime::http::no_such_response(index),
+                )
+            }
+        }
+    }
+}
 /// Types that belong to [`FindOrders`](crate::ops::FindOrders).
 pub mod find_orders {
     /// The value of `StatusItem` in `FindOrders`.
