@@ -393,3 +393,119 @@ fn form_fields_follow_their_collection_format() {
         "application/x-www-form-urlencoded"
     );
 }
+
+/// A body in each media type: multipart (one part a property, arrays repeated), text and bytes.
+struct Send {
+    media: Media,
+    body: serde_json::Value,
+    raw: Option<Vec<u8>>,
+}
+
+impl Send {
+    fn request(&self) -> Request<Vec<u8>> {
+        // The info is a constant per media type, as a generated operation's is.
+        let none = Credentials::default();
+        match self.media {
+            Media::Multipart => build_request(&Typed::<MultipartInfo>::of(self), "http://h", &none),
+            _ => build_request(&Typed::<RawInfo>::of(self), "http://h", &none),
+        }
+        .expect("builds")
+    }
+}
+
+struct Typed<'s, I> {
+    send: &'s Send,
+    info: std::marker::PhantomData<I>,
+}
+
+impl<'s, I> Typed<'s, I> {
+    fn of(send: &'s Send) -> Typed<'s, I> {
+        Typed {
+            send,
+            info: std::marker::PhantomData,
+        }
+    }
+}
+
+trait Info {
+    const BODY: BodyInfo;
+}
+
+struct MultipartInfo;
+struct RawInfo;
+
+impl Info for MultipartInfo {
+    const BODY: BodyInfo = BodyInfo {
+        content_type: "multipart/form-data",
+        media: Media::Multipart,
+        required: true,
+    };
+}
+
+impl Info for RawInfo {
+    const BODY: BodyInfo = BodyInfo {
+        content_type: "application/octet-stream",
+        media: Media::Bytes,
+        required: true,
+    };
+}
+
+impl<I: Info> Operation for Typed<'_, I> {
+    type Response = ();
+
+    const INFO: OperationInfo = OperationInfo {
+        name: "send",
+        method: "PUT",
+        path: &[PathPart::Literal("/things")],
+        fixed_query: &[],
+        parameters: &[],
+        body: Some(I::BODY),
+        security: &[],
+        responses: &[],
+    };
+
+    fn write<W: RequestWriter>(&self, writer: &mut W) {
+        match &self.send.raw {
+            Some(bytes) => writer.raw_body(Some(bytes)),
+            None => writer.body(Some(&self.send.body)),
+        }
+    }
+
+    fn decode(index: usize, _: StatusCode, _: Body<'_>) -> Result<(), ValidationErrors> {
+        Err(no_such_response(index))
+    }
+}
+
+#[test]
+fn bodies_are_written_in_their_media_type() {
+    let multipart = Send {
+        media: Media::Multipart,
+        body: serde_json::json!({"labels": ["a", "b"], "meta": {"k": 1}, "title": "x"}),
+        raw: None,
+    }
+    .request();
+    assert!(
+        multipart.headers()["content-type"]
+            .to_str()
+            .expect("text")
+            .starts_with("multipart/form-data; boundary=")
+    );
+    let text = String::from_utf8(multipart.body().clone()).expect("text");
+    for part in [
+        "name=\"labels\"\r\n\r\na\r\n",
+        "name=\"labels\"\r\n\r\nb\r\n",
+        "name=\"meta\"\r\n\r\n{\"k\":1}\r\n",
+        "name=\"title\"\r\n\r\nx\r\n",
+    ] {
+        assert!(text.contains(part), "{part:?} not in {text:?}");
+    }
+    assert!(text.ends_with("--\r\n"), "{text:?}");
+    let bytes = Send {
+        media: Media::Bytes,
+        body: serde_json::Value::Null,
+        raw: Some(vec![0, 159, 146, 150]),
+    }
+    .request();
+    assert_eq!(bytes.body(), &[0, 159, 146, 150]);
+    assert_eq!(bytes.headers()["content-type"], "application/octet-stream");
+}
