@@ -410,3 +410,36 @@ fn errors_name_a_spec_as_it_was_given() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A shared runtime folder that holds a file the generator did not write is refused, and
+/// nothing there changes.
+#[test]
+fn a_runtime_folder_with_files_of_yours_is_left_alone() {
+    let dir = outside("runtime-foreign");
+    let runtime = dir.join("shared");
+    std::fs::create_dir_all(runtime.join("src")).expect("folder");
+    let mine = runtime.join("src/lib.rs");
+    std::fs::write(&mine, "// my own crate\n").expect("a file of the user's");
+    let spec = dir.join("pets.json");
+    std::fs::write(&spec, PETS).expect("spec");
+    let output = specgen(&[
+        "--spec",
+        spec.to_str().expect("utf-8 path"),
+        "--out",
+        dir.join("pets").to_str().expect("utf-8 path"),
+        "--runtime",
+        runtime.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("holds files that the generator did not write"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&mine).expect("still there"),
+        "// my own crate\n"
+    );
+    assert!(!dir.join("pets").exists(), "nothing is written anywhere");
+    let _ = std::fs::remove_dir_all(&dir);
+}

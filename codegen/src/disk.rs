@@ -292,22 +292,29 @@ pub fn generate_into(
 ) -> Result<SyncReport, RunError> {
     let output = crate::generate(config)?;
     output.warnings.iter().for_each(&mut warn);
+    // The shared runtime: the same files from every crate that names it. Its folder is looked
+    // at first, so that a refusal there writes nothing anywhere.
+    let shared_runtime = match &config.target {
+        Target::Crate {
+            runtime: Some(path),
+            workspace_member,
+            ..
+        } => {
+            let runtime = Output {
+                files: crate::runtime_files(!workspace_member),
+                warnings: Vec::new(),
+                sources: Vec::new(),
+                recursion_limit: None,
+                types: BTreeMap::new(),
+            };
+            let runtime_dir = crate::load::normalize(&dir.join(path));
+            plan(&runtime_dir, &config.target, &runtime)?;
+            Some((runtime_dir, runtime))
+        }
+        _ => None,
+    };
     let mut report = sync(dir, &config.target, &output, check, rerun, &shown)?;
-    if let Target::Crate {
-        runtime: Some(path),
-        workspace_member,
-        ..
-    } = &config.target
-    {
-        // The shared runtime: the same files from every crate that names it.
-        let runtime = Output {
-            files: crate::runtime_files(!workspace_member),
-            warnings: Vec::new(),
-            sources: Vec::new(),
-            recursion_limit: None,
-            types: BTreeMap::new(),
-        };
-        let runtime_dir = crate::load::normalize(&dir.join(path));
+    if let Some((runtime_dir, runtime)) = shared_runtime {
         let shared = sync(&runtime_dir, &config.target, &runtime, check, rerun, &shown)?;
         report.fresh &= shared.fresh;
         report.text.push_str(&shared.text);
