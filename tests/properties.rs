@@ -62,16 +62,15 @@ fn param() -> impl Strategy<Value = LocalizationParam> {
         others(),
     )
         .prop_map(|(s, dt, i, d, format, precision, additional_properties)| {
-            LocalizationParam {
-                s,
-                dt,
-                i,
-                d,
-                l: None,
-                format,
-                precision,
-                additional_properties,
-            }
+            let mut param = LocalizationParam::new();
+            param.s = s;
+            param.dt = dt;
+            param.i = i;
+            param.d = d;
+            param.format = format;
+            param.precision = precision;
+            param.additional_properties = additional_properties;
+            param
         });
     leaf.prop_recursive(3, 16, 3, |inner| {
         (
@@ -81,11 +80,10 @@ fn param() -> impl Strategy<Value = LocalizationParam> {
             others(),
         )
             .prop_map(|(mut param, id, params, additional_properties)| {
-                param.l = Some(NestedLocalizableMessage {
-                    id,
-                    params,
-                    additional_properties,
-                });
+                let mut nested = NestedLocalizableMessage::new(id);
+                nested.params = params;
+                nested.additional_properties = additional_properties;
+                param.l = Some(nested);
                 param
             })
     })
@@ -102,14 +100,11 @@ fn message() -> impl Strategy<Value = LocalizableMessage> {
     )
         .prop_map(
             |(id, default_message, args, params, localized, additional_properties)| {
-                LocalizableMessage {
-                    id,
-                    default_message,
-                    args,
-                    params,
-                    localized,
-                    additional_properties,
-                }
+                let mut message = LocalizableMessage::new(id, default_message, args);
+                message.params = params;
+                message.localized = localized;
+                message.additional_properties = additional_properties;
+                message
             },
         )
 }
@@ -136,16 +131,13 @@ fn notification() -> impl Strategy<Value = Notification> {
                 retriable,
                 additional_properties,
             )| {
-                Notification {
-                    r#type,
-                    id,
-                    time,
-                    message,
-                    resolution,
-                    originator,
-                    retriable,
-                    additional_properties,
-                }
+                let mut notification = Notification::new(id, time, message);
+                notification.r#type = r#type;
+                notification.resolution = resolution;
+                notification.originator = originator;
+                notification.retriable = retriable;
+                notification.additional_properties = additional_properties;
+                notification
             },
         )
 }
@@ -155,35 +147,32 @@ fn stage_status() -> impl Strategy<Value = StageStatus> {
     (
         open_enum::<stage_status::Status>(stage_status::Status::VALUES),
         proptest::option::of((any::<i64>(), any::<i64>(), message(), others()).prop_map(
-            |(total, completed, message, additional_properties)| Progress {
-                total,
-                completed,
-                message,
-                additional_properties,
+            |(total, completed, message, additional_properties)| {
+                let mut progress = Progress::new(total, completed, message);
+                progress.additional_properties = additional_properties;
+                progress
             },
         )),
         date_time(),
         date_time(),
         (list(), list(), list(), others()).prop_map(
-            |(info, warnings, errors, additional_properties)| Notifications {
-                info,
-                warnings,
-                errors,
-                additional_properties,
+            |(info, warnings, errors, additional_properties)| {
+                let mut notifications = Notifications::new();
+                notifications.info = info;
+                notifications.warnings = warnings;
+                notifications.errors = errors;
+                notifications.additional_properties = additional_properties;
+                notifications
             },
         ),
         others(),
     )
         .prop_map(
             |(status, progress, start_time, end_time, notifications, additional_properties)| {
-                StageStatus {
-                    status,
-                    progress,
-                    start_time,
-                    end_time,
-                    notifications,
-                    additional_properties,
-                }
+                let mut stage = StageStatus::new(status, start_time, end_time, notifications);
+                stage.progress = progress;
+                stage.additional_properties = additional_properties;
+                stage
             },
         )
 }

@@ -22,14 +22,7 @@ fn encode<T: serde::Serialize>(value: &T) -> Value {
 }
 
 fn message(id: &str) -> LocalizableMessage {
-    LocalizableMessage {
-        id: id.to_owned(),
-        default_message: "text".to_owned(),
-        args: Vec::new(),
-        params: None,
-        localized: None,
-        additional_properties: Default::default(),
-    }
+    LocalizableMessage::new(id.to_owned(), "text".to_owned(), Vec::new())
 }
 
 fn minimal_status() -> Value {
@@ -114,20 +107,14 @@ fn enums_keep_wire_names_and_survive_new_values() {
 
 #[test]
 fn all_of_wrappers_are_fields_of_the_referenced_type() {
-    let progress = Progress {
-        total: 10,
-        completed: 4,
-        message: message("p"),
-        additional_properties: Default::default(),
-    };
-    let status = StageStatus {
-        status: stage_status::Status::Running,
-        progress: Some(progress.clone()),
-        start_time: "2024-05-01T12:00:00Z".parse().expect("a date-time"),
-        end_time: "2024-05-01T12:05:00Z".parse().expect("a date-time"),
-        notifications: Notifications::default(),
-        additional_properties: Default::default(),
-    };
+    let progress = Progress::new(10, 4, message("p"));
+    let mut status = StageStatus::new(
+        stage_status::Status::Running,
+        "2024-05-01T12:00:00Z".parse().expect("a date-time"),
+        "2024-05-01T12:05:00Z".parse().expect("a date-time"),
+        Notifications::default(),
+    );
+    status.progress = Some(progress.clone());
     let encoded = encode(&status);
     assert_eq!(encoded["progress"], encode(&progress));
     assert_eq!(decode::<StageStatus>(encoded), status);
@@ -190,18 +177,11 @@ fn date_times_are_real_and_encode_as_vsphere_does() {
 
 #[test]
 fn integer_and_number_formats_have_their_rust_types() {
-    let progress = Progress {
-        total: i64::MAX,
-        completed: -1,
-        message: message("p"),
-        additional_properties: Default::default(),
-    };
-    let param = LocalizationParam {
-        i: Some(i64::MIN),
-        d: Some(0.25),
-        precision: Some(2),
-        ..Default::default()
-    };
+    let progress = Progress::new(i64::MAX, -1, message("p"));
+    let mut param = LocalizationParam::new();
+    param.i = Some(i64::MIN);
+    param.d = Some(0.25);
+    param.precision = Some(2);
     let _: (i64, Option<f64>) = (progress.total, param.d);
     assert_eq!(decode::<Progress>(encode(&progress)), progress);
     assert_eq!(decode::<LocalizationParam>(encode(&param)), param);
@@ -233,29 +213,16 @@ fn maps_are_ordered_and_encode_deterministically() {
 fn the_recursive_pair_nests_without_boxes() {
     // `LocalizationParam.l` holds a `NestedLocalizableMessage` by value, whose `params` map holds
     // `LocalizationParam`s: the map is the indirection, so neither field needs a `Box`.
-    let leaf = LocalizationParam {
-        s: Some("leaf".to_owned()),
-        ..Default::default()
-    };
-    let nested = NestedLocalizableMessage {
-        id: "outer".to_owned(),
-        params: Some(BTreeMap::from([(
-            "inner".to_owned(),
-            LocalizationParam {
-                l: Some(NestedLocalizableMessage {
-                    id: "inner".to_owned(),
-                    params: Some(BTreeMap::from([("leaf".to_owned(), leaf)])),
-                    additional_properties: Default::default(),
-                }),
-                ..Default::default()
-            },
-        )])),
-        additional_properties: Default::default(),
-    };
-    let param = LocalizationParam {
-        l: Some(nested),
-        ..Default::default()
-    };
+    let mut leaf = LocalizationParam::new();
+    leaf.s = Some("leaf".to_owned());
+    let mut inner = NestedLocalizableMessage::new("inner".to_owned());
+    inner.params = Some(BTreeMap::from([("leaf".to_owned(), leaf)]));
+    let mut holder = LocalizationParam::new();
+    holder.l = Some(inner);
+    let mut nested = NestedLocalizableMessage::new("outer".to_owned());
+    nested.params = Some(BTreeMap::from([("inner".to_owned(), holder)]));
+    let mut param = LocalizationParam::new();
+    param.l = Some(nested);
     let encoded = encode(&param);
     assert_eq!(
         encoded["l"]["params"]["inner"]["l"]["params"]["leaf"]["s"],
@@ -299,11 +266,9 @@ fn debug_output_is_what_derive_debug_would_print() {
         params: Option<BTreeMap<String, ()>>,
         localized: Option<String>,
     }
-    let ours = LocalizableMessage {
-        args: vec!["a".to_owned()],
-        localized: Some("l".to_owned()),
-        ..message("m")
-    };
+    let mut ours = message("m");
+    ours.args = vec!["a".to_owned()];
+    ours.localized = Some("l".to_owned());
     let mirror = Mirror {
         id: "m".to_owned(),
         default_message: "text".to_owned(),

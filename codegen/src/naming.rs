@@ -63,6 +63,10 @@ pub(crate) const TREE_MODULE: &str = "types";
 /// name gets a `_`, as `types` does.
 pub(crate) const OPERATIONS_MODULE: &str = "ops";
 
+/// The constructor of structs and request structs (`Pet::new(name)`); a field with a default whose
+/// getter would take this name has no getter.
+pub(crate) const CONSTRUCTOR: &str = "new";
+
 /// Whether a module at the crate root would take a name the generator keeps for itself.
 fn reserved_root_module(name: &str) -> bool {
     name == TREE_MODULE || name == OPERATIONS_MODULE

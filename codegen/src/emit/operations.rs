@@ -368,6 +368,8 @@ pub(crate) fn emit_operation(scope: &Scope<'_>, op: &OperationDef) -> Vec<Item> 
         #(#docs)*
         #deprecated
         #[derive(Debug, Clone, PartialEq, #default)]
+        // Built by `new` and then set, so that a new optional parameter breaks no caller.
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
@@ -382,6 +384,8 @@ pub(crate) fn emit_operation(scope: &Scope<'_>, op: &OperationDef) -> Vec<Item> 
         // Each variant holds its body as the spec has it: a success and an error body differ in
         // size, and a response is matched once, not moved about.
         #[allow(clippy::large_enum_variant)]
+        // A status the spec comes to document is a new variant, which must not break a `match`.
+        #[non_exhaustive]
         pub enum #response_enum {
             #(#variants)*
         }

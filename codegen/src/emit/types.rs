@@ -20,6 +20,7 @@ use super::validate::{schema_arg, shape_rules, validated_by_fields};
 use crate::ir::{
     Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, UnionDef, UnionVariant,
 };
+use crate::naming;
 
 /// The items for one type.
 pub(crate) fn emit_type(scope: &Scope<'_>, def: &TypeDef) -> Vec<Item> {
@@ -115,12 +116,19 @@ pub(crate) fn emit_type(scope: &Scope<'_>, def: &TypeDef) -> Vec<Item> {
         _ => &def.extra_derives,
     };
     let extra = extra_attrs(derives, &def.extra_attributes, own);
-    match items.first_mut() {
-        Some(Item::Struct(item)) => item.attrs.extend(extra),
-        Some(Item::Enum(item)) => item.attrs.extend(extra),
-        Some(Item::Type(item)) => item.attrs.extend(extra),
+    let item_attrs = match items.first_mut() {
+        Some(Item::Struct(item)) => &mut item.attrs,
+        Some(Item::Enum(item)) => &mut item.attrs,
+        Some(Item::Type(item)) => &mut item.attrs,
         _ => panic!("invariant: a type's first item is its definition"),
-    }
+    };
+    // `#[non_exhaustive]` asked for where the type has it already would be written twice.
+    let has = |attrs: &[Attribute], word: &str| attrs.iter().any(|a| a.path().is_ident(word));
+    let extra: Vec<Attribute> = extra
+        .into_iter()
+        .filter(|a| !(a.path().is_ident("non_exhaustive") && has(item_attrs, "non_exhaustive")))
+        .collect();
+    item_attrs.extend(extra);
     items
 }
 
@@ -218,6 +226,9 @@ fn emit_struct(
     if s.deny_unknown_fields {
         attrs.push(serde_attr(quote!(deny_unknown_fields)));
     }
+    // Specs grow by optional properties: outside the crate a value is built by `new` (or
+    // `Default`) and its fields set, never by a literal that a new field would break.
+    attrs.push(word_attr("non_exhaustive"));
     let decode = serde_struct(scope, &name, def, s);
     let mut items = vec![struct_item(attrs, name.clone(), fields)];
     let getters: Vec<TokenStream> = s
@@ -225,15 +236,57 @@ fn emit_struct(
         .iter()
         .filter_map(|f| default_getter(scope, f))
         .collect();
-    if !getters.is_empty() {
-        items.extend(parse_items(quote! {
-            impl #name {
-                #(#getters)*
-            }
-        }));
-    }
+    let constructor = constructor(scope, s);
+    items.extend(parse_items(quote! {
+        impl #name {
+            #constructor
+            #(#getters)*
+        }
+    }));
     items.push(decode);
     items
+}
+
+/// `new`, with the required fields as arguments in the spec's order; the optional ones start
+/// absent. The constructor is what code outside the crate builds a (`#[non_exhaustive]`) struct
+/// with, so a new optional property leaves it as it was.
+fn constructor(scope: &Scope<'_>, s: &StructDef) -> TokenStream {
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for field in &s.fields {
+        let name = ident(&field.ident);
+        if field.required {
+            let ty = held_type(scope, &field.shape.ty, false, field.shape.nullable);
+            args.push(quote!(#name: #ty));
+            inits.push(if field.boxed && field.shape.nullable {
+                quote!(#name: #name.map(::std::boxed::Box::new),)
+            } else if field.boxed {
+                quote!(#name: ::std::boxed::Box::new(#name),)
+            } else {
+                quote!(#name,)
+            });
+        } else {
+            inits.push(quote!(#name: ::std::option::Option::None,));
+        }
+    }
+    if let Some((field, _)) = &s.additional {
+        let field = ident(field);
+        inits.push(quote!(#field: ::std::default::Default::default(),));
+    }
+    let name = ident(naming::CONSTRUCTOR);
+    // With nothing required, `new()` is `Default`'s value too.
+    let allow = args
+        .is_empty()
+        .then(|| quote!(#[allow(clippy::new_without_default)]));
+    quote! {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #allow
+        #[inline]
+        pub fn #name(#(#args),*) -> Self {
+            Self { #(#inits)* }
+        }
+    }
 }
 
 /// The `serde_struct!` invocation that implements `Deserialize`, `Serialize`, `Debug`, the
@@ -310,7 +363,7 @@ const RUNTIME_SLOT_ARITIES: usize = 32;
 /// value, or the spec's default when the property is absent. The field keeps the difference.
 fn default_getter(scope: &Scope<'_>, field: &Field) -> Option<TokenStream> {
     let default = field.default.as_ref()?;
-    if field.boxed || field.shape.nullable || field.required {
+    if field.boxed || field.shape.nullable || field.required || field.ident == naming::CONSTRUCTOR {
         return None;
     }
     let name = ident(&field.ident);
@@ -536,6 +589,9 @@ fn emit_union(
     quote! {
         #(#docs)*
         #[derive(Debug, Clone, PartialEq)]
+        // A tag the spec does not list decodes into the catch-all variant; a new subtype is a
+        // new variant that must not break a `match`.
+        #[non_exhaustive]
         pub enum #name {
             #( #(#variant_docs)* #idents(#types), )*
             /// A value whose discriminator this version of the spec does not list, kept as received.
@@ -650,6 +706,9 @@ fn emit_family(
     quote! {
         #(#docs)*
         #[derive(Debug, Clone, PartialEq)]
+        // A tag the spec does not list decodes into the catch-all variant; a new subtype is a
+        // new variant that must not break a `match`.
+        #[non_exhaustive]
         pub enum #name {
             #( #(#variant_docs)* #idents(#types), )*
             /// A value whose discriminator is missing or names no subtype this version of the spec
@@ -710,6 +769,9 @@ fn emit_enum(
         Some(type_at(true, [RUNTIME_CRATE, "UnknownValue"], Vec::new())),
     ));
     attrs.push(list_attr(Applies::ToNext, "derive", quote!(Debug, Clone)));
+    // Enums grow between releases and an unknown value decodes into the catch-all variant, so a
+    // value the spec adds must not break a user's `match`.
+    attrs.push(word_attr("non_exhaustive"));
     // The impls every open enum shares come from the runtime's `open_enum!`.
     let impls = runtime_macro(
         "open_enum",

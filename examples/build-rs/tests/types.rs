@@ -9,14 +9,9 @@ use vsphere_types::esx::settings::clusters::software::StageStatus;
 
 #[test]
 fn derives_and_replacements_are_applied() {
-    let pet = Pet {
-        id: petstore::PetId(7),
-        name: "Rex".to_owned(),
-        status: Some(Status::Sold),
-        lives: None,
-        tags: Some(vec![example_build_rs::Label::from("good")]),
-        additional_properties: Default::default(),
-    };
+    let mut pet = Pet::new(petstore::PetId(7), "Rex".to_owned());
+    pet.status = Some(Status::Sold);
+    pet.tags = Some(vec![example_build_rs::Label::from("good")]);
     // `Eq` and `Hash` were asked for, and `Copy` for the id; `Tag` is the user's `Label`.
     let id = pet.id;
     assert_eq!(id, pet.id);

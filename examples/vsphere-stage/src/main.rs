@@ -116,10 +116,8 @@ fn main() -> ExitCode {
 }
 
 fn stage(client: &Client<UreqTransport>, args: &Args) -> ExitCode {
-    let spec = StageSpec {
-        commit: args.commit.clone(),
-        ..StageSpec::default()
-    };
+    let mut spec = StageSpec::new();
+    spec.commit = args.commit.clone();
     let task = match client.start_task(&StageTask::new(args.cluster.clone(), spec)) {
         Ok(task) => task,
         Err(StartError::Answered(response)) => {

@@ -30,13 +30,9 @@ fn blocking(vcenter: &VCenter) -> Client<UreqTransport> {
 }
 
 fn stage(cluster: &str) -> StageTask {
-    StageTask::new(
-        cluster.to_owned(),
-        StageSpec {
-            commit: Some("7".to_owned()),
-            ..StageSpec::default()
-        },
-    )
+    let mut spec = StageSpec::new();
+    spec.commit = Some("7".to_owned());
+    StageTask::new(cluster.to_owned(), spec)
 }
 
 fn check_result(result: &StageResult) {
@@ -252,10 +248,8 @@ fn a_request_that_breaks_the_spec_is_not_sent() {
     let vcenter = VCenter::start();
     let client = blocking(&vcenter);
     // `hosts` must hold unique items.
-    let spec = StageSpec {
-        hosts: Some(vec!["host-1".to_owned(), "host-1".to_owned()]),
-        ..StageSpec::default()
-    };
+    let mut spec = StageSpec::new();
+    spec.hosts = Some(vec!["host-1".to_owned(), "host-1".to_owned()]);
     let op = StageTask::new("domain-c8".to_owned(), spec);
     match client.start_task(&op) {
         Err(StartError::Client(Error::Request(err))) => {

@@ -13,6 +13,7 @@ pub mod session {
         derive(::schemars::JsonSchema),
         schemars(rename = "Cis.Session.Info")
     )]
+    #[non_exhaustive]
     pub struct Info {
         /// Fully qualified name of the end user that created the session, for example Administrator@vsphere.local. A typical use case for this information is in Graphical User Interfaces (GUI) or logging systems to visualize the identity of the current user.
         pub user: String,
@@ -23,6 +24,23 @@ pub mod session {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Info {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            user: String,
+            created_time: ::specgen_runtime::DateTime,
+            last_accessed_time: ::specgen_runtime::DateTime,
+        ) -> Self {
+            Self {
+                user,
+                created_time,
+                last_accessed_time,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Info, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
         (user, "user", 0, required: String),
@@ -45,6 +63,7 @@ pub mod task {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Status {
         /// The operation is in pending state.
         Pending,
@@ -77,6 +96,7 @@ pub mod task {
         derive(::schemars::JsonSchema),
         schemars(rename = "Cis.Task.Progress")
     )]
+    #[non_exhaustive]
     pub struct Progress {
         /// Total amount of the work for the operation.
         ///
@@ -94,6 +114,23 @@ pub mod task {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl Progress {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            total: i64,
+            completed: i64,
+            message: crate::vapi::std::LocalizableMessage,
+        ) -> Self {
+            Self {
+                total,
+                completed,
+                message,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(Progress, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 4, true), [
         (total, "total", 0, required: i64),
         (completed, "completed", 1, required: i64),
@@ -110,6 +147,7 @@ pub mod task {
         derive(::schemars::JsonSchema),
         schemars(rename = "Cis.Task.CommonInfo")
     )]
+    #[non_exhaustive]
     pub struct CommonInfo {
         /// Description of the operation associated with the task.
         ///
@@ -186,6 +224,33 @@ pub mod task {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl CommonInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            description: crate::vapi::std::LocalizableMessage,
+            service: String,
+            operation: String,
+            status: Status,
+            cancelable: bool,
+        ) -> Self {
+            Self {
+                description,
+                service,
+                operation,
+                parent: ::std::option::Option::None,
+                target: ::std::option::Option::None,
+                status,
+                cancelable,
+                error: ::std::option::Option::None,
+                start_time: ::std::option::Option::None,
+                end_time: ::std::option::Option::None,
+                user: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(CommonInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 5, true), [
         (description, "description", 0, required: crate::vapi::std::LocalizableMessage),
         (service, "service", 1, required: String),
@@ -210,6 +275,7 @@ pub mod task {
         derive(::schemars::JsonSchema),
         schemars(rename = "Cis.Task.Info")
     )]
+    #[non_exhaustive]
     pub struct Info {
         /// Progress of the operation.
         ///
@@ -300,6 +366,35 @@ pub mod task {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl Info {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            description: crate::vapi::std::LocalizableMessage,
+            service: String,
+            operation: String,
+            status: Status,
+            cancelable: bool,
+        ) -> Self {
+            Self {
+                progress: ::std::option::Option::None,
+                result: ::std::option::Option::None,
+                description,
+                service,
+                operation,
+                parent: ::std::option::Option::None,
+                target: ::std::option::Option::None,
+                status,
+                cancelable,
+                error: ::std::option::Option::None,
+                start_time: ::std::option::Option::None,
+                end_time: ::std::option::Option::None,
+                user: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(Info, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 6, true), [
         (progress, "progress", 0, optional_or_null: Progress),
         (result, "result", 1, optional_nullable: ::serde_json::Value),
@@ -329,6 +424,7 @@ pub mod tasks {
         derive(::schemars::JsonSchema),
         schemars(rename = "Cis.Tasks.GetSpec")
     )]
+    #[non_exhaustive]
     pub struct GetSpec {
         /// If true, all data, including operation-specific data, will be returned, otherwise only the data described in [`Info`](crate::cis::task::Info) will be returned.
         ///
@@ -345,6 +441,19 @@ pub mod tasks {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl GetSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                return_all: ::std::option::Option::None,
+                exclude_result: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(GetSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 1, true), [
         (return_all, "return_all", 0, optional_or_null: bool),
@@ -363,6 +472,7 @@ pub mod tasks {
         derive(::schemars::JsonSchema),
         schemars(rename = "Cis.Tasks.FilterSpec")
     )]
+    #[non_exhaustive]
     pub struct FilterSpec {
         /// Identifiers of tasks that can match the filter.
         ///
@@ -420,6 +530,23 @@ pub mod tasks {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl FilterSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                tasks: ::std::option::Option::None,
+                services: ::std::option::Option::None,
+                operations: ::std::option::Option::None,
+                status: ::std::option::Option::None,
+                targets: ::std::option::Option::None,
+                users: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(FilterSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (tasks, "tasks", 0, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),

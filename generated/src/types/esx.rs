@@ -15,6 +15,7 @@ pub mod settings {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Status {
         /// The check indicates a success.
         Ok,
@@ -49,6 +50,7 @@ pub mod settings {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum ComplianceImpact {
         /// Host has no impact.
         NoImpact,
@@ -82,6 +84,7 @@ pub mod settings {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum ComplianceStatus {
         /// Target version is same as current version.
         Compliant,
@@ -113,6 +116,7 @@ pub mod settings {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum StageStatus {
         /// Required components/payloads are already staged.
         Staged,
@@ -139,6 +143,7 @@ pub mod settings {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum HardwareModuleClass {
         /// System BIOS
         SystemBios,
@@ -172,6 +177,7 @@ pub mod settings {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum ComponentSource {
         /// Base image is the source for this component
         BaseImage,
@@ -206,6 +212,7 @@ pub mod settings {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum ImageCustomizationAction {
         /// The component is retained at an older version in the desired software specification.
         Retained,
@@ -229,6 +236,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ClusterCompliance")
     )]
+    #[non_exhaustive]
     pub struct ClusterCompliance {
         /// Overall impact.
         ///
@@ -326,6 +334,39 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl ClusterCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            impact: ComplianceImpact,
+            status: ComplianceStatus,
+            notifications: Notifications,
+            scan_time: ::specgen_runtime::DateTime,
+            compliant_hosts: Vec<String>,
+            non_compliant_hosts: Vec<String>,
+            incompatible_hosts: Vec<String>,
+            unavailable_hosts: Vec<String>,
+            hosts: ::std::collections::BTreeMap<String, HostCompliance>,
+            host_info: ::std::collections::BTreeMap<String, HostInfo>,
+        ) -> Self {
+            Self {
+                impact,
+                status,
+                stage_status: ::std::option::Option::None,
+                notifications,
+                scan_time,
+                commit: ::std::option::Option::None,
+                compliant_hosts,
+                non_compliant_hosts,
+                incompatible_hosts,
+                unavailable_hosts,
+                hosts,
+                host_info,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(ClusterCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 14, false), [
         (impact, "impact", 0, required: ComplianceImpact),
         (status, "status", 1, required: ComplianceStatus),
@@ -351,6 +392,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ClusterLivePatchAction")
     )]
+    #[non_exhaustive]
     pub struct ClusterLivePatchAction {
         /// Live Patch mode of the cluster.
         ///
@@ -367,6 +409,17 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl ClusterLivePatchAction {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(live_patch_mode: cluster_live_patch_action::LivePatchMode) -> Self {
+            Self {
+                live_patch_mode,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(ClusterLivePatchAction, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 15, true), [
         (live_patch_mode, "live_patch_mode", 0, required: cluster_live_patch_action::LivePatchMode),
     ]);
@@ -381,6 +434,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ClusterParallelRemediationAction")
     )]
+    #[non_exhaustive]
     pub struct ClusterParallelRemediationAction {
         /// Enable parallel remediation for hosts in maintenance mode within a cluster.
         ///
@@ -395,6 +449,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl ClusterParallelRemediationAction {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(enabled: bool) -> Self {
+            Self {
+                enabled,
+                max_hosts: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(ClusterParallelRemediationAction, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 17, true), [
         (enabled, "enabled", 0, required: bool),
@@ -411,6 +477,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ClusterSoftwarePolicySpec")
     )]
+    #[non_exhaustive]
     pub struct ClusterSoftwarePolicySpec {
         /// Enforce HCL validation, when applicable, to prevent remediation if hardware compatibility issues are found.
         ///
@@ -442,6 +509,21 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl ClusterSoftwarePolicySpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                enforce_hcl_validation: ::std::option::Option::None,
+                parallel_remediation_action: ::std::option::Option::None,
+                live_patch_action: ::std::option::Option::None,
+                skip_reserved_vibs_caching: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(ClusterSoftwarePolicySpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 18, true), [
         (enforce_hcl_validation, "enforce_hcl_validation", 0, optional_or_null: bool),
         (parallel_remediation_action, "parallel_remediation_action", 1, optional_or_null: ClusterParallelRemediationAction),
@@ -459,6 +541,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ClusterSoftwarePolicySpecResetInfo")
     )]
+    #[non_exhaustive]
     pub struct ClusterSoftwarePolicySpecResetInfo {
         /// The configured values of *Esx.Settings.Clusters.Policies.Apply.ConfiguredPolicySpec.software_policy_spec*.
         ///
@@ -471,6 +554,21 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl ClusterSoftwarePolicySpecResetInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            from: ClusterSoftwarePolicySpec,
+            to: ClusterSoftwarePolicySpec,
+        ) -> Self {
+            Self {
+                from,
+                to,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(ClusterSoftwarePolicySpecResetInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 19, true), [
         (from, "from", 0, required: ClusterSoftwarePolicySpec),
@@ -487,6 +585,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ImageInfo")
     )]
+    #[non_exhaustive]
     pub struct ImageInfo {
         /// Display name of the image. Valid display name will be set only when the host is mapped to an alternative image. Display name will be set to empty string when the host is mapped to the default image.
         ///
@@ -495,6 +594,17 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl ImageInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(display_name: String) -> Self {
+            Self {
+                display_name,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(ImageInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 20, true), [
         (display_name, "display_name", 0, required: String),
@@ -510,6 +620,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.OrchestratorSpec")
     )]
+    #[non_exhaustive]
     pub struct OrchestratorSpec {
         /// Owner of the desired state. It can be the name of the owner as set by orchestrator. For example, for a software specification created by SDDC manager, it could be "SDDC-M".
         ///
@@ -527,6 +638,19 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl OrchestratorSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                owner: ::std::option::Option::None,
+                owner_data: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(OrchestratorSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 21, true), [
         (owner, "owner", 0, optional_or_null: String),
         (owner_data, "owner_data", 1, optional_or_null: String),
@@ -542,6 +666,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.OrchestratorInfo")
     )]
+    #[non_exhaustive]
     pub struct OrchestratorInfo {
         /// Owner of the software specification in the repository or associated with the entity.
         ///
@@ -559,6 +684,19 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl OrchestratorInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                owner: ::std::option::Option::None,
+                owner_data: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(OrchestratorInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 22, true), [
         (owner, "owner", 0, optional_or_null: String),
         (owner_data, "owner_data", 1, optional_or_null: String),
@@ -574,6 +712,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.SoftwareSpecMetadata")
     )]
+    #[non_exhaustive]
     pub struct SoftwareSpecMetadata {
         /// Display name of the software specification.
         ///
@@ -597,6 +736,25 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl SoftwareSpecMetadata {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            display_name: String,
+            software_spec_id: String,
+            orchestrator_info: OrchestratorInfo,
+            notifications: Notifications,
+        ) -> Self {
+            Self {
+                display_name,
+                software_spec_id,
+                orchestrator_info,
+                notifications,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(SoftwareSpecMetadata, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 23, true), [
         (display_name, "display_name", 0, required: String),
         (software_spec_id, "software_spec_id", 1, required: String),
@@ -614,6 +772,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.DataProcessingUnitInfo")
     )]
+    #[non_exhaustive]
     pub struct DataProcessingUnitInfo {
         /// Alias of the data processing unit. This property is used to identify the data processing unit on the host with a short hand representation, that can used by vSphere's components across the board. Example: UI. Each data processing unit will have unique alias on the host. Alias is persisted across the reboots and upgrades.
         ///
@@ -622,6 +781,17 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl DataProcessingUnitInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(alias: String) -> Self {
+            Self {
+                alias,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(DataProcessingUnitInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 24, true), [
         (alias, "alias", 0, required: String),
@@ -635,6 +805,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.CheckDescription")
     )]
+    #[non_exhaustive]
     pub struct CheckDescription {
         /// The check identifier.
         pub check: String,
@@ -645,6 +816,23 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl CheckDescription {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            check: String,
+            name: crate::vapi::std::LocalizableMessage,
+            description: crate::vapi::std::LocalizableMessage,
+        ) -> Self {
+            Self {
+                check,
+                name,
+                description,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(CheckDescription, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 25, true), [
         (check, "check", 0, required: String),
@@ -660,6 +848,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.CheckError")
     )]
+    #[non_exhaustive]
     pub struct CheckError {
         /// Description of what was the issue containing as much user-relevant context as possible. The user should be able to understand which sub-system failed and why.
         pub description: crate::vapi::std::LocalizableMessage,
@@ -670,6 +859,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl CheckError {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(description: crate::vapi::std::LocalizableMessage) -> Self {
+            Self {
+                description,
+                resolution: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(CheckError, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 26, true), [
         (description, "description", 0, required: crate::vapi::std::LocalizableMessage),
@@ -684,6 +885,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.CheckStatus")
     )]
+    #[non_exhaustive]
     pub struct CheckStatus {
         /// Information about this check.
         pub check: CheckDescription,
@@ -710,6 +912,20 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl CheckStatus {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(check: CheckDescription, status: Status) -> Self {
+            Self {
+                check,
+                status,
+                originator: ::std::option::Option::None,
+                errors: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(CheckStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 27, true), [
         (check, "check", 0, required: CheckDescription),
         (status, "status", 1, required: Status),
@@ -725,6 +941,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.StatusInfo")
     )]
+    #[non_exhaustive]
     pub struct StatusInfo {
         /// Aggregated status from all checks performed on this entity.
         ///
@@ -743,6 +960,18 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl StatusInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(status: Status, check_statuses: Vec<CheckStatus>) -> Self {
+            Self {
+                status,
+                check_statuses,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(StatusInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 28, true), [
         (status, "status", 0, required: Status),
         (check_statuses, "check_statuses", 1, required: Vec<CheckStatus>),
@@ -758,6 +987,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.BaseImageCompliance")
     )]
+    #[non_exhaustive]
     pub struct BaseImageCompliance {
         /// Compliance status of the base image.
         ///
@@ -802,6 +1032,26 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl BaseImageCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            status: ComplianceStatus,
+            current: BaseImageInfo,
+            target: BaseImageInfo,
+            notifications: Notifications,
+        ) -> Self {
+            Self {
+                status,
+                stage_status: ::std::option::Option::None,
+                current,
+                target,
+                notifications,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(BaseImageCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 29, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -820,6 +1070,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.AddOnCompliance")
     )]
+    #[non_exhaustive]
     pub struct AddOnCompliance {
         /// Compliance status of the OEM add-on.
         ///
@@ -868,6 +1119,21 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl AddOnCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(status: ComplianceStatus, notifications: Notifications) -> Self {
+            Self {
+                status,
+                stage_status: ::std::option::Option::None,
+                current: ::std::option::Option::None,
+                target: ::std::option::Option::None,
+                notifications,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(AddOnCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 30, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -886,6 +1152,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ComponentCompliance")
     )]
+    #[non_exhaustive]
     pub struct ComponentCompliance {
         /// Compliance status of the component.
         ///
@@ -974,6 +1241,23 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl ComponentCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(status: ComplianceStatus, notifications: Notifications) -> Self {
+            Self {
+                status,
+                stage_status: ::std::option::Option::None,
+                current: ::std::option::Option::None,
+                target: ::std::option::Option::None,
+                current_source: ::std::option::Option::None,
+                target_source: ::std::option::Option::None,
+                notifications,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(ComponentCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 31, false), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -994,6 +1278,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.SolutionCompliance")
     )]
+    #[non_exhaustive]
     pub struct SolutionCompliance {
         /// Compliance status of the solution.
         ///
@@ -1042,6 +1327,21 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl SolutionCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(status: ComplianceStatus, notifications: Notifications) -> Self {
+            Self {
+                status,
+                stage_status: ::std::option::Option::None,
+                current: ::std::option::Option::None,
+                target: ::std::option::Option::None,
+                notifications,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(SolutionCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 32, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -1060,6 +1360,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HardwareModuleDetails")
     )]
+    #[non_exhaustive]
     pub struct HardwareModuleDetails {
         /// Class of module (BIOS, PCI Device, non-PCI hardware, etc.)
         ///
@@ -1082,6 +1383,18 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl HardwareModuleDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(component_class: HardwareModuleClass) -> Self {
+            Self {
+                component_class,
+                description: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(HardwareModuleDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 33, true), [
         (component_class, "component_class", 0, required: HardwareModuleClass),
         (description, "description", 1, optional_or_null: String),
@@ -1097,6 +1410,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HardwareModuleFirmwareInfo")
     )]
+    #[non_exhaustive]
     pub struct HardwareModuleFirmwareInfo {
         /// Version of the hardware module firmware.
         ///
@@ -1105,6 +1419,17 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl HardwareModuleFirmwareInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(version: String) -> Self {
+            Self {
+                version,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(HardwareModuleFirmwareInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 34, true), [
         (version, "version", 0, required: String),
@@ -1120,6 +1445,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HardwareModuleFirmwareCompliance")
     )]
+    #[non_exhaustive]
     pub struct HardwareModuleFirmwareCompliance {
         /// Compliance status of the hardware module's firmware.
         ///
@@ -1174,6 +1500,22 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl HardwareModuleFirmwareCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(status: ComplianceStatus, notifications: Notifications) -> Self {
+            Self {
+                status,
+                stage_status: ::std::option::Option::None,
+                details: ::std::option::Option::None,
+                current: ::std::option::Option::None,
+                target: ::std::option::Option::None,
+                notifications,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(HardwareModuleFirmwareCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 35, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -1193,6 +1535,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HardwareSupportPackageCompliance")
     )]
+    #[non_exhaustive]
     pub struct HardwareSupportPackageCompliance {
         /// Compliance status of the Hardware Support Package (HSP).
         ///
@@ -1250,6 +1593,29 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl HardwareSupportPackageCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            status: ComplianceStatus,
+            hardware_modules: ::std::collections::BTreeMap<
+                String,
+                HardwareModuleFirmwareCompliance,
+            >,
+            notifications: Notifications,
+        ) -> Self {
+            Self {
+                status,
+                stage_status: ::std::option::Option::None,
+                current: ::std::option::Option::None,
+                target: ::std::option::Option::None,
+                hardware_modules,
+                notifications,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(HardwareSupportPackageCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 36, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -1269,6 +1635,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.DataProcessingUnitCompliance")
     )]
+    #[non_exhaustive]
     pub struct DataProcessingUnitCompliance {
         /// Overall compliance impact of the data processing unit.
         ///
@@ -1368,6 +1735,37 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl DataProcessingUnitCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            impact: ComplianceImpact,
+            status: ComplianceStatus,
+            notifications: Notifications,
+            scan_time: ::specgen_runtime::DateTime,
+            base_image: BaseImageCompliance,
+            add_on: AddOnCompliance,
+            components: ::std::collections::BTreeMap<String, ComponentCompliance>,
+            solutions: ::std::collections::BTreeMap<String, SolutionCompliance>,
+        ) -> Self {
+            Self {
+                impact,
+                impact_details: ::std::option::Option::None,
+                status,
+                stage_status: ::std::option::Option::None,
+                notifications,
+                scan_time,
+                base_image,
+                add_on,
+                hardware_support: ::std::option::Option::None,
+                components,
+                solutions,
+                removed_components: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(DataProcessingUnitCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 37, false), [
         (impact, "impact", 0, required: ComplianceImpact),
         (impact_details, "impact_details", 1, optional_or_null: ImpactDetails),
@@ -1393,6 +1791,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.DataProcessingUnitsCompliance")
     )]
+    #[non_exhaustive]
     pub struct DataProcessingUnitsCompliance {
         /// Identifiers of compliant data processing units.
         ///
@@ -1440,6 +1839,35 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl DataProcessingUnitsCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            compliant_data_processing_units: Vec<String>,
+            non_compliant_data_processing_units: Vec<String>,
+            incompatible_data_processing_units: Vec<String>,
+            unavailable_data_processing_units: Vec<String>,
+            compliance: ::std::collections::BTreeMap<
+                String,
+                DataProcessingUnitCompliance,
+            >,
+            data_processing_unit_info: ::std::collections::BTreeMap<
+                String,
+                DataProcessingUnitInfo,
+            >,
+        ) -> Self {
+            Self {
+                compliant_data_processing_units,
+                non_compliant_data_processing_units,
+                incompatible_data_processing_units,
+                unavailable_data_processing_units,
+                compliance,
+                data_processing_unit_info,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(DataProcessingUnitsCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 38, false), [
         (compliant_data_processing_units, "compliant_data_processing_units", 0, required: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
         (non_compliant_data_processing_units, "non_compliant_data_processing_units", 1, required: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -1459,12 +1887,24 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.RemediationAction")
     )]
+    #[non_exhaustive]
     pub struct RemediationAction {
         /// This property was added in __vSphere API 8.0.3.0__.
         pub action: crate::vapi::std::LocalizableMessage,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl RemediationAction {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(action: crate::vapi::std::LocalizableMessage) -> Self {
+            Self {
+                action,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(RemediationAction, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 39, true), [
         (action, "action", 0, required: crate::vapi::std::LocalizableMessage),
@@ -1480,6 +1920,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.RemediationDetails")
     )]
+    #[non_exhaustive]
     pub struct RemediationDetails {
         /// Messages that describe the actions to perform during remediation.
         ///
@@ -1488,6 +1929,17 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl RemediationDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(remediation_actions: Vec<RemediationAction>) -> Self {
+            Self {
+                remediation_actions,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(RemediationDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 40, true), [
         (remediation_actions, "remediation_actions", 0, required: Vec<RemediationAction>),
@@ -1503,6 +1955,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ImageDetails")
     )]
+    #[non_exhaustive]
     pub struct ImageDetails {
         /// Identifier of the Image. Valid identifier will be set only when the host is mapped to an alternative image. Identifier will be empty when the host is mapped to the default image.
         ///
@@ -1517,6 +1970,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl ImageDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(id: String, info: ImageInfo) -> Self {
+            Self {
+                id,
+                info,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(ImageDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 41, true), [
         (id, "id", 0, required: String),
@@ -1533,6 +1998,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HostHardwareDetails")
     )]
+    #[non_exhaustive]
     pub struct HostHardwareDetails {
         /// Host's uuid. Maps to "UUID" in SMBIOS: System Information (Type 1) and offset 08h
         ///
@@ -1558,6 +2024,27 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl HostHardwareDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            host_uuid: String,
+            vendor: String,
+            model: String,
+            family: String,
+            oem_strings: Vec<String>,
+        ) -> Self {
+            Self {
+                host_uuid,
+                vendor,
+                model,
+                family,
+                oem_strings,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(HostHardwareDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 42, true), [
         (host_uuid, "host_uuid", 0, required: String),
         (vendor, "vendor", 1, required: String),
@@ -1576,6 +2063,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HostCompliance")
     )]
+    #[non_exhaustive]
     pub struct HostCompliance {
         /// Overall impact.
         ///
@@ -1713,6 +2201,43 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl HostCompliance {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            impact: ComplianceImpact,
+            status: ComplianceStatus,
+            notifications: Notifications,
+            scan_time: ::specgen_runtime::DateTime,
+            base_image: BaseImageCompliance,
+            add_on: AddOnCompliance,
+            components: ::std::collections::BTreeMap<String, ComponentCompliance>,
+            solutions: ::std::collections::BTreeMap<String, SolutionCompliance>,
+        ) -> Self {
+            Self {
+                impact,
+                status,
+                stage_status: ::std::option::Option::None,
+                notifications,
+                scan_time,
+                commit: ::std::option::Option::None,
+                base_image,
+                add_on,
+                hardware_support: ::std::option::Option::None,
+                components,
+                solutions,
+                removed_components: ::std::option::Option::None,
+                impact_details: ::std::option::Option::None,
+                data_processing_units_compliance: ::std::option::Option::None,
+                compliance_status_details: ::std::option::Option::None,
+                remediation_details: ::std::option::Option::None,
+                image: ::std::option::Option::None,
+                host_hardware_details: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(HostCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 43, false), [
         (impact, "impact", 0, required: ComplianceImpact),
         (status, "status", 1, required: ComplianceStatus),
@@ -1744,6 +2269,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.MemoryReservation")
     )]
+    #[non_exhaustive]
     pub struct MemoryReservation {
         /// Temporary reservation needed to perform the remediation operation.
         ///
@@ -1756,6 +2282,21 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl MemoryReservation {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            temporary_reservation: i64,
+            permanent_reservation_increase: i64,
+        ) -> Self {
+            Self {
+                temporary_reservation,
+                permanent_reservation_increase,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(MemoryReservation, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 44, true), [
         (temporary_reservation, "temporary_reservation", 0, required: i64),
@@ -1772,6 +2313,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.OptionValue")
     )]
+    #[non_exhaustive]
     pub struct OptionValue {
         /// The name of the option using dot notation to reflect the option's position in a hierarchy. For example, you might have an option called "Ethernet" and another option that is a child of that called "Connection". In this case, the key for the latter could be defined as "Ethernet.Connection"
         ///
@@ -1786,6 +2328,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl OptionValue {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(key: String) -> Self {
+            Self {
+                key,
+                value: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(OptionValue, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 45, true), [
         (key, "key", 0, required: String),
@@ -1802,6 +2356,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ImpactDetails")
     )]
+    #[non_exhaustive]
     pub struct ImpactDetails {
         /// Memory reservation that accompany the partial maintenance mode. If missing or `null`, there is no elevated memory usage during and after the remediation.
         ///
@@ -1831,6 +2386,23 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl ImpactDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            solution_impacts: ::std::collections::BTreeMap<String, String>,
+        ) -> Self {
+            Self {
+                memory_reservation: ::std::option::Option::None,
+                partial_maintenance_mode_name: ::std::option::Option::None,
+                partial_maintenance_mode_upgrade_actions: ::std::option::Option::None,
+                solution_impacts,
+                maintenance_actions: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(ImpactDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 46, true), [
         (memory_reservation, "memory_reservation", 0, optional_or_null: MemoryReservation),
         (partial_maintenance_mode_name, "partial_maintenance_mode_name", 1, optional_or_null: String),
@@ -1849,6 +2421,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HostInfo")
     )]
+    #[non_exhaustive]
     pub struct HostInfo {
         /// Name of the host.
         ///
@@ -1863,6 +2436,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl HostInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(name: String) -> Self {
+            Self {
+                name,
+                is_vsan_witness: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(HostInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 47, true), [
         (name, "name", 0, required: String),
@@ -1879,6 +2464,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HostSoftwarePolicySpec")
     )]
+    #[non_exhaustive]
     pub struct HostSoftwarePolicySpec {
         /// Skip caching of reserved VIBs on the host. During effective VIB computation, a VIB at a lower version can get replaced by the same VIB at a higher version coming from another release unit. vLCM caches the lower version VIB in ESX-OSData partition to support extraction of currently running image from the hosts. Setting this option means (a) remediation will not cache reserved VIBs, (b) extracting the currently running image from such hosts will not include the reserved VIBs. Hence, the image will not be complete and that might lead to remediation failures.
         ///
@@ -1891,6 +2477,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl HostSoftwarePolicySpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                skip_reserved_vibs_caching: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(HostSoftwarePolicySpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 48, true), [
         (skip_reserved_vibs_caching, "skip_reserved_vibs_caching", 0, optional_or_null: bool),
@@ -1906,6 +2504,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HostSoftwarePolicySpecResetInfo")
     )]
+    #[non_exhaustive]
     pub struct HostSoftwarePolicySpecResetInfo {
         /// The configured values of *Esx.Settings.Hosts.Policies.Apply.ConfiguredPolicySpec.software_policy_spec*.
         ///
@@ -1918,6 +2517,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl HostSoftwarePolicySpecResetInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(from: HostSoftwarePolicySpec, to: HostSoftwarePolicySpec) -> Self {
+            Self {
+                from,
+                to,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(HostSoftwarePolicySpecResetInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 49, true), [
         (from, "from", 0, required: HostSoftwarePolicySpec),
@@ -1934,6 +2545,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.Notification")
     )]
+    #[non_exhaustive]
     pub struct Notification {
         /// Type of the notification.
         ///
@@ -1982,6 +2594,27 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl Notification {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            id: String,
+            time: ::specgen_runtime::DateTime,
+            message: crate::vapi::std::LocalizableMessage,
+        ) -> Self {
+            Self {
+                r#type: ::std::option::Option::None,
+                id,
+                time,
+                message,
+                resolution: ::std::option::Option::None,
+                originator: ::std::option::Option::None,
+                retriable: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(Notification, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 50, true), [
         (r#type, "type", 0, optional_or_null: notification::Type),
         (id, "id", 1, required: String),
@@ -2002,6 +2635,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.Notifications")
     )]
+    #[non_exhaustive]
     pub struct Notifications {
         /// Info notification messages reported.
         ///
@@ -2025,6 +2659,20 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl Notifications {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                info: ::std::option::Option::None,
+                warnings: ::std::option::Option::None,
+                errors: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(Notifications, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 52, true), [
         (info, "info", 0, optional_or_null: Vec<Notification>),
         (warnings, "warnings", 1, optional_or_null: Vec<Notification>),
@@ -2041,6 +2689,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ComponentOverrideInfo")
     )]
+    #[non_exhaustive]
     pub struct ComponentOverrideInfo {
         /// Version of the component override.
         ///
@@ -2076,6 +2725,25 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl ComponentOverrideInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            version: String,
+            display_version: String,
+            source: ComponentSource,
+            note: crate::vapi::std::LocalizableMessage,
+        ) -> Self {
+            Self {
+                version,
+                display_version,
+                source,
+                note,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(ComponentOverrideInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 53, true), [
         (version, "version", 0, required: String),
         (display_version, "display_version", 1, required: String),
@@ -2093,6 +2761,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.EffectiveComponentDetails")
     )]
+    #[non_exhaustive]
     pub struct EffectiveComponentDetails {
         /// Display name of the component.
         ///
@@ -2164,6 +2833,31 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl EffectiveComponentDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            display_name: String,
+            display_version: String,
+            vendor: String,
+            source: ComponentSource,
+            overridden_components: Vec<ComponentOverrideInfo>,
+        ) -> Self {
+            Self {
+                display_name,
+                display_version,
+                vendor,
+                source,
+                note: ::std::option::Option::None,
+                overridden_components,
+                removable: ::std::option::Option::None,
+                image_customization_action: ::std::option::Option::None,
+                image_customization_description: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(EffectiveComponentDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 54, true), [
         (display_name, "display_name", 0, required: String),
         (display_version, "display_version", 1, required: String),
@@ -2186,6 +2880,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.EffectiveComponentInfo")
     )]
+    #[non_exhaustive]
     pub struct EffectiveComponentInfo {
         /// Version of the component. It will be empty if the component is removed.
         ///
@@ -2200,6 +2895,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl EffectiveComponentInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(version: String) -> Self {
+            Self {
+                version,
+                details: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(EffectiveComponentInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 55, true), [
         (version, "version", 0, required: String),
@@ -2216,6 +2923,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ComponentDetails")
     )]
+    #[non_exhaustive]
     pub struct ComponentDetails {
         /// Display name of the component.
         ///
@@ -2235,6 +2943,19 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl ComponentDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(display_name: String, vendor: String) -> Self {
+            Self {
+                display_name,
+                vendor,
+                display_version: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(ComponentDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 56, true), [
         (display_name, "display_name", 0, required: String),
         (vendor, "vendor", 1, required: String),
@@ -2251,6 +2972,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ComponentInfo")
     )]
+    #[non_exhaustive]
     pub struct ComponentInfo {
         /// Version of the component.
         ///
@@ -2268,6 +2990,19 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl ComponentInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                version: ::std::option::Option::None,
+                details: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(ComponentInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 57, false), [
         (version, "version", 0, optional_or_null: String),
         (details, "details", 1, optional_or_null: ComponentDetails),
@@ -2283,6 +3018,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.SolutionComponentDetails")
     )]
+    #[non_exhaustive]
     pub struct SolutionComponentDetails {
         /// Identifier of the component.
         ///
@@ -2308,6 +3044,20 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl SolutionComponentDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(component: String, display_name: String, vendor: String) -> Self {
+            Self {
+                component,
+                display_name,
+                display_version: ::std::option::Option::None,
+                vendor,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(SolutionComponentDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 58, true), [
         (component, "component", 0, required: String),
         (display_name, "display_name", 1, required: String),
@@ -2325,6 +3075,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.SolutionDetails")
     )]
+    #[non_exhaustive]
     pub struct SolutionDetails {
         /// Display name of the solution.
         ///
@@ -2342,6 +3093,23 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl SolutionDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            display_name: String,
+            display_version: String,
+            components: Vec<SolutionComponentDetails>,
+        ) -> Self {
+            Self {
+                display_name,
+                display_version,
+                components,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(SolutionDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 59, true), [
         (display_name, "display_name", 0, required: String),
         (display_version, "display_version", 1, required: String),
@@ -2358,6 +3126,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.SolutionInfo")
     )]
+    #[non_exhaustive]
     pub struct SolutionInfo {
         /// Details about the solution from the depot.
         ///
@@ -2377,6 +3146,19 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl SolutionInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(version: String, components: Vec<SolutionComponentSpec>) -> Self {
+            Self {
+                details: ::std::option::Option::None,
+                version,
+                components,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(SolutionInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 60, true), [
         (details, "details", 0, optional_or_null: SolutionDetails),
         (version, "version", 1, required: String),
@@ -2393,6 +3175,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.BaseImageDetails")
     )]
+    #[non_exhaustive]
     pub struct BaseImageDetails {
         /// Display name of the base image.
         ///
@@ -2420,6 +3203,24 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl BaseImageDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            display_name: String,
+            display_version: String,
+            release_date: ::specgen_runtime::DateTime,
+        ) -> Self {
+            Self {
+                display_name,
+                display_version,
+                release_date,
+                quick_patch_compatible_versions: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(BaseImageDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 61, true), [
         (display_name, "display_name", 0, required: String),
         (display_version, "display_version", 1, required: String),
@@ -2437,6 +3238,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.BaseImageInfo")
     )]
+    #[non_exhaustive]
     pub struct BaseImageInfo {
         /// Details about the base image.
         ///
@@ -2451,6 +3253,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl BaseImageInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(version: String) -> Self {
+            Self {
+                details: ::std::option::Option::None,
+                version,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(BaseImageInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 62, true), [
         (details, "details", 0, optional_or_null: BaseImageDetails),
@@ -2467,6 +3281,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.AddOnDetails")
     )]
+    #[non_exhaustive]
     pub struct AddOnDetails {
         /// Display name of the OEM add-on.
         ///
@@ -2484,6 +3299,23 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl AddOnDetails {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            display_name: String,
+            vendor: String,
+            display_version: String,
+        ) -> Self {
+            Self {
+                display_name,
+                vendor,
+                display_version,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(AddOnDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 63, true), [
         (display_name, "display_name", 0, required: String),
         (vendor, "vendor", 1, required: String),
@@ -2500,6 +3332,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.AddOnInfo")
     )]
+    #[non_exhaustive]
     pub struct AddOnInfo {
         /// Details about the add-on.
         ///
@@ -2519,6 +3352,19 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl AddOnInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(name: String, version: String) -> Self {
+            Self {
+                details: ::std::option::Option::None,
+                name,
+                version,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(AddOnInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 64, true), [
         (details, "details", 0, optional_or_null: AddOnDetails),
         (name, "name", 1, required: String),
@@ -2535,6 +3381,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HardwareSupportPackageInfo")
     )]
+    #[non_exhaustive]
     pub struct HardwareSupportPackageInfo {
         /// Identifier of Hardware Support Package (HSP) selected
         ///
@@ -2549,6 +3396,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl HardwareSupportPackageInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(pkg: String, version: String) -> Self {
+            Self {
+                pkg,
+                version,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(HardwareSupportPackageInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 65, true), [
         (pkg, "pkg", 0, required: String),
@@ -2565,6 +3424,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HardwareSupportInfo")
     )]
+    #[non_exhaustive]
     pub struct HardwareSupportInfo {
         /// Map of Hardware Support Packages (HSPs) for the cluster. The key is the Hardware Support Manager (HSM) identifier and the value is the specification detailing the HSP configured for that HSM.
         ///
@@ -2575,6 +3435,19 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl HardwareSupportInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            packages: ::std::collections::BTreeMap<String, HardwareSupportPackageInfo>,
+        ) -> Self {
+            Self {
+                packages,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(HardwareSupportInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 66, true), [
         (packages, "packages", 0, required: ::std::collections::BTreeMap<String, HardwareSupportPackageInfo>),
@@ -2590,6 +3463,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HostHardwareInfo")
     )]
+    #[non_exhaustive]
     pub struct HostHardwareInfo {
         /// Host's vendor name. Maps to "Manufacturer" in SMBIOS: System Information (Type 1) and offset 04h
         ///
@@ -2617,6 +3491,20 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl HostHardwareInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(vendor: String) -> Self {
+            Self {
+                vendor,
+                models: ::std::option::Option::None,
+                families: ::std::option::Option::None,
+                oem_strings: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(HostHardwareInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 67, true), [
         (vendor, "vendor", 0, required: String),
         (models, "models", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -2634,6 +3522,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.ImageSelectionInfo")
     )]
+    #[non_exhaustive]
     pub struct ImageSelectionInfo {
         /// Specifies what type of selection (SelectionType) is to be used for selecting an image for a host. HOST_UUID is intended to be used when an image needs to be selected for a host based on the host's uuid. Maps to "UUID" in SMBIOS: System Information (Type 1) and offset 08h HOST_HARDWARE_SPEC is intended to be used when an image needs to be selected for 1 or more hosts based on the host's hardware specifications like vendor, model, family and oem string.
         ///
@@ -2670,6 +3559,19 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl ImageSelectionInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(selection_type: image_selection_info::SelectionType) -> Self {
+            Self {
+                selection_type,
+                host_uuids: ::std::option::Option::None,
+                host_hardware_spec: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(ImageSelectionInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 68, true), [
         (selection_type, "selection_type", 0, required: image_selection_info::SelectionType),
         (host_uuids, "host_uuids", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -2686,6 +3588,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.AlternativeImageInfo")
     )]
+    #[non_exhaustive]
     pub struct AlternativeImageInfo {
         /// Base image of the ESX.
         ///
@@ -2737,6 +3640,30 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl AlternativeImageInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            base_image: BaseImageInfo,
+            components: ::std::collections::BTreeMap<String, Option<ComponentInfo>>,
+            solutions: ::std::collections::BTreeMap<String, SolutionInfo>,
+            display_name: String,
+            selection_criteria: ImageSelectionInfo,
+        ) -> Self {
+            Self {
+                base_image,
+                add_on: ::std::option::Option::None,
+                components,
+                solutions,
+                hardware_support: ::std::option::Option::None,
+                removed_components: ::std::option::Option::None,
+                display_name,
+                selection_criteria,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(AlternativeImageInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 70, false), [
         (base_image, "base_image", 0, required: BaseImageInfo),
         (add_on, "add_on", 1, optional_or_null: AddOnInfo),
@@ -2758,6 +3685,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.SoftwareInfo")
     )]
+    #[non_exhaustive]
     pub struct SoftwareInfo {
         /// Base image of the ESX.
         ///
@@ -2811,6 +3739,27 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl SoftwareInfo {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            base_image: BaseImageInfo,
+            components: ::std::collections::BTreeMap<String, Option<ComponentInfo>>,
+            solutions: ::std::collections::BTreeMap<String, SolutionInfo>,
+        ) -> Self {
+            Self {
+                base_image,
+                add_on: ::std::option::Option::None,
+                components,
+                solutions,
+                hardware_support: ::std::option::Option::None,
+                removed_components: ::std::option::Option::None,
+                alternative_images: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(SoftwareInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 71, false), [
         (base_image, "base_image", 0, required: BaseImageInfo),
         (add_on, "add_on", 1, optional_or_null: AddOnInfo),
@@ -2831,6 +3780,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.SolutionComponentSpec")
     )]
+    #[non_exhaustive]
     pub struct SolutionComponentSpec {
         /// Identifier of the component.
         ///
@@ -2841,6 +3791,17 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl SolutionComponentSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(component: String) -> Self {
+            Self {
+                component,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(SolutionComponentSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 72, true), [
         (component, "component", 0, required: String),
@@ -2856,6 +3817,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.SolutionSpec")
     )]
+    #[non_exhaustive]
     pub struct SolutionSpec {
         /// Version of the solution.
         ///
@@ -2868,6 +3830,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl SolutionSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(version: String, components: Vec<SolutionComponentSpec>) -> Self {
+            Self {
+                version,
+                components,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(SolutionSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 73, true), [
         (version, "version", 0, required: String),
@@ -2884,6 +3858,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.BaseImageSpec")
     )]
+    #[non_exhaustive]
     pub struct BaseImageSpec {
         /// Version of the base-image
         ///
@@ -2892,6 +3867,17 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl BaseImageSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(version: String) -> Self {
+            Self {
+                version,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(BaseImageSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 74, true), [
         (version, "version", 0, required: String),
@@ -2907,6 +3893,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.AddOnSpec")
     )]
+    #[non_exhaustive]
     pub struct AddOnSpec {
         /// Name of the add-on
         ///
@@ -2919,6 +3906,18 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl AddOnSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(name: String, version: String) -> Self {
+            Self {
+                name,
+                version,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(AddOnSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 75, true), [
         (name, "name", 0, required: String),
@@ -2935,6 +3934,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HardwareSupportPackageSpec")
     )]
+    #[non_exhaustive]
     pub struct HardwareSupportPackageSpec {
         /// Hardware Support Package (HSP) selected
         ///
@@ -2952,6 +3952,19 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl HardwareSupportPackageSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                pkg: ::std::option::Option::None,
+                version: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(HardwareSupportPackageSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 76, true), [
         (pkg, "pkg", 0, optional_or_null: String),
         (version, "version", 1, optional_or_null: String),
@@ -2967,6 +3980,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HardwareSupportSpec")
     )]
+    #[non_exhaustive]
     pub struct HardwareSupportSpec {
         /// Map of Hardware Support Packages (HSPs) for the cluster. The key is the Hardware Support Manager (HSM) name and the value is the specification detailing the HSP configured for that HSM.
         ///
@@ -2977,6 +3991,19 @@ pub mod settings {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl HardwareSupportSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(
+            packages: ::std::collections::BTreeMap<String, HardwareSupportPackageSpec>,
+        ) -> Self {
+            Self {
+                packages,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(HardwareSupportSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 77, true), [
         (packages, "packages", 0, required: ::std::collections::BTreeMap<String, HardwareSupportPackageSpec>),
@@ -2992,6 +4019,7 @@ pub mod settings {
         derive(::schemars::JsonSchema),
         schemars(rename = "Esx.Settings.HostHardwareSpec")
     )]
+    #[non_exhaustive]
     pub struct HostHardwareSpec {
         /// Host's vendor name. Maps to "Manufacturer" in SMBIOS: System Information (Type 1) and offset 04h
         ///
@@ -3019,6 +4047,20 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl HostHardwareSpec {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(vendor: String) -> Self {
+            Self {
+                vendor,
+                models: ::std::option::Option::None,
+                families: ::std::option::Option::None,
+                oem_strings: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(HostHardwareSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 78, true), [
         (vendor, "vendor", 0, required: String),
         (models, "models", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -3038,6 +4080,7 @@ pub mod settings {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum LivePatchMode {
             /// Disable Live Patch.
             DisableLivePatch,
@@ -3069,6 +4112,7 @@ pub mod settings {
             ///
             /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
             #[derive(Debug, Clone)]
+            #[non_exhaustive]
             pub enum ExportType {
                 /// Export software specification document.
                 SoftwareSpec,
@@ -3099,6 +4143,7 @@ pub mod settings {
             ///
             /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
             #[derive(Debug, Clone)]
+            #[non_exhaustive]
             pub enum Status {
                 /// The check indicates a success.
                 Ok,
@@ -3131,6 +4176,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.ExportSpec")
             )]
+            #[non_exhaustive]
             pub struct ExportSpec {
                 /// Whether to export software specification document.
                 ///
@@ -3162,6 +4208,25 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl ExportSpec {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    export_software_spec: bool,
+                    export_iso_image: bool,
+                    export_offline_bundle: bool,
+                ) -> Self {
+                    Self {
+                        export_software_spec,
+                        export_iso_image,
+                        export_offline_bundle,
+                        export_only_default_image: ::std::option::Option::None,
+                        skip_reserved_vibs_export: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(ExportSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 81, true), [
                 (export_software_spec, "export_software_spec", 0, required: bool),
                 (export_iso_image, "export_iso_image", 1, required: bool),
@@ -3180,6 +4245,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.StageSpec")
             )]
+            #[non_exhaustive]
             pub struct StageSpec {
                 /// The minimum commit identifier of the desired software document to be used during the *POST /esx/settings/clusters/{cluster}/software?action=stage* operation.
                 ///
@@ -3201,6 +4267,19 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl StageSpec {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[allow(clippy::new_without_default)]
+                #[inline]
+                pub fn new() -> Self {
+                    Self {
+                        commit: ::std::option::Option::None,
+                        hosts: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(StageSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 82, true), [
                 (commit, "commit", 0, optional_or_null: String),
                 (hosts, "hosts", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -3216,6 +4295,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.ApplySpec")
             )]
+            #[non_exhaustive]
             pub struct ApplySpec {
                 /// The minimum commit identifier of the desired software document to be used during the *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
                 ///
@@ -3245,6 +4325,20 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl ApplySpec {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[allow(clippy::new_without_default)]
+                #[inline]
+                pub fn new() -> Self {
+                    Self {
+                        commit: ::std::option::Option::None,
+                        hosts: ::std::option::Option::None,
+                        accept_eula: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(ApplySpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 83, true), [
                 (commit, "commit", 0, optional_or_null: String),
                 (hosts, "hosts", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -3261,6 +4355,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.StageStatus")
             )]
+            #[non_exhaustive]
             pub struct StageStatus {
                 /// The status of the operation.
                 ///
@@ -3298,6 +4393,26 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl StageStatus {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    status: stage_status::Status,
+                    start_time: ::specgen_runtime::DateTime,
+                    end_time: ::specgen_runtime::DateTime,
+                    notifications: crate::esx::settings::Notifications,
+                ) -> Self {
+                    Self {
+                        status,
+                        progress: ::std::option::Option::None,
+                        start_time,
+                        end_time,
+                        notifications,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(StageStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 84, true), [
                 (status, "status", 0, required: stage_status::Status),
                 (progress, "progress", 1, optional_or_null: crate::cis::task::Progress),
@@ -3316,6 +4431,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.ApplyStatus")
             )]
+            #[non_exhaustive]
             pub struct ApplyStatus {
                 /// The status of the operation.
                 ///
@@ -3357,6 +4473,26 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl ApplyStatus {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    status: apply_status::Status,
+                    start_time: ::specgen_runtime::DateTime,
+                    end_time: ::specgen_runtime::DateTime,
+                    notifications: crate::esx::settings::Notifications,
+                ) -> Self {
+                    Self {
+                        status,
+                        progress: ::std::option::Option::None,
+                        start_time,
+                        end_time,
+                        notifications,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(ApplyStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 86, true), [
                 (status, "status", 0, required: apply_status::Status),
                 (progress, "progress", 1, optional_or_null: crate::cis::task::Progress),
@@ -3375,6 +4511,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.StageResult")
             )]
+            #[non_exhaustive]
             pub struct StageResult {
                 /// Specifies the aggregated status of the *POST /esx/settings/clusters/{cluster}/software?action=stage* operation.
                 ///
@@ -3431,6 +4568,34 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl StageResult {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    commit: String,
+                    host_info: ::std::collections::BTreeMap<
+                        String,
+                        crate::esx::settings::HostInfo,
+                    >,
+                    host_status: ::std::collections::BTreeMap<String, StageStatus>,
+                    successful_hosts: Vec<String>,
+                    failed_hosts: Vec<String>,
+                    skipped_hosts: Vec<String>,
+                ) -> Self {
+                    Self {
+                        status: ::std::option::Option::None,
+                        commit,
+                        host_info,
+                        host_status,
+                        successful_hosts,
+                        failed_hosts,
+                        skipped_hosts,
+                        notifications: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(StageResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 88, true), [
                 (status, "status", 0, optional_or_null: StageStatus),
                 (commit, "commit", 1, required: String),
@@ -3452,6 +4617,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.ApplyResult")
             )]
+            #[non_exhaustive]
             pub struct ApplyResult {
                 /// Specifies the aggregated status of the *POST /esx/settings/clusters/{cluster}/software?action=apply* operation.
                 ///
@@ -3508,6 +4674,34 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl ApplyResult {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    commit: String,
+                    host_info: ::std::collections::BTreeMap<
+                        String,
+                        crate::esx::settings::HostInfo,
+                    >,
+                    host_status: ::std::collections::BTreeMap<String, ApplyStatus>,
+                    successful_hosts: Vec<String>,
+                    failed_hosts: Vec<String>,
+                    skipped_hosts: Vec<String>,
+                ) -> Self {
+                    Self {
+                        status: ::std::option::Option::None,
+                        commit,
+                        host_info,
+                        host_status,
+                        successful_hosts,
+                        failed_hosts,
+                        skipped_hosts,
+                        notifications: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(ApplyResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 89, true), [
                 (status, "status", 0, optional_or_null: ApplyStatus),
                 (commit, "commit", 1, required: String),
@@ -3529,6 +4723,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.CheckSpec")
             )]
+            #[non_exhaustive]
             pub struct CheckSpec {
                 /// The minimum commit identifier of the desired software document to be used during the check operation.
                 ///
@@ -3550,6 +4745,19 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl CheckSpec {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[allow(clippy::new_without_default)]
+                #[inline]
+                pub fn new() -> Self {
+                    Self {
+                        commit: ::std::option::Option::None,
+                        hosts: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(CheckSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 90, true), [
                 (commit, "commit", 0, optional_or_null: String),
                 (hosts, "hosts", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -3565,6 +4773,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.CheckInfo")
             )]
+            #[non_exhaustive]
             pub struct CheckInfo {
                 /// The check identifier.
                 ///
@@ -3588,6 +4797,24 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl CheckInfo {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    check: String,
+                    name: crate::vapi::std::LocalizableMessage,
+                    description: crate::vapi::std::LocalizableMessage,
+                ) -> Self {
+                    Self {
+                        check,
+                        name,
+                        description,
+                        originator: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(CheckInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 91, true), [
                 (check, "check", 0, required: String),
                 (name, "name", 1, required: crate::vapi::std::LocalizableMessage),
@@ -3605,6 +4832,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.CheckIssue")
             )]
+            #[non_exhaustive]
             pub struct CheckIssue {
                 /// Description of the issue encountered.
                 ///
@@ -3619,6 +4847,18 @@ pub mod settings {
                 /// The properties that the spec does not name, by name, encoded after the others.
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
+            }
+            impl CheckIssue {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(description: crate::vapi::std::LocalizableMessage) -> Self {
+                    Self {
+                        description,
+                        resolution: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
             }
             ::specgen_runtime::serde_struct!(CheckIssue, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 92, true), [
                 (description, "description", 0, required: crate::vapi::std::LocalizableMessage),
@@ -3635,6 +4875,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.CheckStatus")
             )]
+            #[non_exhaustive]
             pub struct CheckStatus {
                 /// Information about this check.
                 ///
@@ -3669,6 +4910,24 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl CheckStatus {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    check: CheckInfo,
+                    status: Status,
+                    issues: Vec<crate::vapi::std::LocalizableMessage>,
+                ) -> Self {
+                    Self {
+                        check,
+                        status,
+                        issues,
+                        check_issues: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(CheckStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 93, true), [
                 (check, "check", 0, required: CheckInfo),
                 (status, "status", 1, required: Status),
@@ -3686,6 +4945,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.EntityCheckResult")
             )]
+            #[non_exhaustive]
             pub struct EntityCheckResult {
                 /// The entity type for which these checks are being run.
                 ///
@@ -3736,6 +4996,25 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl EntityCheckResult {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    r#type: entity_check_result::EntityType,
+                    status: Status,
+                    check_statuses: Vec<CheckStatus>,
+                ) -> Self {
+                    Self {
+                        r#type,
+                        cluster: ::std::option::Option::None,
+                        host: ::std::option::Option::None,
+                        status,
+                        check_statuses,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(EntityCheckResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 94, true), [
                 (r#type, "type", 0, required: entity_check_result::EntityType),
                 (cluster, "cluster", 1, optional_or_null: String),
@@ -3754,6 +5033,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.CheckResult")
             )]
+            #[non_exhaustive]
             pub struct CheckResult {
                 /// Aggregated status from all checks performed.
                 ///
@@ -3801,6 +5081,32 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl CheckResult {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    status: Status,
+                    start_time: ::specgen_runtime::DateTime,
+                    end_time: ::specgen_runtime::DateTime,
+                    commit: String,
+                    host_info: ::std::collections::BTreeMap<
+                        String,
+                        crate::esx::settings::HostInfo,
+                    >,
+                    entity_results: Vec<EntityCheckResult>,
+                ) -> Self {
+                    Self {
+                        status,
+                        start_time,
+                        end_time,
+                        commit,
+                        host_info,
+                        entity_results,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(CheckResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 96, true), [
                 (status, "status", 0, required: Status),
                 (start_time, "start_time", 1, required: ::specgen_runtime::DateTime),
@@ -3820,6 +5126,7 @@ pub mod settings {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Esx.Settings.Clusters.Software.Info")
             )]
+            #[non_exhaustive]
             pub struct Info {
                 /// Display name of the software specification.
                 ///
@@ -3828,6 +5135,17 @@ pub mod settings {
                 /// The properties that the spec does not name, by name, encoded after the others.
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
+            }
+            impl Info {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(display_name: String) -> Self {
+                    Self {
+                        display_name,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
             }
             ::specgen_runtime::serde_struct!(Info, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 97, true), [
                 (display_name, "display_name", 0, required: String),
@@ -3847,6 +5165,7 @@ pub mod settings {
                         rename = "Esx.Settings.Clusters.Software.AlternativeImages.ListResult"
                     )
                 )]
+                #[non_exhaustive]
                 pub struct ListResult {
                     /// The map of Image ID and ImageInfo of all the alternative images.
                     ///
@@ -3860,6 +5179,22 @@ pub mod settings {
                     /// The properties that the spec does not name, by name, encoded after the others.
                     #[cfg_attr(feature = "schemars", serde(flatten))]
                     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+                }
+                impl ListResult {
+                    /// A value with the required properties given and the optional ones absent.
+                    #[allow(clippy::too_many_arguments)]
+                    #[inline]
+                    pub fn new(
+                        alternative_images: ::std::collections::BTreeMap<
+                            String,
+                            crate::esx::settings::ImageInfo,
+                        >,
+                    ) -> Self {
+                        Self {
+                            alternative_images,
+                            additional_properties: ::std::default::Default::default(),
+                        }
+                    }
                 }
                 ::specgen_runtime::serde_struct!(ListResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 98, true), [
                     (alternative_images, "alternative_images", 0, required: ::std::collections::BTreeMap<String, crate::esx::settings::ImageInfo>),
@@ -3885,6 +5220,7 @@ pub mod settings {
                 ///
                 /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
                 #[derive(Debug, Clone)]
+                #[non_exhaustive]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -3923,6 +5259,7 @@ pub mod settings {
                     derive(::schemars::JsonSchema),
                     schemars(rename = "Esx.Settings.Clusters.Software.Commits.Info")
                 )]
+                #[non_exhaustive]
                 pub struct Info {
                     /// Author of the commit.
                     ///
@@ -3950,6 +5287,25 @@ pub mod settings {
                     #[cfg_attr(feature = "schemars", serde(flatten))]
                     pub additional_properties: ::specgen_runtime::AdditionalProperties,
                 }
+                impl Info {
+                    /// A value with the required properties given and the optional ones absent.
+                    #[allow(clippy::too_many_arguments)]
+                    #[inline]
+                    pub fn new(
+                        author: String,
+                        commit_time: ::specgen_runtime::DateTime,
+                        description: String,
+                        apply_status: info::ApplyStatusType,
+                    ) -> Self {
+                        Self {
+                            author,
+                            commit_time,
+                            description,
+                            apply_status,
+                            additional_properties: ::std::default::Default::default(),
+                        }
+                    }
+                }
                 ::specgen_runtime::serde_struct!(Info, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 99, true), [
                     (author, "author", 0, required: String),
                     (commit_time, "commit_time", 1, required: ::specgen_runtime::DateTime),
@@ -3968,6 +5324,7 @@ pub mod settings {
                     ///
                     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
                     #[derive(Debug, Clone)]
+                    #[non_exhaustive]
                     pub enum ApplyStatusType {
                         /// Commit has been applied to the cluster.
                         Applied,
@@ -3994,6 +5351,7 @@ pub mod settings {
                 ///
                 /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
                 #[derive(Debug, Clone)]
+                #[non_exhaustive]
                 pub enum EntityType {
                     /// Entity type Cluster
                     Cluster,
@@ -4023,6 +5381,7 @@ pub mod settings {
                 ///
                 /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
                 #[derive(Debug, Clone)]
+                #[non_exhaustive]
                 pub enum Status {
                     /// The operation is in progress.
                     Running,
@@ -4065,6 +5424,7 @@ pub mod settings {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum SelectionType {
             /// Select image using host's uuid.
             HostUuid,
@@ -4094,6 +5454,7 @@ pub mod settings {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Type {
             /// The value `INFO`.
             Info,

@@ -48,6 +48,7 @@ pub mod cis {
         ///
         /// `GET /session` (`Cis.Session_get`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetResponse`].
         #[derive(Debug, Clone, PartialEq, Default)]
+        #[non_exhaustive]
         pub struct Get {}
         impl Get {
             /// The request, with the parameters Cis.Session_get requires; the others are `None`.
@@ -60,6 +61,7 @@ pub mod cis {
         /// The answers of [`Get`], one per status the spec documents.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
         pub enum GetResponse {
             /// `401`:  if the session id is missing from the request or the corresponding session object cannot be found.
             Unauthorized(crate::vapi::std::errors::Error),
@@ -153,6 +155,7 @@ pub mod cis {
         ///
         /// `POST /session` (`Cis.Session_create`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`CreateResponse`].
         #[derive(Debug, Clone, PartialEq, Default)]
+        #[non_exhaustive]
         pub struct Create {}
         impl Create {
             /// The request, with the parameters Cis.Session_create requires; the others are `None`.
@@ -165,6 +168,7 @@ pub mod cis {
         /// The answers of [`Create`], one per status the spec documents.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
         pub enum CreateResponse {
             /// `401`:  if the session creation fails due to request specific issues. Due to the security nature of the API the details of the error are not disclosed.
             ///
@@ -262,6 +266,7 @@ pub mod cis {
         ///
         /// `DELETE /session` (`Cis.Session_delete`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`DeleteResponse`].
         #[derive(Debug, Clone, PartialEq, Default)]
+        #[non_exhaustive]
         pub struct Delete {}
         impl Delete {
             /// The request, with the parameters Cis.Session_delete requires; the others are `None`.
@@ -274,6 +279,7 @@ pub mod cis {
         /// The answers of [`Delete`], one per status the spec documents.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
         pub enum DeleteResponse {
             /// `401`:  if the session id is missing from the request or the corresponding session object cannot be found.
             Unauthorized(crate::vapi::std::errors::Error),
@@ -373,6 +379,7 @@ pub mod cis {
         ///
         /// `GET /cis/tasks/{task}` (`Cis.Tasks_get`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetResponse`].
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub struct Get {
             /// Task identifier.
             ///
@@ -397,6 +404,7 @@ pub mod cis {
         /// The answers of [`Get`], one per status the spec documents.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
         pub enum GetResponse {
             /// `401`: if the user can not be authenticated.
             Unauthorized(crate::vapi::std::errors::Error),
@@ -552,6 +560,7 @@ pub mod cis {
         ///
         /// `POST /cis/tasks?action=list` (`Cis.Tasks_list`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`ListResponse`].
         #[derive(Debug, Clone, PartialEq, Default)]
+        #[non_exhaustive]
         pub struct List {
             /// Request body for invoking operation: list
             pub body: Option<list::Body>,
@@ -569,6 +578,7 @@ pub mod cis {
         /// The answers of [`List`], one per status the spec documents.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
         pub enum ListResponse {
             /// `400`: if any of the specified parameters are invalid.
             BadRequest(crate::vapi::std::errors::Error),
@@ -702,6 +712,7 @@ pub mod cis {
         ///
         /// `POST /cis/tasks/{task}?action=cancel` (`Cis.Tasks_cancel`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`CancelResponse`].
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub struct Cancel {
             /// Task identifier.
             ///
@@ -719,6 +730,7 @@ pub mod cis {
         /// The answers of [`Cancel`], one per status the spec documents.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
         pub enum CancelResponse {
             /// `400`: **[`NotAllowedInCurrentState`](crate::vapi::std::errors::NotAllowedInCurrentState)** if the task is already canceled or completed.
             ///
@@ -857,6 +869,7 @@ pub mod cis {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "List.Body")
             )]
+            #[non_exhaustive]
             pub struct Body {
                 /// The `filter_spec` property.
                 pub filter_spec: Option<crate::cis::tasks::FilterSpec>,
@@ -865,6 +878,19 @@ pub mod cis {
                 /// The properties that the spec does not name, by name, encoded after the others.
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
+            }
+            impl Body {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[allow(clippy::new_without_default)]
+                #[inline]
+                pub fn new() -> Self {
+                    Self {
+                        filter_spec: ::std::option::Option::None,
+                        result_spec: ::std::option::Option::None,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
             }
             ::specgen_runtime::serde_struct!(Body, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 135, true), [
                 (filter_spec, "filter_spec", 0, optional_or_null: crate::cis::tasks::FilterSpec),
@@ -913,6 +939,7 @@ pub mod esx {
                 ///
                 /// `GET /esx/settings/clusters/{cluster}/software` (`Esx.Settings.Clusters.Software_get`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetResponse`].
                 #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
                 pub struct Get {
                     /// Identifier of the cluster.
                     ///
@@ -930,6 +957,7 @@ pub mod esx {
                 /// The answers of [`Get`], one per status the spec documents.
                 #[derive(Debug, Clone, PartialEq)]
                 #[allow(clippy::large_enum_variant)]
+                #[non_exhaustive]
                 pub enum GetResponse {
                     /// `401`: If the caller is not authenticated.
                     Unauthorized(crate::vapi::std::errors::Error),
@@ -1072,6 +1100,7 @@ pub mod esx {
                 ///
                 /// `GET /esx/settings/clusters/{cluster}/software?image=default` (`Esx.Settings.Clusters.Software_getDefaultImage`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetDefaultImageResponse`].
                 #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
                 pub struct GetDefaultImage {
                     /// Identifier of the cluster.
                     ///
@@ -1089,6 +1118,7 @@ pub mod esx {
                 /// The answers of [`GetDefaultImage`], one per status the spec documents.
                 #[derive(Debug, Clone, PartialEq)]
                 #[allow(clippy::large_enum_variant)]
+                #[non_exhaustive]
                 pub enum GetDefaultImageResponse {
                     /// `401`: If the caller is not authenticated.
                     Unauthorized(crate::vapi::std::errors::Error),
@@ -1250,6 +1280,7 @@ pub mod esx {
                 ///
                 /// `POST /esx/settings/clusters/{cluster}/software?action=export` (`Esx.Settings.Clusters.Software_export`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`ExportResponse`].
                 #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
                 pub struct Export {
                     /// Identifier of the cluster.
                     ///
@@ -1272,6 +1303,7 @@ pub mod esx {
                 /// The answers of [`Export`], one per status the spec documents.
                 #[derive(Debug, Clone, PartialEq)]
                 #[allow(clippy::large_enum_variant)]
+                #[non_exhaustive]
                 pub enum ExportResponse {
                     /// `401`: If the caller is not authenticated.
                     Unauthorized(crate::vapi::std::errors::Error),
@@ -1423,6 +1455,7 @@ pub mod esx {
                 ///
                 /// `GET /esx/settings/clusters/{cluster}/software/display-name` (`Esx.Settings.Clusters.Software_getDisplayName`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetDisplayNameResponse`].
                 #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
                 pub struct GetDisplayName {
                     /// Identifier of the cluster.
                     ///
@@ -1440,6 +1473,7 @@ pub mod esx {
                 /// The answers of [`GetDisplayName`], one per status the spec documents.
                 #[derive(Debug, Clone, PartialEq)]
                 #[allow(clippy::large_enum_variant)]
+                #[non_exhaustive]
                 pub enum GetDisplayNameResponse {
                     /// `401`: If the caller is not authenticated.
                     Unauthorized(crate::vapi::std::errors::Error),
@@ -1615,6 +1649,7 @@ pub mod esx {
                 ///
                 /// `POST /esx/settings/clusters/{cluster}/software?action=scan&vmw-task=true` (`Esx.Settings.Clusters.Software_scan$Task`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`ScanTaskResponse`].
                 #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
                 pub struct ScanTask {
                     /// Identifier of the cluster.
                     ///
@@ -1632,6 +1667,7 @@ pub mod esx {
                 /// The answers of [`ScanTask`], one per status the spec documents.
                 #[derive(Debug, Clone, PartialEq)]
                 #[allow(clippy::large_enum_variant)]
+                #[non_exhaustive]
                 pub enum ScanTaskResponse {
                     /// `401`: If the caller is not authenticated.
                     Unauthorized(crate::vapi::std::errors::Error),
@@ -1798,6 +1834,7 @@ pub mod esx {
                 ///
                 /// `POST /esx/settings/clusters/{cluster}/software?action=stage&vmw-task=true` (`Esx.Settings.Clusters.Software_stage$Task`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`StageTaskResponse`].
                 #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
                 pub struct StageTask {
                     /// Identifier of the cluster.
                     ///
@@ -1820,6 +1857,7 @@ pub mod esx {
                 /// The answers of [`StageTask`], one per status the spec documents.
                 #[derive(Debug, Clone, PartialEq)]
                 #[allow(clippy::large_enum_variant)]
+                #[non_exhaustive]
                 pub enum StageTaskResponse {
                     /// `400`: **[`InvalidArgument`](crate::vapi::std::errors::InvalidArgument)** If the commit property of spec specifies an invalid commit, or the hosts property of spec specifies an invalid host or a host not part of the cluster, or the cluster is not managed with a single software specification.
                     ///
@@ -2004,6 +2042,7 @@ pub mod esx {
                 ///
                 /// `POST /esx/settings/clusters/{cluster}/software?action=apply&vmw-task=true` (`Esx.Settings.Clusters.Software_apply$Task`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`ApplyTaskResponse`].
                 #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
                 pub struct ApplyTask {
                     /// Identifier of the cluster.
                     ///
@@ -2026,6 +2065,7 @@ pub mod esx {
                 /// The answers of [`ApplyTask`], one per status the spec documents.
                 #[derive(Debug, Clone, PartialEq)]
                 #[allow(clippy::large_enum_variant)]
+                #[non_exhaustive]
                 pub enum ApplyTaskResponse {
                     /// `400`: **[`AlreadyInDesiredState`](crate::vapi::std::errors::AlreadyInDesiredState)** If the cluster is already at specified commit as described in the apply specification.
                     ///
@@ -2212,6 +2252,7 @@ pub mod esx {
                 ///
                 /// `POST /esx/settings/clusters/{cluster}/software?action=check&vmw-task=true` (`Esx.Settings.Clusters.Software_check$Task`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`CheckTaskResponse`].
                 #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
                 pub struct CheckTask {
                     /// Identifier of the cluster.
                     ///
@@ -2234,6 +2275,7 @@ pub mod esx {
                 /// The answers of [`CheckTask`], one per status the spec documents.
                 #[derive(Debug, Clone, PartialEq)]
                 #[allow(clippy::large_enum_variant)]
+                #[non_exhaustive]
                 pub enum CheckTaskResponse {
                     /// `400`: **[`InvalidArgument`](crate::vapi::std::errors::InvalidArgument)** If the commit property of spec specifies an invalid commit, or the hosts property of spec specifies an invalid host or a host not part of the cluster.
                     ///
@@ -2399,6 +2441,7 @@ pub mod esx {
                     ///
                     /// `GET /esx/settings/clusters/{cluster}/software/add-on` (`Esx.Settings.Clusters.Software.AddOn_get`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetResponse`].
                     #[derive(Debug, Clone, PartialEq)]
+                    #[non_exhaustive]
                     pub struct Get {
                         /// Identifier of the cluster.
                         ///
@@ -2416,6 +2459,7 @@ pub mod esx {
                     /// The answers of [`Get`], one per status the spec documents.
                     #[derive(Debug, Clone, PartialEq)]
                     #[allow(clippy::large_enum_variant)]
+                    #[non_exhaustive]
                     pub enum GetResponse {
                         /// `401`: if the caller is not authenticated.
                         Unauthorized(crate::vapi::std::errors::Error),
@@ -2568,6 +2612,7 @@ pub mod esx {
                     ///
                     /// `GET /esx/settings/clusters/{cluster}/software/alternative-images/{image}` (`Esx.Settings.Clusters.Software.AlternativeImages_get`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetResponse`].
                     #[derive(Debug, Clone, PartialEq)]
+                    #[non_exhaustive]
                     pub struct Get {
                         /// Identifier of the cluster.
                         ///
@@ -2589,6 +2634,7 @@ pub mod esx {
                     /// The answers of [`Get`], one per status the spec documents.
                     #[derive(Debug, Clone, PartialEq)]
                     #[allow(clippy::large_enum_variant)]
+                    #[non_exhaustive]
                     pub enum GetResponse {
                         /// `401`: If the caller is not authenticated.
                         Unauthorized(crate::vapi::std::errors::Error),
@@ -2761,6 +2807,7 @@ pub mod esx {
                     ///
                     /// `GET /esx/settings/clusters/{cluster}/software/alternative-images` (`Esx.Settings.Clusters.Software.AlternativeImages_list`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`ListResponse`].
                     #[derive(Debug, Clone, PartialEq)]
+                    #[non_exhaustive]
                     pub struct List {
                         /// Identifier of the cluster.
                         ///
@@ -2778,6 +2825,7 @@ pub mod esx {
                     /// The answers of [`List`], one per status the spec documents.
                     #[derive(Debug, Clone, PartialEq)]
                     #[allow(clippy::large_enum_variant)]
+                    #[non_exhaustive]
                     pub enum ListResponse {
                         /// `401`: If the caller is not authenticated.
                         Unauthorized(crate::vapi::std::errors::Error),
@@ -2940,6 +2988,7 @@ pub mod esx {
                     ///
                     /// `GET /esx/settings/clusters/{cluster}/software/base-image` (`Esx.Settings.Clusters.Software.BaseImage_get`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetResponse`].
                     #[derive(Debug, Clone, PartialEq)]
+                    #[non_exhaustive]
                     pub struct Get {
                         /// Identifier of the cluster.
                         ///
@@ -2957,6 +3006,7 @@ pub mod esx {
                     /// The answers of [`Get`], one per status the spec documents.
                     #[derive(Debug, Clone, PartialEq)]
                     #[allow(clippy::large_enum_variant)]
+                    #[non_exhaustive]
                     pub enum GetResponse {
                         /// `401`: if the caller is not authenticated.
                         Unauthorized(crate::vapi::std::errors::Error),
@@ -3107,6 +3157,7 @@ pub mod esx {
                     ///
                     /// `GET /esx/settings/clusters/{cluster}/software/commits/{commit}` (`Esx.Settings.Clusters.Software.Commits_get`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetResponse`].
                     #[derive(Debug, Clone, PartialEq)]
+                    #[non_exhaustive]
                     pub struct Get {
                         /// Identifier of the cluster.
                         ///
@@ -3128,6 +3179,7 @@ pub mod esx {
                     /// The answers of [`Get`], one per status the spec documents.
                     #[derive(Debug, Clone, PartialEq)]
                     #[allow(clippy::large_enum_variant)]
+                    #[non_exhaustive]
                     pub enum GetResponse {
                         /// `401`: If the caller is not authenticated.
                         Unauthorized(crate::vapi::std::errors::Error),
@@ -3293,6 +3345,7 @@ pub mod esx {
                     ///
                     /// `GET /esx/settings/clusters/{cluster}/software/compliance` (`Esx.Settings.Clusters.Software.Compliance_get`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetResponse`].
                     #[derive(Debug, Clone, PartialEq)]
+                    #[non_exhaustive]
                     pub struct Get {
                         /// Identifier of the cluster.
                         ///
@@ -3310,6 +3363,7 @@ pub mod esx {
                     /// The answers of [`Get`], one per status the spec documents.
                     #[derive(Debug, Clone, PartialEq)]
                     #[allow(clippy::large_enum_variant)]
+                    #[non_exhaustive]
                     pub enum GetResponse {
                         /// `401`: if the caller is not authenticated.
                         Unauthorized(crate::vapi::std::errors::Error),
@@ -3464,6 +3518,7 @@ pub mod esx {
                     ///
                     /// `GET /esx/settings/clusters/{cluster}/software/components/{component}` (`Esx.Settings.Clusters.Software.Components_get`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetResponse`].
                     #[derive(Debug, Clone, PartialEq)]
+                    #[non_exhaustive]
                     pub struct Get {
                         /// Identifier of the cluster.
                         ///
@@ -3485,6 +3540,7 @@ pub mod esx {
                     /// The answers of [`Get`], one per status the spec documents.
                     #[derive(Debug, Clone, PartialEq)]
                     #[allow(clippy::large_enum_variant)]
+                    #[non_exhaustive]
                     pub enum GetResponse {
                         /// `400`: If invalid component name is provided.
                         BadRequest(crate::vapi::std::errors::Error),
@@ -3658,6 +3714,7 @@ pub mod esx {
                     ///
                     /// `GET /esx/settings/clusters/{cluster}/software/components` (`Esx.Settings.Clusters.Software.Components_list`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`ListResponse`].
                     #[derive(Debug, Clone, PartialEq)]
+                    #[non_exhaustive]
                     pub struct List {
                         /// Identifier of the cluster.
                         ///
@@ -3675,6 +3732,7 @@ pub mod esx {
                     /// The answers of [`List`], one per status the spec documents.
                     #[derive(Debug, Clone, PartialEq)]
                     #[allow(clippy::large_enum_variant)]
+                    #[non_exhaustive]
                     pub enum ListResponse {
                         /// `401`: If the caller is not authenticated.
                         Unauthorized(crate::vapi::std::errors::Error),

@@ -13,6 +13,7 @@ pub mod std {
         derive(::schemars::JsonSchema),
         schemars(rename = "Vapi.Std.DynamicID")
     )]
+    #[non_exhaustive]
     pub struct DynamicId {
         /// The type of resource being identified (for example `com.acme.Person`).
         ///
@@ -25,6 +26,18 @@ pub mod std {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl DynamicId {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(r#type: String, id: String) -> Self {
+            Self {
+                r#type,
+                id,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(DynamicId, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 101, true), [
         (r#type, "type", 0, required: String),
@@ -39,6 +52,7 @@ pub mod std {
         derive(::schemars::JsonSchema),
         schemars(rename = "Vapi.Std.LocalizableMessage")
     )]
+    #[non_exhaustive]
     pub struct LocalizableMessage {
         /// Unique identifier of the localizable string or message template.
         ///
@@ -64,6 +78,21 @@ pub mod std {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl LocalizableMessage {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(id: String, default_message: String, args: Vec<String>) -> Self {
+            Self {
+                id,
+                default_message,
+                args,
+                params: ::std::option::Option::None,
+                localized: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(LocalizableMessage, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 102, true), [
         (id, "id", 0, required: String),
         (default_message, "default_message", 1, required: String),
@@ -82,6 +111,7 @@ pub mod std {
         derive(::schemars::JsonSchema),
         schemars(rename = "Vapi.Std.LocalizationParam")
     )]
+    #[non_exhaustive]
     pub struct LocalizationParam {
         /// String value associated with the parameter.
         ///
@@ -145,6 +175,24 @@ pub mod std {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl LocalizationParam {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                s: ::std::option::Option::None,
+                dt: ::std::option::Option::None,
+                i: ::std::option::Option::None,
+                d: ::std::option::Option::None,
+                l: ::std::option::Option::None,
+                format: ::std::option::Option::None,
+                precision: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(LocalizationParam, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 103, true), [
         (s, "s", 0, optional_or_null: String),
         (dt, "dt", 1, optional_or_null: ::specgen_runtime::DateTime),
@@ -165,6 +213,7 @@ pub mod std {
         derive(::schemars::JsonSchema),
         schemars(rename = "Vapi.Std.NestedLocalizableMessage")
     )]
+    #[non_exhaustive]
     pub struct NestedLocalizableMessage {
         /// Unique identifier of the localizable string or message template.
         ///
@@ -181,6 +230,18 @@ pub mod std {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl NestedLocalizableMessage {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(id: String) -> Self {
+            Self {
+                id,
+                params: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(NestedLocalizableMessage, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 105, true), [
         (id, "id", 0, required: String),
@@ -203,6 +264,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.AlreadyExists")
         )]
+        #[non_exhaustive]
         pub struct AlreadyExists {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -257,6 +319,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl AlreadyExists {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(AlreadyExists, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 106, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -268,6 +346,7 @@ pub mod std {
         ///    1. It is the error that clients in many programming languages can catch to handle all standard errors. Typically those clients will display one or more of the localizable messages from *Vapi.Std.Errors.Error.messages* to a human.
         ///    2. It is the error that operations can report when they need to report some error, but the error doesn't fit into any other standard error, and in fact the only reasonable way for a client to react to the error is to display the message(s) to a human.
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub enum Error {
             /// `error_type: ALREADY_EXISTS`.
             AlreadyExists(AlreadyExists),
@@ -673,6 +752,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.AlreadyInDesiredState")
         )]
+        #[non_exhaustive]
         pub struct AlreadyInDesiredState {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -727,6 +807,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl AlreadyInDesiredState {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(AlreadyInDesiredState, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 108, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -745,6 +841,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.ArgumentLocations")
         )]
+        #[non_exhaustive]
         pub struct ArgumentLocations {
             /// String describing the location of the input that triggered the error.
             pub primary: String,
@@ -753,6 +850,18 @@ pub mod std {
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
+        }
+        impl ArgumentLocations {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(primary: String, secondary: Vec<String>) -> Self {
+                Self {
+                    primary,
+                    secondary,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
         }
         ::specgen_runtime::serde_struct!(ArgumentLocations, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 109, true), [
             (primary, "primary", 0, required: String),
@@ -775,6 +884,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.Canceled")
         )]
+        #[non_exhaustive]
         pub struct Canceled {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -829,6 +939,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl Canceled {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(Canceled, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 110, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -843,6 +969,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.ConcurrentChange")
         )]
+        #[non_exhaustive]
         pub struct ConcurrentChange {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -897,6 +1024,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl ConcurrentChange {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(ConcurrentChange, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 111, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -915,6 +1058,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.FeatureInUse")
         )]
+        #[non_exhaustive]
         pub struct FeatureInUse {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -969,6 +1113,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl FeatureInUse {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(FeatureInUse, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 113, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -985,6 +1145,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.FileLocations")
         )]
+        #[non_exhaustive]
         pub struct FileLocations {
             /// String identifying the file that triggered the error.
             pub primary: String,
@@ -993,6 +1154,18 @@ pub mod std {
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
+        }
+        impl FileLocations {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(primary: String, secondary: Vec<String>) -> Self {
+                Self {
+                    primary,
+                    secondary,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
         }
         ::specgen_runtime::serde_struct!(FileLocations, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 114, true), [
             (primary, "primary", 0, required: String),
@@ -1013,6 +1186,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.InternalServerError")
         )]
+        #[non_exhaustive]
         pub struct InternalServerError {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1067,6 +1241,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl InternalServerError {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(InternalServerError, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 115, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1095,6 +1285,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.InvalidArgument")
         )]
+        #[non_exhaustive]
         pub struct InvalidArgument {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1149,6 +1340,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl InvalidArgument {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(InvalidArgument, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 116, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1169,6 +1376,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.InvalidElementConfiguration")
         )]
+        #[non_exhaustive]
         pub struct InvalidElementConfiguration {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1223,6 +1431,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl InvalidElementConfiguration {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(InvalidElementConfiguration, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 117, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1246,6 +1470,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.InvalidElementType")
         )]
+        #[non_exhaustive]
         pub struct InvalidElementType {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1300,6 +1525,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl InvalidElementType {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(InvalidElementType, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 118, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1327,6 +1568,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.InvalidRequest")
         )]
+        #[non_exhaustive]
         pub struct InvalidRequest {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1381,6 +1623,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl InvalidRequest {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(InvalidRequest, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 119, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1403,6 +1661,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.NotAllowedInCurrentState")
         )]
+        #[non_exhaustive]
         pub struct NotAllowedInCurrentState {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1457,6 +1716,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl NotAllowedInCurrentState {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(NotAllowedInCurrentState, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 120, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1476,6 +1751,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.NotFound")
         )]
+        #[non_exhaustive]
         pub struct NotFound {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1530,6 +1806,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl NotFound {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(NotFound, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 121, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1555,6 +1847,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.OperationNotFound")
         )]
+        #[non_exhaustive]
         pub struct OperationNotFound {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1609,6 +1902,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl OperationNotFound {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(OperationNotFound, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 122, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1629,6 +1938,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.ResourceBusy")
         )]
+        #[non_exhaustive]
         pub struct ResourceBusy {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1683,6 +1993,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl ResourceBusy {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(ResourceBusy, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 123, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1704,6 +2030,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.ResourceInUse")
         )]
+        #[non_exhaustive]
         pub struct ResourceInUse {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1758,6 +2085,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl ResourceInUse {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(ResourceInUse, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 124, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1780,6 +2123,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.ResourceInaccessible")
         )]
+        #[non_exhaustive]
         pub struct ResourceInaccessible {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1834,6 +2178,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl ResourceInaccessible {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(ResourceInaccessible, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 125, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1857,6 +2217,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.ServiceUnavailable")
         )]
+        #[non_exhaustive]
         pub struct ServiceUnavailable {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1911,6 +2272,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl ServiceUnavailable {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(ServiceUnavailable, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 126, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1937,6 +2314,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.TimedOut")
         )]
+        #[non_exhaustive]
         pub struct TimedOut {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -1991,6 +2369,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl TimedOut {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(TimedOut, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 127, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2007,12 +2401,24 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.TransientIndication")
         )]
+        #[non_exhaustive]
         pub struct TransientIndication {
             /// Indicates that the error this schema is attached to is transient.
             pub is_transient: bool,
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
+        }
+        impl TransientIndication {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(is_transient: bool) -> Self {
+                Self {
+                    is_transient,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
         }
         ::specgen_runtime::serde_struct!(TransientIndication, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 128, true), [
             (is_transient, "is_transient", 0, required: bool),
@@ -2036,6 +2442,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.UnableToAllocateResource")
         )]
+        #[non_exhaustive]
         pub struct UnableToAllocateResource {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -2090,6 +2497,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl UnableToAllocateResource {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(UnableToAllocateResource, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 129, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2116,6 +2539,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.Unauthenticated")
         )]
+        #[non_exhaustive]
         pub struct Unauthenticated {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -2178,6 +2602,23 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl Unauthenticated {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    challenge: ::std::option::Option::None,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(Unauthenticated, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 130, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2206,6 +2647,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.Unauthorized")
         )]
+        #[non_exhaustive]
         pub struct Unauthorized {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -2268,6 +2710,23 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl Unauthorized {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    challenge: ::std::option::Option::None,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(Unauthorized, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 131, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2291,6 +2750,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.UnexpectedInput")
         )]
+        #[non_exhaustive]
         pub struct UnexpectedInput {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -2345,6 +2805,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl UnexpectedInput {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(UnexpectedInput, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 132, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2363,6 +2839,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.Unsupported")
         )]
+        #[non_exhaustive]
         pub struct Unsupported {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -2417,6 +2894,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl Unsupported {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(Unsupported, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 133, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2439,6 +2932,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Vapi.Std.Errors.UnverifiedPeer")
         )]
+        #[non_exhaustive]
         pub struct UnverifiedPeer {
             /// Stack of one or more localizable messages for human error consumers.
             ///
@@ -2493,6 +2987,22 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
+        impl UnverifiedPeer {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[inline]
+            pub fn new(
+                messages: Vec<crate::vapi::std::LocalizableMessage>,
+                error_type: error::Type,
+            ) -> Self {
+                Self {
+                    messages,
+                    data: ::std::option::Option::None,
+                    error_type,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
+        }
         ::specgen_runtime::serde_struct!(UnverifiedPeer, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 134, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2533,6 +3043,7 @@ pub mod std {
             ///
             /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
             #[derive(Debug, Clone)]
+            #[non_exhaustive]
             pub enum Type {
                 /// Discriminator for the [`Error`](crate::vapi::std::errors::Error) type.
                 Error,
@@ -2623,6 +3134,7 @@ pub mod std {
                 derive(::schemars::JsonSchema),
                 schemars(rename = "Vapi.Std.Errors.Error.Base")
             )]
+            #[non_exhaustive]
             pub struct Base {
                 /// Stack of one or more localizable messages for human error consumers.
                 ///
@@ -2679,6 +3191,22 @@ pub mod std {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
+            impl Base {
+                /// A value with the required properties given and the optional ones absent.
+                #[allow(clippy::too_many_arguments)]
+                #[inline]
+                pub fn new(
+                    messages: Vec<crate::vapi::std::LocalizableMessage>,
+                    error_type: Type,
+                ) -> Self {
+                    Self {
+                        messages,
+                        data: ::std::option::Option::None,
+                        error_type,
+                        additional_properties: ::std::default::Default::default(),
+                    }
+                }
+            }
             ::specgen_runtime::serde_struct!(Base, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 107, false), [
                 (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
                 (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2708,6 +3236,7 @@ pub mod std {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum DateTimeFormat {
             /// The date and time value will be formatted as short date, for example *2019-01-28*
             ShortDate,

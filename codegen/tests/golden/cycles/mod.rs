@@ -13,6 +13,7 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Node {
     /// The `value` property.
     pub value: i32,
@@ -24,6 +25,19 @@ pub struct Node {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Node {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(value: i32) -> Self {
+        Self {
+            value,
+            next: ::std::option::Option::None,
+            children: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Node, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 0, true), [
     (value, "value", 0, required: i32),
     (next, "next", 1, optional: Box<Node>),
@@ -34,12 +48,24 @@ pub struct Node {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Parent {
     /// The `child` property.
     pub child: Child,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Parent {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(child: Child) -> Self {
+        Self {
+            child,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Parent, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 1, true), [
     (child, "child", 0, required: Child),
@@ -49,6 +75,7 @@ pub struct Parent {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Child {
     /// The `parent` property.
     pub parent: Option<Box<Parent>>,
@@ -57,6 +84,19 @@ pub struct Child {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Child {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            parent: ::std::option::Option::None,
+            siblings: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Child, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 2, true), [
     (parent, "parent", 0, optional: Box<Parent>),
@@ -67,12 +107,25 @@ pub struct Child {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Leaf {
     /// The `node` property.
     pub node: Option<Node>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Leaf {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            node: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Leaf, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 3, true), [
     (node, "node", 0, optional: Node),

@@ -14,11 +14,24 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct Ha {
     /// The `enabled` property.
     pub enabled: Option<bool>,
     /// The `failover_level` property.
     pub failover_level: Option<i64>,
+}
+impl Ha {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            failover_level: ::std::option::Option::None,
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Ha, other = deny, validate = schema, schema = (__SCHEMAS, 0, false), [
     (enabled, "enabled", 0, optional: bool),
@@ -29,6 +42,7 @@ pub struct Ha {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Cluster {
     /// The `name` property.
     pub name: String,
@@ -43,6 +57,21 @@ pub struct Cluster {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Cluster {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            ha: ::std::option::Option::None,
+            drs_level: ::std::option::Option::None,
+            children: ::std::option::Option::None,
+            contact: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Cluster, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (name, "name", 0, required: String, [::specgen_runtime::Rule::MaxLength(80)]),

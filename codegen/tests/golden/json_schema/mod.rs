@@ -13,6 +13,7 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Host {
     /// The host's name; see \<<https://example.com/hosts>\>.
     pub name: String,
@@ -30,6 +31,22 @@ pub struct Host {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Host {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(name: String, state: PowerState) -> Self {
+        Self {
+            name,
+            state,
+            cpu: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            load: ::std::option::Option::None,
+            booted: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (state, "state", 1, required: PowerState),
@@ -42,6 +59,7 @@ pub struct Host {
 ///
 /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum PowerState {
     /// The value `POWERED_ON`.
     PoweredOn,
@@ -82,12 +100,25 @@ impl ::specgen_runtime::Validate for HostName {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Site {
     /// The `city` property.
     pub city: Option<String>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Site {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            city: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Site, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 3, true), [
     (city, "city", 0, optional: String),
@@ -97,6 +128,7 @@ pub struct Site {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Owner {
     /// The `name` property.
     pub name: Option<String>,
@@ -106,6 +138,19 @@ pub struct Owner {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Owner {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            team: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Owner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 4, true), [
     (name, "name", 0, optional: String, [::specgen_runtime::Rule::MaxLength(8)]),
     (team, "team", 1, optional: Team),
@@ -114,6 +159,7 @@ pub struct Owner {
 ///
 /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Team {
     /// The value `ops`.
     Ops,
@@ -154,12 +200,25 @@ impl ::specgen_runtime::Validate for Item {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Bundle {
     /// The `item` property.
     pub item: Option<::serde_json::Value>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Bundle {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            item: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Bundle, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 7, false), [
     (item, "item", 0, optional_nullable: ::serde_json::Value),
@@ -197,6 +256,7 @@ impl ::specgen_runtime::Validate for Template {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Inventory {
     /// The `hosts` property.
     pub hosts: Vec<Host>,
@@ -213,6 +273,22 @@ pub struct Inventory {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Inventory {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(hosts: Vec<Host>) -> Self {
+        Self {
+            hosts,
+            labels: ::std::option::Option::None,
+            extra: ::std::option::Option::None,
+            site: ::std::option::Option::None,
+            owner: ::std::option::Option::None,
+            bundle: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Inventory, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 9, false), [
     (hosts, "hosts", 0, required: Vec<Host>),
@@ -233,6 +309,7 @@ pub mod host {
         derive(::schemars::JsonSchema),
         schemars(rename = "Host.cpu")
     )]
+    #[non_exhaustive]
     pub struct Cpu {
         /// The `cores` property.
         pub cores: Option<i32>,
@@ -241,6 +318,19 @@ pub mod host {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Cpu {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                cores: ::std::option::Option::None,
+                mode: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Cpu, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 10, false), [
         (cores, "cores", 0, optional: i32),
@@ -252,6 +342,7 @@ pub mod host {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `performance`.
             Performance,
@@ -277,6 +368,7 @@ pub mod template {
         derive(::schemars::JsonSchema),
         schemars(rename = "Template.Object")
     )]
+    #[non_exhaustive]
     pub struct Object {
         /// The `$eval` property.
         #[cfg_attr(feature = "schemars", serde(rename = "$eval"))]
@@ -287,6 +379,18 @@ pub mod template {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Object {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(eval: String) -> Self {
+            Self {
+                eval,
+                r#let: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Object, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 8, false), [
         (eval, "$eval", 0, required: String),

@@ -13,6 +13,7 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Numbers {
     /// The `at_least_one` property.
     pub at_least_one: Option<i64>,
@@ -30,6 +31,23 @@ pub struct Numbers {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Numbers {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            at_least_one: ::std::option::Option::None,
+            at_most_ten: ::std::option::Option::None,
+            open_unit: ::std::option::Option::None,
+            half_steps: ::std::option::Option::None,
+            small: ::std::option::Option::None,
+            big: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Numbers, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (at_least_one, "at_least_one", 0, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1))]),
     (at_most_ten, "at_most_ten", 1, optional: i64, [::specgen_runtime::Rule::Maximum(::specgen_runtime::Num::Int(10))]),
@@ -43,12 +61,25 @@ pub struct Numbers {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Even {
     /// The `n` property.
     pub n: Option<f64>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Even {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            n: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Even, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (n, "n", 0, optional: f64, [::specgen_runtime::Rule::MultipleOf(::specgen_runtime::Num::Int(2))]),
@@ -58,6 +89,7 @@ pub struct Even {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Strings {
     /// The `short` property.
     pub short: Option<String>,
@@ -91,6 +123,31 @@ pub struct Strings {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Strings {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            short: ::std::option::Option::None,
+            long: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            day: ::std::option::Option::None,
+            clock: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            link: ::std::option::Option::None,
+            uuid: ::std::option::Option::None,
+            v4: ::std::option::Option::None,
+            v6: ::std::option::Option::None,
+            host: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            template: ::std::option::Option::None,
+            pointer: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Strings, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 2, true), [
     (short, "short", 0, optional: String, [::specgen_runtime::Rule::MaxLength(3)]),
     (long, "long", 1, optional: String, [::specgen_runtime::Rule::MinLength(2)]),
@@ -112,6 +169,7 @@ pub struct Strings {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Arrays {
     /// The `few` property.
     pub few: Option<Vec<String>>,
@@ -129,6 +187,23 @@ pub struct Arrays {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Arrays {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            few: ::std::option::Option::None,
+            some: ::std::option::Option::None,
+            distinct: ::std::option::Option::None,
+            grid: ::std::option::Option::None,
+            levels: ::std::option::Option::None,
+            pairs: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Arrays, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 3, false), [
     (few, "few", 0, optional: Vec<String>, [::specgen_runtime::Rule::MaxItems(2)]),
     (some, "some", 1, optional: Vec<i64>, [::specgen_runtime::Rule::MinItems(1)]),
@@ -142,6 +217,7 @@ pub struct Arrays {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Tagged {
     /// The `levels` property.
     pub levels: Option<Vec<tagged::LevelsItem>>,
@@ -150,6 +226,19 @@ pub struct Tagged {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Tagged {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            levels: ::std::option::Option::None,
+            loose: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Tagged, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 4, true), [
     (levels, "levels", 0, optional: Vec<tagged::LevelsItem>, [::specgen_runtime::Rule::UniqueItems]),
@@ -160,6 +249,7 @@ pub struct Tagged {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Maps {
     /// The `counts` property.
     pub counts: Option<::std::collections::BTreeMap<String, i64>>,
@@ -170,6 +260,20 @@ pub struct Maps {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Maps {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            counts: ::std::option::Option::None,
+            anything: ::std::option::Option::None,
+            loose: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Maps, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 5, false), [
     (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [::specgen_runtime::Rule::MinProperties(1), ::specgen_runtime::Rule::MaxProperties(2), ::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))])]),
@@ -182,11 +286,23 @@ pub struct Maps {
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", serde(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct Closed {
     /// The `id` property.
     pub id: String,
     /// The `note` property.
     pub note: Option<String>,
+}
+impl Closed {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(id: String) -> Self {
+        Self {
+            id,
+            note: ::std::option::Option::None,
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Closed, other = deny, validate = fields, schema = (__SCHEMAS, 6, true), [
     (id, "id", 0, required: String),
@@ -197,6 +313,7 @@ pub struct Closed {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Bounded {
     /// The `a` property.
     pub a: Option<bool>,
@@ -208,6 +325,20 @@ pub struct Bounded {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Bounded {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            a: ::std::option::Option::None,
+            b: ::std::option::Option::None,
+            c: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Bounded, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 7, false), [
     (a, "a", 0, optional: bool),
     (b, "b", 1, optional: bool),
@@ -218,6 +349,7 @@ pub struct Bounded {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Choice {
     /// The `color` property.
     pub color: choice::Color,
@@ -227,6 +359,18 @@ pub struct Choice {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Choice {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(color: choice::Color) -> Self {
+        Self {
+            color,
+            colors: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Choice, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 8, true), [
     (color, "color", 0, required: choice::Color),
     (colors, "colors", 1, optional: Vec<Color>),
@@ -235,6 +379,7 @@ pub struct Choice {
 ///
 /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Color {
     /// The value `RED`.
     Red,
@@ -256,6 +401,7 @@ pub mod arrays {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum LevelsItem {
         /// The value `low`.
         Low,
@@ -277,12 +423,25 @@ pub mod arrays {
         derive(::schemars::JsonSchema),
         schemars(rename = "Arrays.pairsItem")
     )]
+    #[non_exhaustive]
     pub struct PairsItem {
         /// The `a` property.
         pub a: Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl PairsItem {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                a: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(PairsItem, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 11, false), [
         (a, "a", 0, optional: i64),
@@ -294,6 +453,7 @@ pub mod choice {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Color {
         /// The value `RED`.
         Red,
@@ -313,6 +473,7 @@ pub mod tagged {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum LevelsItem {
         /// The value `low`.
         Low,

@@ -13,6 +13,7 @@ pub mod example {
         derive(::schemars::JsonSchema),
         schemars(rename = "Com.Example.Thing")
     )]
+    #[non_exhaustive]
     pub struct Thing {
         /// The `type` property.
         pub r#type: ::std::string::String,
@@ -41,6 +42,24 @@ pub mod example {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl Thing {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(r#type: ::std::string::String, self_: bool) -> Self {
+            Self {
+                r#type,
+                self_,
+                r#match: ::std::option::Option::None,
+                _1st: ::std::option::Option::None,
+                odata_id: ::std::option::Option::None,
+                foo_bar: ::std::option::Option::None,
+                foo_bar2: ::std::option::Option::None,
+                kind: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
         (r#type, "type", 0, required: ::std::string::String),
         (self_, "self", 1, required: bool),
@@ -60,12 +79,25 @@ pub mod example {
         derive(::schemars::JsonSchema),
         schemars(rename = "Com.Example.thing")
     )]
+    #[non_exhaustive]
     pub struct Thing2 {
         /// The `id` property.
         pub id: ::std::option::Option<::std::string::String>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Thing2 {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                id: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Thing2, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (id, "id", 0, optional: ::std::string::String),
@@ -76,6 +108,7 @@ pub mod example {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Kind {
             /// The value `UNKNOWN`.
             Unknown,

@@ -19,12 +19,25 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
     derive(::schemars::JsonSchema),
     schemars(rename = "DateTime")
 )]
+#[non_exhaustive]
 pub struct DateTime2 {
     /// The `at` property.
     pub at: ::std::option::Option<::specgen_runtime::DateTime>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl DateTime2 {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            at: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(DateTime2, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 4, true), [
     (at, "at", 0, optional: ::specgen_runtime::DateTime),

@@ -11,6 +11,7 @@
     derive(::schemars::JsonSchema),
     schemars(rename = "Std.Option")
 )]
+#[non_exhaustive]
 pub struct Option {
     /// The `some` property.
     pub some: ::std::option::Option<::std::boxed::Box<Option>>,
@@ -19,6 +20,19 @@ pub struct Option {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Option {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            some: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Option, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 3, true), [
     (some, "some", 0, optional: ::std::boxed::Box<Option>),

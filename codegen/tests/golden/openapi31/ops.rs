@@ -26,6 +26,7 @@ impl GetHostResponse {
 ///
 /// `GET /hosts/{name}` (`getHost`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetHostResponse`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct GetHost {
     /// The `name` parameter.
     pub name: String,
@@ -46,6 +47,7 @@ impl GetHost {
 /// The answers of [`GetHost`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetHostResponse {
     /// `200`: The host.
     Ok(crate::Host),
@@ -133,12 +135,25 @@ pub mod get_host {
         derive(::schemars::JsonSchema),
         schemars(rename = "GetHost.Status4xxBody")
     )]
+    #[non_exhaustive]
     pub struct Status4xxBody {
         /// The `title` property.
         pub title: Option<String>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Status4xxBody {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                title: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Status4xxBody, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 5, true), [
         (title, "title", 0, optional: String),

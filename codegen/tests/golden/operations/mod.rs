@@ -14,6 +14,7 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Pet {
     /// The `name` property.
     pub name: String,
@@ -22,6 +23,18 @@ pub struct Pet {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Pet {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            kind: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Pet, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 0, true), [
     (name, "name", 0, required: String),
@@ -32,12 +45,25 @@ pub struct Pet {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Error {
     /// The `message` property.
     pub message: Option<String>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Error {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            message: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Error, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 1, true), [
     (message, "message", 0, optional: String),
@@ -48,6 +74,7 @@ pub mod pet {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `cat`.
         Cat,

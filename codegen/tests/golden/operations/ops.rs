@@ -37,6 +37,7 @@ impl ListPetsResponse {
 ///
 /// `GET /pets` (`listPets`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`ListPetsResponse`].
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct ListPets {
     /// The `limit` parameter.
     pub limit: Option<i32>,
@@ -66,6 +67,7 @@ impl ListPets {
 /// The answers of [`ListPets`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum ListPetsResponse {
     /// `200`: The pets.
     Ok(Vec<crate::Pet>),
@@ -193,6 +195,7 @@ impl ::specgen_runtime::http::Operation for ListPets {
 ///
 /// `POST /pets` (`createPet`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`CreatePetResponse`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreatePet {
     /// The request body.
     pub body: create_pet::Body,
@@ -208,6 +211,7 @@ impl CreatePet {
 /// The answers of [`CreatePet`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum CreatePetResponse {
     /// `201`: Created.
     Created(create_pet::CreatedBody),
@@ -278,6 +282,7 @@ impl ::specgen_runtime::http::Operation for CreatePet {
 ///
 /// `GET /pets/{petId}` (`GET /pets/{petId}`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`GetPetsPetIdResponse`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct GetPetsPetId {
     /// The `petId` parameter.
     pub pet_id: String,
@@ -293,6 +298,7 @@ impl GetPetsPetId {
 /// The answers of [`GetPetsPetId`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetPetsPetIdResponse {
     /// `200`: A pet.
     Ok(crate::Pet),
@@ -372,6 +378,7 @@ impl ::specgen_runtime::http::Operation for GetPetsPetId {
 /// `DELETE /pets/{petId}` (`deletePet`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`DeletePetResponse`].
 #[deprecated]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct DeletePet {
     /// The `reason` parameter.
     pub reason: String,
@@ -390,6 +397,7 @@ impl DeletePet {
 /// The answers of [`DeletePet`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DeletePetResponse {
     /// `204`: Gone.
     NoContent,
@@ -464,6 +472,7 @@ impl ::specgen_runtime::http::Operation for DeletePet {
 ///
 /// `PUT /pets/{petId}/photo` (`putPhoto`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`PutPhotoResponse`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PutPhoto {
     /// The `petId` parameter.
     pub pet_id: String,
@@ -484,6 +493,7 @@ impl PutPhoto {
 /// The answers of [`PutPhoto`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutPhotoResponse {
     /// `200`: The photo.
     Ok(Vec<u8>),
@@ -558,6 +568,7 @@ impl ::specgen_runtime::http::Operation for PutPhoto {
 ///
 /// `POST /pets/{petId}/notes` (`addNote`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`AddNoteResponse`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AddNote {
     /// The `petId` parameter.
     pub pet_id: String,
@@ -578,6 +589,7 @@ impl AddNote {
 /// The answers of [`AddNote`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum AddNoteResponse {
     /// `200`: Noted.
     Ok,
@@ -652,6 +664,7 @@ impl ::specgen_runtime::http::Operation for AddNote {
 ///
 /// `POST /forms?kind=checkout` (`submitForm`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`SubmitFormResponse`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct SubmitForm {
     /// The request body.
     pub body: submit_form::Body,
@@ -667,6 +680,7 @@ impl SubmitForm {
 /// The answers of [`SubmitForm`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum SubmitFormResponse {
     /// `200`: Done.
     Ok,
@@ -724,6 +738,7 @@ impl ::specgen_runtime::http::Operation for SubmitForm {
 ///
 /// `POST /upload` (`upload`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`UploadResponse`].
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Upload {
     /// The request body.
     pub body: Option<upload::Body>,
@@ -741,6 +756,7 @@ impl Upload {
 /// The answers of [`Upload`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum UploadResponse {
     /// `200`: Uploaded.
     Ok,
@@ -805,6 +821,7 @@ pub mod create_pet {
         derive(::schemars::JsonSchema),
         schemars(rename = "CreatePet.Body")
     )]
+    #[non_exhaustive]
     pub struct Body {
         /// The `name` property.
         pub name: String,
@@ -813,6 +830,18 @@ pub mod create_pet {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Body {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(name: String) -> Self {
+            Self {
+                name,
+                kind: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Body, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 5, true), [
         (name, "name", 0, required: String, [::specgen_runtime::Rule::MaxLength(20)]),
@@ -827,12 +856,25 @@ pub mod create_pet {
         derive(::schemars::JsonSchema),
         schemars(rename = "CreatePet.CreatedBody")
     )]
+    #[non_exhaustive]
     pub struct CreatedBody {
         /// The `id` property.
         pub id: Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl CreatedBody {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                id: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(CreatedBody, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 7, true), [
         (id, "id", 0, optional: i64),
@@ -843,6 +885,7 @@ pub mod create_pet {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Kind {
             /// The value `cat`.
             Cat,
@@ -868,6 +911,7 @@ pub mod list_pets {
         derive(::schemars::JsonSchema),
         schemars(rename = "ListPets.Filter")
     )]
+    #[non_exhaustive]
     pub struct Filter {
         /// The `kind` property.
         pub kind: Option<filter::Kind>,
@@ -876,6 +920,19 @@ pub mod list_pets {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Filter {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                kind: ::std::option::Option::None,
+                age: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Filter, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 3, false), [
         (kind, "kind", 0, optional: filter::Kind),
@@ -887,6 +944,7 @@ pub mod list_pets {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Kind {
             /// The value `cat`.
             Cat,
@@ -912,6 +970,7 @@ pub mod submit_form {
         derive(::schemars::JsonSchema),
         schemars(rename = "SubmitForm.Body")
     )]
+    #[non_exhaustive]
     pub struct Body {
         /// The `amount` property.
         pub amount: Option<i64>,
@@ -922,6 +981,20 @@ pub mod submit_form {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Body {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                amount: ::std::option::Option::None,
+                card: ::std::option::Option::None,
+                items: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Body, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 8, false), [
         (amount, "amount", 0, optional: i64),
@@ -939,12 +1012,25 @@ pub mod submit_form {
             derive(::schemars::JsonSchema),
             schemars(rename = "Body.card")
         )]
+        #[non_exhaustive]
         pub struct Card {
             /// The `number` property.
             pub number: Option<String>,
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
+        }
+        impl Card {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[allow(clippy::new_without_default)]
+            #[inline]
+            pub fn new() -> Self {
+                Self {
+                    number: ::std::option::Option::None,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
         }
         ::specgen_runtime::serde_struct!(Card, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 9, true), [
             (number, "number", 0, optional: String),
@@ -958,12 +1044,25 @@ pub mod submit_form {
             derive(::schemars::JsonSchema),
             schemars(rename = "Body.itemsItem")
         )]
+        #[non_exhaustive]
         pub struct ItemsItem {
             /// The `price` property.
             pub price: Option<String>,
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
+        }
+        impl ItemsItem {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[allow(clippy::new_without_default)]
+            #[inline]
+            pub fn new() -> Self {
+                Self {
+                    price: ::std::option::Option::None,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
         }
         ::specgen_runtime::serde_struct!(ItemsItem, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 10, true), [
             (price, "price", 0, optional: String),
@@ -981,6 +1080,7 @@ pub mod upload {
         derive(::schemars::JsonSchema),
         schemars(rename = "Upload.Body")
     )]
+    #[non_exhaustive]
     pub struct Body {
         /// The `title` property.
         pub title: Option<String>,
@@ -989,6 +1089,19 @@ pub mod upload {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Body {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                title: ::std::option::Option::None,
+                labels: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Body, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 11, true), [
         (title, "title", 0, optional: String),

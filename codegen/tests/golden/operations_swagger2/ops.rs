@@ -35,6 +35,7 @@ impl FindOrdersResponse {
 ///
 /// `GET /orders` (`findOrders`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`FindOrdersResponse`].
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct FindOrders {
     /// The `status` parameter.
     pub status: Option<Vec<find_orders::StatusItem>>,
@@ -61,6 +62,7 @@ impl FindOrders {
 /// The answers of [`FindOrders`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum FindOrdersResponse {
     /// `200`: The orders.
     Ok(Vec<crate::Order>),
@@ -169,6 +171,7 @@ impl ::specgen_runtime::http::Operation for FindOrders {
 ///
 /// `POST /orders` (`placeOrder`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`PlaceOrderResponse`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PlaceOrder {
     /// The request body.
     pub body: crate::Order,
@@ -184,6 +187,7 @@ impl PlaceOrder {
 /// The answers of [`PlaceOrder`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PlaceOrderResponse {
     /// `201`: Placed.
     Created(crate::Order),
@@ -241,6 +245,7 @@ impl ::specgen_runtime::http::Operation for PlaceOrder {
 ///
 /// `POST /orders/{id}/receipt` (`uploadReceipt`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`UploadReceiptResponse`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct UploadReceipt {
     /// The `id` parameter.
     pub id: i64,
@@ -264,6 +269,7 @@ impl UploadReceipt {
 /// The answers of [`UploadReceipt`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum UploadReceiptResponse {
     /// `204`: Stored.
     NoContent,
@@ -364,6 +370,7 @@ impl ::specgen_runtime::http::Operation for UploadReceipt {
 ///
 /// `GET /orders/{id}/label` (`orderLabel`): send it with a [`Client`](::specgen_runtime::http::Client); its answer is a [`OrderLabelResponse`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OrderLabel {
     /// The `id` parameter.
     pub id: i64,
@@ -379,6 +386,7 @@ impl OrderLabel {
 /// The answers of [`OrderLabel`], one per status the spec documents.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum OrderLabelResponse {
     /// `200`: The label.
     Ok(String),
@@ -450,6 +458,7 @@ pub mod find_orders {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum StatusItem {
         /// The value `open`.
         Open,

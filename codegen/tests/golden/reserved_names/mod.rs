@@ -13,6 +13,7 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Runtime {
     /// The `kind` property.
     pub kind: runtime::Kind2,
@@ -28,6 +29,21 @@ pub struct Runtime {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Runtime {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: runtime::Kind2) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Runtime, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (kind, "kind", 0, required: runtime::Kind2),
     (inner, "inner", 1, optional: runtime::Inner),
@@ -40,6 +56,7 @@ pub struct Runtime {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Types {
     /// The `kind` property.
     pub kind: types_::Kind,
@@ -55,6 +72,21 @@ pub struct Types {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Types {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: types_::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Types, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (kind, "kind", 0, required: types_::Kind),
     (inner, "inner", 1, optional: types_::Inner),
@@ -67,6 +99,7 @@ pub struct Types {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Std {
     /// The `kind` property.
     pub kind: std::Kind,
@@ -82,6 +115,21 @@ pub struct Std {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Std {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: std::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Std, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 2, false), [
     (kind, "kind", 0, required: std::Kind),
     (inner, "inner", 1, optional: std::Inner),
@@ -94,6 +142,7 @@ pub struct Std {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Core {
     /// The `kind` property.
     pub kind: core::Kind,
@@ -109,6 +158,21 @@ pub struct Core {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Core {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: core::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Core, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 3, false), [
     (kind, "kind", 0, required: core::Kind),
     (inner, "inner", 1, optional: core::Inner),
@@ -121,6 +185,7 @@ pub struct Core {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Alloc {
     /// The `kind` property.
     pub kind: alloc::Kind,
@@ -136,6 +201,21 @@ pub struct Alloc {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Alloc {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: alloc::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Alloc, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 4, false), [
     (kind, "kind", 0, required: alloc::Kind),
     (inner, "inner", 1, optional: alloc::Inner),
@@ -148,6 +228,7 @@ pub struct Alloc {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Serde {
     /// The `kind` property.
     pub kind: serde::Kind,
@@ -163,6 +244,21 @@ pub struct Serde {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Serde {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: serde::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Serde, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 5, false), [
     (kind, "kind", 0, required: serde::Kind),
     (inner, "inner", 1, optional: serde::Inner),
@@ -175,6 +271,7 @@ pub struct Serde {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Crate {
     /// The `kind` property.
     pub kind: crate_::Kind,
@@ -189,6 +286,21 @@ pub struct Crate {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Crate {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: crate_::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Crate, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 6, false), [
     (kind, "kind", 0, required: crate_::Kind),
@@ -206,6 +318,7 @@ pub struct Crate {
     derive(::schemars::JsonSchema),
     schemars(rename = "Self")
 )]
+#[non_exhaustive]
 pub struct Self_ {
     /// The `kind` property.
     pub kind: self_::Kind,
@@ -221,6 +334,21 @@ pub struct Self_ {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Self_ {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: self_::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Self_, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 7, false), [
     (kind, "kind", 0, required: self_::Kind),
     (inner, "inner", 1, optional: self_::Inner),
@@ -233,6 +361,7 @@ pub struct Self_ {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Super {
     /// The `kind` property.
     pub kind: super_::Kind,
@@ -248,6 +377,21 @@ pub struct Super {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Super {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: super_::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Super, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 8, false), [
     (kind, "kind", 0, required: super_::Kind),
     (inner, "inner", 1, optional: super_::Inner),
@@ -260,6 +404,7 @@ pub struct Super {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Option {
     /// The `kind` property.
     pub kind: option::Kind,
@@ -275,6 +420,21 @@ pub struct Option {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Option {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: option::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Option, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 9, false), [
     (kind, "kind", 0, required: option::Kind),
     (inner, "inner", 1, optional: option::Inner),
@@ -287,6 +447,7 @@ pub struct Option {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Result {
     /// The `kind` property.
     pub kind: result::Kind,
@@ -302,6 +463,21 @@ pub struct Result {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Result {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: result::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Result, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 10, false), [
     (kind, "kind", 0, required: result::Kind),
     (inner, "inner", 1, optional: result::Inner),
@@ -314,6 +490,7 @@ pub struct Result {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct String {
     /// The `kind` property.
     pub kind: string::Kind,
@@ -329,6 +506,21 @@ pub struct String {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl String {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: string::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(String, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 11, false), [
     (kind, "kind", 0, required: string::Kind),
     (inner, "inner", 1, optional: string::Inner),
@@ -341,6 +533,7 @@ pub struct String {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Vec {
     /// The `kind` property.
     pub kind: vec::Kind,
@@ -356,6 +549,21 @@ pub struct Vec {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Vec {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: vec::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Vec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 12, false), [
     (kind, "kind", 0, required: vec::Kind),
     (inner, "inner", 1, optional: vec::Inner),
@@ -368,6 +576,7 @@ pub struct Vec {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Box {
     /// The `kind` property.
     pub kind: r#box::Kind,
@@ -383,6 +592,21 @@ pub struct Box {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Box {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: r#box::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Box, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 13, false), [
     (kind, "kind", 0, required: r#box::Kind),
     (inner, "inner", 1, optional: r#box::Inner),
@@ -395,6 +619,7 @@ pub struct Box {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Default {
     /// The `kind` property.
     pub kind: default::Kind,
@@ -409,6 +634,21 @@ pub struct Default {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Default {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: default::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Default, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 14, false), [
     (kind, "kind", 0, required: default::Kind),
@@ -426,6 +666,7 @@ pub struct Default {
     derive(::schemars::JsonSchema),
     schemars(rename = "Validate")
 )]
+#[non_exhaustive]
 pub struct Validate2 {
     /// The `kind` property.
     pub kind: validate2::Kind,
@@ -441,6 +682,21 @@ pub struct Validate2 {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Validate2 {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: validate2::Kind) -> Self {
+        Self {
+            kind,
+            inner: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            items: ::std::option::Option::None,
+            next: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Validate2, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 15, false), [
     (kind, "kind", 0, required: validate2::Kind),
     (inner, "inner", 1, optional: validate2::Inner),
@@ -453,12 +709,25 @@ pub struct Validate2 {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct A {
     /// The `size` property.
     pub size: ::std::option::Option<i64>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl A {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            size: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(A, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 19, false), [
     (size, "size", 0, optional: i64),
@@ -467,6 +736,7 @@ pub struct A {
 ///
 /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum D {
     /// The value `x`.
     X,
@@ -483,6 +753,7 @@ pub enum D {
 ///
 /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum H {
     /// The value `p`.
     P,
@@ -500,6 +771,7 @@ pub enum H {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct S {
     /// The `kind` property.
     pub kind: ::std::string::String,
@@ -508,6 +780,18 @@ pub struct S {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl S {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: ::std::string::String) -> Self {
+        Self {
+            kind,
+            hash: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(S, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 22, true), [
     (kind, "kind", 0, required: ::std::string::String),
@@ -518,6 +802,7 @@ pub struct S {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct V {
     /// The `kind` property.
     pub kind: ::std::string::String,
@@ -529,6 +814,18 @@ pub struct V {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl V {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: ::std::string::String) -> Self {
+        Self {
+            kind,
+            values: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(V, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 23, false), [
     (kind, "kind", 0, required: ::std::string::String),
     (values, "values", 1, optional: ::std::collections::BTreeMap<::std::string::String, A>),
@@ -538,6 +835,7 @@ pub struct V {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Holder {
     /// The `pick` property.
     pub pick: ::std::option::Option<Pick>,
@@ -550,6 +848,21 @@ pub struct Holder {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, A>,
+}
+impl Holder {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            pick: ::std::option::Option::None,
+            tagged: ::std::option::Option::None,
+            more: ::std::option::Option::None,
+            letters: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Holder, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, A>, validate = schema, schema = (__SCHEMAS, 24, false), [
     (pick, "pick", 0, optional: Pick),
@@ -625,6 +938,7 @@ impl ::specgen_runtime::Validate for Pick {
 }
 /// The `Tagged` schema.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Tagged {
     /// Alternative 1 of the spec.
     S(S),
@@ -704,6 +1018,7 @@ pub mod alloc {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -725,6 +1040,7 @@ pub mod alloc {
         derive(::schemars::JsonSchema),
         schemars(rename = "Alloc.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -733,6 +1049,19 @@ pub mod alloc {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 40, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -744,6 +1073,7 @@ pub mod alloc {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -764,6 +1094,7 @@ pub mod core {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -785,6 +1116,7 @@ pub mod core {
         derive(::schemars::JsonSchema),
         schemars(rename = "Core.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -793,6 +1125,19 @@ pub mod core {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 37, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -804,6 +1149,7 @@ pub mod core {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -824,6 +1170,7 @@ pub mod crate_ {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -845,6 +1192,7 @@ pub mod crate_ {
         derive(::schemars::JsonSchema),
         schemars(rename = "Crate.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -853,6 +1201,19 @@ pub mod crate_ {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 46, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -864,6 +1225,7 @@ pub mod crate_ {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -884,6 +1246,7 @@ pub mod default {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -905,6 +1268,7 @@ pub mod default {
         derive(::schemars::JsonSchema),
         schemars(rename = "Default.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -913,6 +1277,19 @@ pub mod default {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 70, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -924,6 +1301,7 @@ pub mod default {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -944,6 +1322,7 @@ pub mod option {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -965,6 +1344,7 @@ pub mod option {
         derive(::schemars::JsonSchema),
         schemars(rename = "Option.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -973,6 +1353,19 @@ pub mod option {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 55, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -984,6 +1377,7 @@ pub mod option {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1004,6 +1398,7 @@ pub mod r#box {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1025,6 +1420,7 @@ pub mod r#box {
         derive(::schemars::JsonSchema),
         schemars(rename = "Box.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1033,6 +1429,19 @@ pub mod r#box {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 67, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1044,6 +1453,7 @@ pub mod r#box {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1064,6 +1474,7 @@ pub mod result {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1085,6 +1496,7 @@ pub mod result {
         derive(::schemars::JsonSchema),
         schemars(rename = "Result.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1093,6 +1505,19 @@ pub mod result {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 58, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1104,6 +1529,7 @@ pub mod result {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1129,6 +1555,7 @@ pub mod runtime {
         derive(::schemars::JsonSchema),
         schemars(rename = "Runtime.Kind")
     )]
+    #[non_exhaustive]
     pub struct Kind {
         /// The `kind` property.
         pub kind: kind::Kind,
@@ -1144,6 +1571,21 @@ pub mod runtime {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl Kind {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(kind: kind::Kind) -> Self {
+            Self {
+                kind,
+                inner: ::std::option::Option::None,
+                when: ::std::option::Option::None,
+                items: ::std::option::Option::None,
+                next: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(Kind, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 17, false), [
         (kind, "kind", 0, required: kind::Kind),
         (inner, "inner", 1, optional: kind::Inner),
@@ -1155,6 +1597,7 @@ pub mod runtime {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind2 {
         /// The value `a`.
         A,
@@ -1176,6 +1619,7 @@ pub mod runtime {
         derive(::schemars::JsonSchema),
         schemars(rename = "Runtime.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1184,6 +1628,19 @@ pub mod runtime {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 28, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1195,6 +1652,7 @@ pub mod runtime {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1214,6 +1672,7 @@ pub mod runtime {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Kind {
             /// The value `a`.
             A,
@@ -1235,6 +1694,7 @@ pub mod runtime {
             derive(::schemars::JsonSchema),
             schemars(rename = "Kind.inner")
         )]
+        #[non_exhaustive]
         pub struct Inner {
             /// The `mode` property.
             pub mode: ::std::option::Option<inner::Mode>,
@@ -1243,6 +1703,19 @@ pub mod runtime {
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
+        }
+        impl Inner {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[allow(clippy::new_without_default)]
+            #[inline]
+            pub fn new() -> Self {
+                Self {
+                    mode: ::std::option::Option::None,
+                    count: ::std::option::Option::None,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
         }
         ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 79, false), [
             (mode, "mode", 0, optional: inner::Mode),
@@ -1254,6 +1727,7 @@ pub mod runtime {
             ///
             /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
             #[derive(Debug, Clone)]
+            #[non_exhaustive]
             pub enum Mode {
                 /// The value `on`.
                 On,
@@ -1275,6 +1749,7 @@ pub mod self_ {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1296,6 +1771,7 @@ pub mod self_ {
         derive(::schemars::JsonSchema),
         schemars(rename = "Self_.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1304,6 +1780,19 @@ pub mod self_ {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 49, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1315,6 +1804,7 @@ pub mod self_ {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1335,6 +1825,7 @@ pub mod serde {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1356,6 +1847,7 @@ pub mod serde {
         derive(::schemars::JsonSchema),
         schemars(rename = "Serde.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1364,6 +1856,19 @@ pub mod serde {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 43, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1375,6 +1880,7 @@ pub mod serde {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1400,6 +1906,7 @@ pub mod std {
         derive(::schemars::JsonSchema),
         schemars(rename = "Std.Io")
     )]
+    #[non_exhaustive]
     pub struct Io {
         /// The `kind` property.
         pub kind: io::Kind,
@@ -1415,6 +1922,21 @@ pub mod std {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl Io {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(kind: io::Kind) -> Self {
+            Self {
+                kind,
+                inner: ::std::option::Option::None,
+                when: ::std::option::Option::None,
+                items: ::std::option::Option::None,
+                next: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(Io, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 18, false), [
         (kind, "kind", 0, required: io::Kind),
         (inner, "inner", 1, optional: io::Inner),
@@ -1426,6 +1948,7 @@ pub mod std {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1447,6 +1970,7 @@ pub mod std {
         derive(::schemars::JsonSchema),
         schemars(rename = "Std.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1455,6 +1979,19 @@ pub mod std {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 34, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1466,6 +2003,7 @@ pub mod std {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1485,6 +2023,7 @@ pub mod std {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Kind {
             /// The value `a`.
             A,
@@ -1506,6 +2045,7 @@ pub mod std {
             derive(::schemars::JsonSchema),
             schemars(rename = "Io.inner")
         )]
+        #[non_exhaustive]
         pub struct Inner {
             /// The `mode` property.
             pub mode: ::std::option::Option<inner::Mode>,
@@ -1514,6 +2054,19 @@ pub mod std {
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
+        }
+        impl Inner {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[allow(clippy::new_without_default)]
+            #[inline]
+            pub fn new() -> Self {
+                Self {
+                    mode: ::std::option::Option::None,
+                    count: ::std::option::Option::None,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
         }
         ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 82, false), [
             (mode, "mode", 0, optional: inner::Mode),
@@ -1525,6 +2078,7 @@ pub mod std {
             ///
             /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
             #[derive(Debug, Clone)]
+            #[non_exhaustive]
             pub enum Mode {
                 /// The value `on`.
                 On,
@@ -1546,6 +2100,7 @@ pub mod string {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1567,6 +2122,7 @@ pub mod string {
         derive(::schemars::JsonSchema),
         schemars(rename = "String.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1575,6 +2131,19 @@ pub mod string {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 61, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1586,6 +2155,7 @@ pub mod string {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1606,6 +2176,7 @@ pub mod super_ {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1627,6 +2198,7 @@ pub mod super_ {
         derive(::schemars::JsonSchema),
         schemars(rename = "Super.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1635,6 +2207,19 @@ pub mod super_ {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 52, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1646,6 +2231,7 @@ pub mod super_ {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1671,6 +2257,7 @@ pub mod types_ {
         derive(::schemars::JsonSchema),
         schemars(rename = "Types.Thing")
     )]
+    #[non_exhaustive]
     pub struct Thing {
         /// The `kind` property.
         pub kind: thing::Kind,
@@ -1686,6 +2273,21 @@ pub mod types_ {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
+    impl Thing {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(kind: thing::Kind) -> Self {
+            Self {
+                kind,
+                inner: ::std::option::Option::None,
+                when: ::std::option::Option::None,
+                items: ::std::option::Option::None,
+                next: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
+    }
     ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 16, false), [
         (kind, "kind", 0, required: thing::Kind),
         (inner, "inner", 1, optional: thing::Inner),
@@ -1697,6 +2299,7 @@ pub mod types_ {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1718,6 +2321,7 @@ pub mod types_ {
         derive(::schemars::JsonSchema),
         schemars(rename = "Types.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1726,6 +2330,19 @@ pub mod types_ {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 31, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1737,6 +2354,7 @@ pub mod types_ {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1756,6 +2374,7 @@ pub mod types_ {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Kind {
             /// The value `a`.
             A,
@@ -1777,6 +2396,7 @@ pub mod types_ {
             derive(::schemars::JsonSchema),
             schemars(rename = "Thing.inner")
         )]
+        #[non_exhaustive]
         pub struct Inner {
             /// The `mode` property.
             pub mode: ::std::option::Option<inner::Mode>,
@@ -1785,6 +2405,19 @@ pub mod types_ {
             /// The properties that the spec does not name, by name, encoded after the others.
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
+        }
+        impl Inner {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments)]
+            #[allow(clippy::new_without_default)]
+            #[inline]
+            pub fn new() -> Self {
+                Self {
+                    mode: ::std::option::Option::None,
+                    count: ::std::option::Option::None,
+                    additional_properties: ::std::default::Default::default(),
+                }
+            }
         }
         ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 76, false), [
             (mode, "mode", 0, optional: inner::Mode),
@@ -1796,6 +2429,7 @@ pub mod types_ {
             ///
             /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
             #[derive(Debug, Clone)]
+            #[non_exhaustive]
             pub enum Mode {
                 /// The value `on`.
                 On,
@@ -1817,6 +2451,7 @@ pub mod validate2 {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1838,6 +2473,7 @@ pub mod validate2 {
         derive(::schemars::JsonSchema),
         schemars(rename = "Validate2.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1846,6 +2482,19 @@ pub mod validate2 {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 73, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1857,6 +2506,7 @@ pub mod validate2 {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,
@@ -1877,6 +2527,7 @@ pub mod vec {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Kind {
         /// The value `a`.
         A,
@@ -1898,6 +2549,7 @@ pub mod vec {
         derive(::schemars::JsonSchema),
         schemars(rename = "Vec.inner")
     )]
+    #[non_exhaustive]
     pub struct Inner {
         /// The `mode` property.
         pub mode: ::std::option::Option<inner::Mode>,
@@ -1906,6 +2558,19 @@ pub mod vec {
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Inner {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                mode: ::std::option::Option::None,
+                count: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 64, false), [
         (mode, "mode", 0, optional: inner::Mode),
@@ -1917,6 +2582,7 @@ pub mod vec {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Mode {
             /// The value `on`.
             On,

@@ -13,6 +13,7 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Wide {
     /// The `p01` property.
     pub p01: Option<i64>,
@@ -52,6 +53,33 @@ pub struct Wide {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Wide {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(p17: i64) -> Self {
+        Self {
+            p01: ::std::option::Option::None,
+            p02: ::std::option::Option::None,
+            p03: ::std::option::Option::None,
+            p04: ::std::option::Option::None,
+            p05: ::std::option::Option::None,
+            p06: ::std::option::Option::None,
+            p07: ::std::option::Option::None,
+            p08: ::std::option::Option::None,
+            p09: ::std::option::Option::None,
+            p10: ::std::option::Option::None,
+            p11: ::std::option::Option::None,
+            p12: ::std::option::Option::None,
+            p13: ::std::option::Option::None,
+            p14: ::std::option::Option::None,
+            p15: ::std::option::Option::None,
+            p16: ::std::option::Option::None,
+            p17,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Wide, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (p01, "p01", 0, optional: i64),
     (p02, "p02", 1, optional: i64),
@@ -76,6 +104,7 @@ pub struct Wide {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Nullability {
     /// The `required_plain` property.
     pub required_plain: String,
@@ -93,6 +122,22 @@ pub struct Nullability {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Nullability {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(required_plain: String, required_nullable: Option<String>) -> Self {
+        Self {
+            required_plain,
+            required_nullable,
+            optional_plain: ::std::option::Option::None,
+            optional_nullable: ::std::option::Option::None,
+            nullable_ref: ::std::option::Option::None,
+            nullable_items: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Nullability, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (required_plain, "required_plain", 0, required: String),
     (required_nullable, "required_nullable", 1, required: Option<String>),
@@ -106,6 +151,7 @@ pub struct Nullability {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Defaults {
     /// The `retries` property.
     pub retries: Option<i32>,
@@ -126,6 +172,22 @@ pub struct Defaults {
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
 impl Defaults {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            retries: ::std::option::Option::None,
+            ratio: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            mode: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            unusable: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
     /// `retries`, or the spec's default (3) when it is absent. The field keeps whether it was there.
     #[inline]
     pub fn retries(&self) -> i32 {
@@ -171,6 +233,7 @@ impl Defaults {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Triggers {
     /// The `issues` property.
     pub issues: Option<EventObject>,
@@ -181,6 +244,20 @@ pub struct Triggers {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Triggers {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            issues: ::std::option::Option::None,
+            pull_request: ::std::option::Option::None,
+            anything: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Triggers, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 3, false), [
     (issues, "issues", 0, optional_nullable: EventObject),
@@ -214,6 +291,7 @@ impl ::specgen_runtime::Validate for EventObject {
 }
 /// A tagged union; `Cat` declares the tag, `Dog` does not.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Pet {
     /// Alternative 1 of the spec.
     Cat(Cat),
@@ -293,6 +371,7 @@ impl ::specgen_runtime::Validate for Pet {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Cat {
     /// The `kind` property.
     pub kind: String,
@@ -301,6 +380,18 @@ pub struct Cat {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Cat {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(kind: String, lives: i64) -> Self {
+        Self {
+            kind,
+            lives,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Cat, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 6, false), [
     (kind, "kind", 0, required: String),
@@ -311,12 +402,24 @@ pub struct Cat {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Dog {
     /// The `bark` property.
     pub bark: String,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Dog {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(bark: String) -> Self {
+        Self {
+            bark,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Dog, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 7, true), [
     (bark, "bark", 0, required: String, [::specgen_runtime::Rule::MaxLength(5)]),
@@ -429,12 +532,24 @@ impl ::specgen_runtime::Validate for MaybeCat {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct NullableUser {
     /// The `login` property.
     pub login: String,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl NullableUser {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(login: String) -> Self {
+        Self {
+            login,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(NullableUser, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 10, false), [
     (login, "login", 0, required: String),
@@ -444,6 +559,7 @@ pub struct NullableUser {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Gist {
     /// The `user` property.
     pub user: Option<NullableUser>,
@@ -454,6 +570,19 @@ pub struct Gist {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Gist {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(user: Option<NullableUser>) -> Self {
+        Self {
+            user,
+            users: ::std::option::Option::None,
+            pet: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Gist, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 11, false), [
     (user, "user", 0, required: Option<NullableUser>),
@@ -493,12 +622,24 @@ impl ::specgen_runtime::Validate for CatOrDog {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Extensible {
     /// The `id` property.
     pub id: String,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
+}
+impl Extensible {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(id: String) -> Self {
+        Self {
+            id,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Extensible, other = keep additional_properties: ::std::collections::BTreeMap<String, i64>, validate = schema, schema = (__SCHEMAS, 13, false), [
     (id, "id", 0, required: String),
@@ -508,6 +649,7 @@ pub struct Extensible {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Loose {
     /// The `anything` property.
     pub anything: Option<::serde_json::Value>,
@@ -523,6 +665,22 @@ pub struct Loose {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Loose {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            anything: ::std::option::Option::None,
+            free: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            fixed: ::std::option::Option::None,
+            nested: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Loose, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 14, false), [
     (anything, "anything", 0, optional_nullable: ::serde_json::Value),
     (free, "free", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -536,6 +694,7 @@ pub struct Loose {
 #[deprecated]
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Old {
     /// The `legacy` property.
     #[deprecated]
@@ -543,6 +702,18 @@ pub struct Old {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Old {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            legacy: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Old, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 15, true), [
     (legacy, "legacy", 0, optional: String),
@@ -552,6 +723,7 @@ pub struct Old {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Error {
     /// The `error_type` property.
     pub error_type: String,
@@ -560,6 +732,18 @@ pub struct Error {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl Error {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(error_type: String) -> Self {
+        Self {
+            error_type,
+            messages: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(Error, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 16, true), [
     (error_type, "error_type", 0, required: String),
@@ -570,6 +754,7 @@ pub struct Error {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct NotFound {
     /// The `error_type` property.
     pub error_type: String,
@@ -580,6 +765,19 @@ pub struct NotFound {
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl NotFound {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(error_type: String, resource: String) -> Self {
+        Self {
+            error_type,
+            messages: ::std::option::Option::None,
+            resource,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(NotFound, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 17, false), [
     (error_type, "error_type", 0, required: String),
@@ -592,6 +790,7 @@ pub mod defaults {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Mode {
         /// The value `FAST`.
         Fast,
@@ -613,12 +812,25 @@ pub mod defaults {
         derive(::schemars::JsonSchema),
         schemars(rename = "Defaults.unusable")
     )]
+    #[non_exhaustive]
     pub struct Unusable {
         /// The `a` property.
         pub a: Option<String>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Unusable {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                a: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Unusable, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 19, true), [
         (a, "a", 0, optional: String),
@@ -630,6 +842,7 @@ pub mod loose {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Fixed {
         /// The value `v1`.
         V1,
@@ -648,12 +861,25 @@ pub mod loose {
         derive(::schemars::JsonSchema),
         schemars(rename = "Loose.nested")
     )]
+    #[non_exhaustive]
     pub struct Nested {
         /// The `level` property.
         pub level: Option<nested::Level>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Nested {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self {
+                level: ::std::option::Option::None,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Nested, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 21, true), [
         (level, "level", 0, optional: nested::Level),
@@ -664,6 +890,7 @@ pub mod loose {
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum Level {
             /// The value `LOW`.
             Low,

@@ -13,6 +13,7 @@ pub static __SCHEMAS: ::specgen_runtime::schema::Schemas = ::specgen_runtime::sc
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Datastore {
     /// The `name` property.
     pub name: String,
@@ -28,6 +29,21 @@ pub struct Datastore {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Datastore {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(name: String, r#type: datastore::Type) -> Self {
+        Self {
+            name,
+            r#type,
+            capacity: ::std::option::Option::None,
+            free_space: ::std::option::Option::None,
+            hosts: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Datastore, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (r#type, "type", 1, required: datastore::Type),
@@ -40,12 +56,25 @@ pub struct Datastore {
 /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
 #[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct HostRef {
     /// The `host` property.
     pub host: Option<String>,
     /// The properties that the spec does not name, by name, encoded after the others.
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
+}
+impl HostRef {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::new_without_default)]
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            host: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 ::specgen_runtime::serde_struct!(HostRef, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 1, true), [
     (host, "host", 0, optional: String),
@@ -56,6 +85,7 @@ pub mod datastore {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum Type {
         /// The value `VMFS`.
         Vmfs,

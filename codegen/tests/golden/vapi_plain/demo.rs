@@ -11,6 +11,7 @@
     derive(::schemars::JsonSchema),
     schemars(rename = "Demo.Host")
 )]
+#[non_exhaustive]
 pub struct Host {
     /// The host's name.
     pub name: String,
@@ -25,6 +26,20 @@ pub struct Host {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+impl Host {
+    /// A value with the required properties given and the optional ones absent.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            power_state: ::std::option::Option::None,
+            cpu: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 ::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
     (name, "name", 0, required: String),
     (power_state, "power_state", 1, optional: String),
@@ -37,6 +52,7 @@ pub mod host {
     ///
     /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
     #[derive(Debug, Clone)]
+    #[non_exhaustive]
     pub enum PowerState {
         /// The value `POWERED_ON`.
         PoweredOn,
@@ -58,12 +74,24 @@ pub mod host {
         derive(::schemars::JsonSchema),
         schemars(rename = "Demo.Host.Cpu")
     )]
+    #[non_exhaustive]
     pub struct Cpu {
         /// The `count` property.
         pub count: i64,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
+    }
+    impl Cpu {
+        /// A value with the required properties given and the optional ones absent.
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        pub fn new(count: i64) -> Self {
+            Self {
+                count,
+                additional_properties: ::std::default::Default::default(),
+            }
+        }
     }
     ::specgen_runtime::serde_struct!(Cpu, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (count, "count", 0, required: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1))]),
