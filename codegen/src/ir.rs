@@ -199,6 +199,8 @@ pub struct Field {
     pub docs: String,
     /// Marked deprecated by the spec.
     pub deprecated: bool,
+    /// The property's schema: its file and JSON Pointer.
+    pub location: crate::Location,
 }
 
 /// A default value that can be written as a Rust expression.

@@ -8,6 +8,7 @@
 #![deny(missing_docs)]
 
 mod builder;
+pub mod diff;
 pub mod disk;
 mod docs;
 mod emit;
@@ -349,11 +350,18 @@ pub struct Output {
     pub types: BTreeMap<String, String>,
 }
 
-/// Generates Rust for `config`. Reads the spec files; writes nothing.
-///
-/// Every problem in the specs is reported at once, sorted by location, and no file is produced
-/// unless there are none.
-pub fn generate(config: &Config) -> Result<Output, Error> {
+/// The specs of a configuration, read and lowered to the IR: the half of the pipeline that
+/// [`generate`] and [`diff`] share.
+struct Lowered {
+    documents: Vec<load::Document>,
+    spec: spec::Spec,
+    space: ir::TypeSpace,
+    diagnostics: error::Diagnostics,
+}
+
+/// Loads `config`'s specs and lowers them; problems of the configuration are an error at once,
+/// those of the specs are left in the diagnostics.
+fn lower_config(config: &Config) -> Result<Lowered, Error> {
     let mut problems = config.customize.problems();
     if let Target::Include { module, parent } = &config.target {
         if syn::parse_str::<syn::Ident>(module).is_err() {
@@ -371,13 +379,9 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
         return Err(Error::Config(problems));
     }
     let documents = load::load_documents(&config.base_dir, &config.specs)?;
-    let sources: Vec<PathBuf> = documents
-        .iter()
-        .map(|doc| config.base_dir.join(&doc.path))
-        .collect();
     let mut diagnostics = error::Diagnostics::default();
     let spec = spec::read_spec(&documents, &mut diagnostics);
-    let mut space = lower::lower(
+    let space = lower::lower(
         &spec,
         program::References::new(config, &documents),
         config,
@@ -387,6 +391,29 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
     if !diagnostics.config.is_empty() {
         return Err(Error::Config(diagnostics.config));
     }
+    Ok(Lowered {
+        documents,
+        spec,
+        space,
+        diagnostics,
+    })
+}
+
+/// Generates Rust for `config`. Reads the spec files; writes nothing.
+///
+/// Every problem in the specs is reported at once, sorted by location, and no file is produced
+/// unless there are none.
+pub fn generate(config: &Config) -> Result<Output, Error> {
+    let Lowered {
+        documents,
+        spec,
+        mut space,
+        mut diagnostics,
+    } = lower_config(config)?;
+    let sources: Vec<PathBuf> = documents
+        .iter()
+        .map(|doc| config.base_dir.join(&doc.path))
+        .collect();
     if diagnostics.errors.is_empty() {
         let extra = load_uri_folders(&config.base_dir, &config.uri_folders)?;
         if let Some(program) =

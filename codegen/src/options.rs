@@ -230,6 +230,32 @@ impl Options {
         })
     }
 
+    /// The configuration that `specgen diff` reads one version with: these options, `specs`
+    /// for the spec files, and a crate named `--name` (or `api`) as the Rust items' crate.
+    pub fn diff_config(&self, specs: &[PathBuf]) -> Config {
+        Config {
+            base_dir: PathBuf::new(),
+            specs: specs.to_vec(),
+            roots: self.roots.clone(),
+            target: Target::Crate {
+                name: self.diff_crate_name(),
+                runtime: None,
+                workspace_member: false,
+            },
+            customize: self.customize.clone(),
+            uri_folders: self.uri_folders.clone(),
+            default_schema: None,
+            format_assertion: self.format_assertion,
+            vapi: self.vapi,
+            keep_unknown_properties: !self.ignore_unknown_properties,
+        }
+    }
+
+    /// The crate `specgen diff` names Rust items in: `--name`, or `api`.
+    pub fn diff_crate_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| "api".to_owned())
+    }
+
     /// The command that brings the folders up to date: `program` with the same options, without
     /// `--check`, as the user would type it again.
     pub fn rerun_command(&self, program: &str) -> String {

@@ -141,6 +141,7 @@ impl<'a> Lowerer<'a> {
                     .or_else(|| property.title.clone())
                     .unwrap_or_else(|| format!("The `{wire}` property.")),
                 deprecated: property.deprecated,
+                location: property.location().clone(),
             });
         }
         for name in &required {
