@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::bail;
+use anyhow::{Context, bail};
 use codegen::{Config, Target};
 
 /// The specs that feed `generated/` (the `vsphere-types` crate), relative to the workspace root.
@@ -48,6 +48,84 @@ pub(crate) fn run(options: codegen::options::Options) -> anyhow::Result<ExitCode
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// What `--diff-against` asks for.
+#[derive(Debug, Default)]
+pub(crate) struct DiffRequest {
+    /// The git revision whose `specs/` is the old version.
+    pub(crate) against: Option<String>,
+    pub(crate) format: codegen::diff::Format,
+    pub(crate) fail_on: Option<codegen::diff::FailOn>,
+}
+
+/// `specs/` as of a git revision against `specs/` now, through the configuration that generates
+/// `generated/`: the report on stdout; exit status 0, 1 when a change reaches `--fail-on`, 2 when
+/// the revision or a spec cannot be read.
+pub(crate) fn diff_against(request: &DiffRequest) -> ExitCode {
+    const BAD_INPUT: u8 = 2;
+    let Some(revision) = &request.against else {
+        return ExitCode::SUCCESS;
+    };
+    let scratch = std::env::temp_dir().join(format!("xtask-diff-{}", std::process::id()));
+    let result = old_specs(revision, &scratch).and_then(|()| {
+        let new = workspace_config();
+        let old = Config {
+            base_dir: scratch.clone(),
+            ..workspace_config()
+        };
+        codegen::diff::compare(&old, &new, "vsphere-types").map_err(|err| anyhow::anyhow!("{err}"))
+    });
+    let _ = std::fs::remove_dir_all(&scratch);
+    match result {
+        Ok(report) => {
+            print!("{}", report.render(request.format));
+            match request.fail_on {
+                Some(fail_on) if report.fails(fail_on) => ExitCode::FAILURE,
+                _ => ExitCode::SUCCESS,
+            }
+        }
+        Err(err) => {
+            eprintln!("error: cargo xtask codegen --diff-against {revision} failed: {err:#}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
+/// Writes every file under `specs/` at `revision` into `into/specs/`, as git has it.
+fn old_specs(revision: &str, into: &Path) -> anyhow::Result<()> {
+    let git = |args: &[&str]| -> anyhow::Result<Vec<u8>> {
+        let output = std::process::Command::new("git")
+            .args(args)
+            .current_dir(project_root())
+            .output()
+            .context("running git")?;
+        if !output.status.success() {
+            bail!(
+                "git {}: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
+        }
+        Ok(output.stdout)
+    };
+    let listing = git(&["ls-tree", "-r", "--name-only", revision, "--", "specs/"])?;
+    for file in String::from_utf8_lossy(&listing).lines() {
+        let contents = git(&["show", &format!("{revision}:{file}")])?;
+        let path = into.join(file);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating {}", parent.display()))?;
+        }
+        std::fs::write(&path, contents).with_context(|| format!("writing {}", path.display()))?;
+    }
+    for spec in SPECS {
+        let path = into.join(spec);
+        if !path.exists() {
+            bail!("`{spec}` is not in {revision}: compare with a revision that has it");
+        }
+    }
+    Ok(())
 }
 
 /// The generator's configuration for `generated/`. Paths in messages and headers read

@@ -4,6 +4,8 @@
 //! - `cargo xtask codegen --check` writes nothing and fails when `generated/` is stale.
 //! - `cargo xtask codegen --spec FILE… [--root NAME…] --out DIR [--name NAME]` writes a standalone
 //!   crate generated from any spec.
+//! - `cargo xtask codegen --diff-against REV [--format text|json|markdown] [--fail-on rust|wire|any]`
+//!   reports what `specs/` at `REV` → `specs/` now does to `vsphere-types` (as `specgen diff`).
 
 mod codegen;
 
@@ -19,6 +21,9 @@ usage:
         regenerate generated/ from specs/ (with --check: write nothing, fail when stale)
     cargo xtask codegen --spec FILE [--spec FILE]... --out DIR [OPTION]...
         generate a standalone crate at DIR from the given specs, as `specgen` does
+    cargo xtask codegen --diff-against REV [--format text|json|markdown] [--fail-on rust|wire|any]
+        what specs/ as of the git revision REV -> specs/ now does to vsphere-types, as
+        `specgen diff` reports it (exit status 1 when a change reaches --fail-on, 2 on bad input)
 
 options:
 {}",
@@ -56,13 +61,56 @@ fn run() -> anyhow::Result<ExitCode> {
     if command != "codegen" {
         bail!("unknown command `{command}`\n{}", usage());
     }
-    let options = match ::codegen::options::Options::parse(&mut parser) {
-        Ok(::codegen::options::Parsed::Run(options)) => options,
-        Ok(::codegen::options::Parsed::Help) => {
-            println!("{}", usage());
-            return Ok(ExitCode::SUCCESS);
+    let mut options = ::codegen::options::Options::default();
+    let mut diff = codegen::DiffRequest::default();
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("help") | Short('h') => {
+                println!("{}", usage());
+                return Ok(ExitCode::SUCCESS);
+            }
+            Long("diff-against") => diff.against = Some(parser.value()?.string()?),
+            Long("format") => {
+                diff.format = parser
+                    .value()?
+                    .string()?
+                    .parse()
+                    .map_err(anyhow::Error::msg)?;
+            }
+            Long("fail-on") => {
+                diff.fail_on = Some(
+                    parser
+                        .value()?
+                        .string()?
+                        .parse()
+                        .map_err(anyhow::Error::msg)?,
+                );
+            }
+            Long(flag) => {
+                let flag = flag.to_owned();
+                let known = options
+                    .take(&flag, || {
+                        parser
+                            .value()
+                            .map_err(|err| err.to_string())?
+                            .string()
+                            .map_err(|err| err.to_string())
+                    })
+                    .map_err(anyhow::Error::msg)?;
+                if !known {
+                    bail!("invalid option '--{flag}'\n{}", usage());
+                }
+            }
+            other => bail!("{}\n{}", other.unexpected(), usage()),
         }
-        Err(message) => bail!("{message}\n{}", usage()),
-    };
+    }
+    if diff.against.is_some() {
+        if options.any_for_standalone() || options.check {
+            bail!(
+                "`--diff-against` compares specs/ as they were with specs/ now: it takes no other options but `--format` and `--fail-on`"
+            );
+        }
+        return Ok(codegen::diff_against(&diff));
+    }
     codegen::run(options).context("cargo xtask codegen failed")
 }

@@ -141,8 +141,16 @@ impl Report {
 /// the Rust items are reported in (`vsphere_types`). An error is what `generate` would report
 /// for either version.
 pub fn compare(old: &Config, new: &Config, crate_name: &str) -> Result<Report, Error> {
-    let old = lowered(old)?;
-    let new = lowered(new)?;
+    // The two versions are independent: one each on two threads.
+    let (old, new) = std::thread::scope(|scope| {
+        let old = scope.spawn(|| lowered(old));
+        let new = lowered(new);
+        let old = old
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (old, new)
+    });
+    let (old, new) = (old?, new?);
     let crate_name = crate_name.replace('-', "_");
     let mut changes = compare::changes(&old, &new, &crate_name);
     changes.sort_by(|a, b| {
@@ -172,6 +180,21 @@ pub fn compare(old: &Config, new: &Config, crate_name: &str) -> Result<Report, E
 /// One version's IR, or the errors that `generate` would give.
 fn lowered(config: &Config) -> Result<crate::ir::TypeSpace, Error> {
     let mut lowered = crate::lower_config(config)?;
+    if lowered.diagnostics.errors.is_empty() {
+        // Compiling the validation program finds the rest of what `generate` refuses (a `$ref`
+        // that resolves nowhere, a bad `pattern`); the program itself is not needed.
+        let extra = crate::load_uri_folders(&config.base_dir, &config.uri_folders)?;
+        crate::program::compile_program(
+            config,
+            lowered.documents,
+            extra,
+            &mut lowered.space,
+            &mut lowered.diagnostics,
+        );
+        if !lowered.diagnostics.config.is_empty() {
+            return Err(Error::Config(lowered.diagnostics.config));
+        }
+    }
     if !lowered.diagnostics.errors.is_empty() {
         lowered.diagnostics.errors.sort();
         lowered.diagnostics.errors.dedup();
