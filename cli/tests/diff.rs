@@ -672,3 +672,66 @@ fn the_readme_lists_every_id() {
         );
     }
 }
+
+fn diff_json(dir: &Path, old: &Value, new: &Value) -> Vec<Value> {
+    let (old_path, new_path) = (dir.join("old.json"), dir.join("new.json"));
+    write(&old_path, &old.to_string());
+    write(&new_path, &new.to_string());
+    let diff = specgen(&[
+        "diff",
+        "--old",
+        old_path.to_str().expect("utf-8"),
+        "--new",
+        new_path.to_str().expect("utf-8"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(diff.status.code(), Some(0), "{}", text(&diff.stderr));
+    serde_json::from_slice(&diff.stdout).expect("the report is JSON")
+}
+
+fn schemas(schemas: Value) -> Value {
+    json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": schemas}})
+}
+
+/// Names depend on the schema's own place: an inline alternative is named by its tag (or title,
+/// or the schema its `allOf` starts from), not by its position, so one inserted before it renames
+/// nothing; what still shifts (a collision suffix) is reported as `rust-name-shifted`.
+#[test]
+fn names_stay_and_what_shifts_is_reported() {
+    let dir = std::env::temp_dir().join(format!("specgen-diff-names-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let shape = |kind: &str| {
+        json!({"type": "object", "required": ["kind"], "properties": {
+            "kind": {"type": "string", "enum": [kind]}, "size": {"type": "number"}
+        }})
+    };
+    let old = schemas(json!({"Shape": {"oneOf": [shape("circle"), shape("square")]}}));
+    let new =
+        schemas(json!({"Shape": {"oneOf": [shape("triangle"), shape("circle"), shape("square")]}}));
+    let report = diff_json(&dir, &old, &new);
+    let ids: Vec<&str> = report
+        .iter()
+        .map(|c| c["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids, ["property-one-of-added"], "{report:#?}");
+    assert_eq!(report[0]["rust_items"], json!(["api::Shape::Triangle"]));
+
+    // `COLOR` and `color` are both `Color`: the name that sorts first keeps it, `color` is
+    // `Color2`. A `Color` that sorts between them moves `color` to `Color3`, and the report says so.
+    let object = json!({"type": "object", "properties": {"a": {"type": "string"}}});
+    let old = schemas(json!({"COLOR": object, "color": object}));
+    let new = schemas(json!({"COLOR": object, "Color": object, "color": object}));
+    let report = diff_json(&dir, &old, &new);
+    let shifted: Vec<&Value> = report
+        .iter()
+        .filter(|c| c["id"] == "rust-name-shifted")
+        .collect();
+    assert_eq!(shifted.len(), 1, "{report:#?}");
+    assert_eq!(
+        shifted[0]["rust_items"],
+        json!(["api::Color2", "api::Color3"])
+    );
+    assert_eq!(shifted[0]["rust"]["verdict"], "breaking");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -216,6 +216,39 @@ fn match_types(old: &TypeSpace, new: &TypeSpace) -> Vec<(TypeId, TypeId, Found)>
             def.path.name
         ))
     };
+    // A schema of its own (not written inside another) is what its name says.
+    let name = |space: &TypeSpace, id: TypeId| {
+        let def = space.get(id);
+        (!space.nested_modules.contains(&def.path.module)).then(|| def.spec_name.clone())
+    };
+    let path = |space: &TypeSpace, id: TypeId| {
+        let def = space.get(id);
+        Some(format!("{}::{}", def.path.module.join("::"), def.path.name))
+    };
+    // Where it is and what it is called, both alike: the same schema.
+    pass(
+        &mut pairs,
+        &|id| place_and_path(old, id),
+        &|id| place_and_path(new, id),
+        Found::Place,
+        false,
+    );
+    pass(
+        &mut pairs,
+        &|id| name(old, id),
+        &|id| name(new, id),
+        Found::Name,
+        false,
+    );
+    // Names of inline types follow their schema's own place (a property's name, an
+    // alternative's tag) where positions shift, so the name finds them before the pointer.
+    pass(
+        &mut pairs,
+        &|id| path(old, id),
+        &|id| path(new, id),
+        Found::Place,
+        false,
+    );
     pass(
         &mut pairs,
         &|id| place(old, id),
@@ -232,25 +265,10 @@ fn match_types(old: &TypeSpace, new: &TypeSpace) -> Vec<(TypeId, TypeId, Found)>
     );
     pass(
         &mut pairs,
-        &|id| place_and_path(old, id),
-        &|id| place_and_path(new, id),
-        Found::Place,
-        false,
-    );
-    pass(
-        &mut pairs,
         &|id| place(old, id),
         &|id| place(new, id),
         Found::Place,
         true,
-    );
-    let name = |space: &TypeSpace, id: TypeId| Some(space.get(id).spec_name.clone());
-    pass(
-        &mut pairs,
-        &|id| name(old, id),
-        &|id| name(new, id),
-        Found::Name,
-        false,
     );
     let loose = |space: &TypeSpace, id: TypeId| Some(loose_name(&space.get(id).spec_name));
     pass(
@@ -658,7 +676,10 @@ impl Cx<'_> {
                     Verdict::compatible("schema names are not sent"),
                     format!("`{}` is `{}` now ({how})", od.spec_name, nd.spec_name),
                 );
-            } else if old_item != new_item {
+            } else if old_item != new_item
+                // A type written inside another moves with it: that one reports the move.
+                && (own_schema(new, n) || od.path.module == nd.path.module)
+            {
                 self.push(
                     "rust-name-shifted",
                     &At {
@@ -702,7 +723,8 @@ impl Cx<'_> {
         let mut removed_sorted: Vec<TypeId> = removed.iter().copied().collect();
         removed_sorted.sort();
         for id in removed_sorted {
-            if inside(old, &removed, id) || self.in_operation(old, id, true) {
+            if !own_schema(old, id) || inside(old, &removed, id) || self.in_operation(old, id, true)
+            {
                 continue;
             }
             let def = old.get(id);
@@ -724,7 +746,8 @@ impl Cx<'_> {
         let mut added_sorted: Vec<TypeId> = added.iter().copied().collect();
         added_sorted.sort();
         for id in added_sorted {
-            if inside(new, &added, id) || self.in_operation(new, id, false) {
+            if !own_schema(new, id) || inside(new, &added, id) || self.in_operation(new, id, false)
+            {
                 continue;
             }
             let def = new.get(id);
@@ -2017,6 +2040,15 @@ impl Cx<'_> {
             );
         }
     }
+}
+
+/// Whether a type is a schema of its own rather than one written inside another schema or an
+/// operation: those come and go with what holds them, which reports the change.
+fn own_schema(space: &TypeSpace, id: TypeId) -> bool {
+    let module = &space.get(id).path.module;
+    let first = module.iter().find(|m| *m != "crate");
+    !space.nested_modules.contains(module)
+        && first.is_none_or(|m| m != crate::naming::OPERATIONS_MODULE)
 }
 
 /// A field's name without `r#`, as a path names it in messages.

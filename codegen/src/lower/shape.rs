@@ -224,7 +224,8 @@ impl<'a> Lowerer<'a> {
         let mut idents = Namespace::default();
         let mut variants = Vec::new();
         for (i, member) in members.iter().enumerate() {
-            let shape = self.lower_shape(path, &format!("Variant{}", i + 1), member);
+            let wanted_type = self.alternative_name(member, schema.discriminator.as_ref(), i);
+            let shape = self.lower_shape(path, &wanted_type, member);
             let wanted = match (&shape.ty, &member.title) {
                 (_, Some(title)) => naming::variant_ident(title),
                 (TypeRef::Named(id), None) => self.paths[id].0.name.clone(),
@@ -257,6 +258,40 @@ impl<'a> Lowerer<'a> {
             object_or_other: false,
             base: None,
         }
+    }
+
+    /// The name an alternative written inline wants: its `title`, the schema its `allOf` starts
+    /// from, or the one value its tag property (the discriminator's, or any required one) may
+    /// have; its position only when it has none of these, so that an alternative added before it
+    /// renames nothing.
+    fn alternative_name(
+        &mut self,
+        member: &SchemaObject,
+        discriminator: Option<&crate::spec::Discriminator>,
+        i: usize,
+    ) -> String {
+        if let Some(title) = &member.title {
+            return title.clone();
+        }
+        if member.reference.is_none()
+            && let Some(first) = member.all_of.first()
+            && let Some(reference) = &first.reference
+            && let Some(index) = self.resolve(reference, first.location())
+            && let Some(id) = self.ids.get(&index)
+        {
+            return self.paths[id].0.name.clone();
+        }
+        let tag = member.properties.iter().find_map(|(name, property)| {
+            let is_tag = match discriminator {
+                Some(d) => d.property == *name,
+                None => member.required.contains(name),
+            };
+            match property.enum_values.as_deref() {
+                Some([serde_json::Value::String(value)]) if is_tag => Some(value.clone()),
+                _ => None,
+            }
+        });
+        tag.unwrap_or_else(|| format!("Variant{}", i + 1))
     }
 
     /// Gives each variant its discriminator values; `false` (with a warning) when the union

@@ -186,9 +186,9 @@ impl Counted {
 #[serde(untagged)]
 pub enum InlinePet {
     /// Alternative 1 of the spec.
-    Variant1(inline_pet::Variant1),
+    Cat(inline_pet::Cat),
     /// Alternative 2 of the spec.
-    Variant2(inline_pet::Variant2),
+    Dog(inline_pet::Dog),
 }
 impl<'de> ::serde::Deserialize<'de> for InlinePet {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -198,28 +198,28 @@ impl<'de> ::serde::Deserialize<'de> for InlinePet {
             deserializer,
         )?;
         if __SCHEMAS.is_valid(13, &value)
-            && let ::std::result::Result::Ok(decoded) = <inline_pet::Variant1 as ::serde::Deserialize>::deserialize(
+            && let ::std::result::Result::Ok(decoded) = <inline_pet::Cat as ::serde::Deserialize>::deserialize(
                 &value,
             )
         {
-            return ::std::result::Result::Ok(Self::Variant1(decoded));
+            return ::std::result::Result::Ok(Self::Cat(decoded));
         }
         if __SCHEMAS.is_valid(15, &value)
-            && let ::std::result::Result::Ok(decoded) = <inline_pet::Variant2 as ::serde::Deserialize>::deserialize(
+            && let ::std::result::Result::Ok(decoded) = <inline_pet::Dog as ::serde::Deserialize>::deserialize(
                 &value,
             )
         {
-            return ::std::result::Result::Ok(Self::Variant2(decoded));
+            return ::std::result::Result::Ok(Self::Dog(decoded));
         }
-        if let ::std::result::Result::Ok(decoded) = <inline_pet::Variant1 as ::serde::Deserialize>::deserialize(
+        if let ::std::result::Result::Ok(decoded) = <inline_pet::Cat as ::serde::Deserialize>::deserialize(
             &value,
         ) {
-            return ::std::result::Result::Ok(Self::Variant1(decoded));
+            return ::std::result::Result::Ok(Self::Cat(decoded));
         }
-        if let ::std::result::Result::Ok(decoded) = <inline_pet::Variant2 as ::serde::Deserialize>::deserialize(
+        if let ::std::result::Result::Ok(decoded) = <inline_pet::Dog as ::serde::Deserialize>::deserialize(
             &value,
         ) {
-            return ::std::result::Result::Ok(Self::Variant2(decoded));
+            return ::std::result::Result::Ok(Self::Dog(decoded));
         }
         ::std::result::Result::Err(
             <__D::Error as ::serde::de::Error>::custom(
@@ -374,30 +374,30 @@ pub mod carriage_return {
 }
 /// Types that belong to [`InlinePet`](crate::InlinePet).
 pub mod inline_pet {
-    /// The value of `Variant1` in `InlinePet`.
+    /// The value of `cat` in `InlinePet`.
     ///
     /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
     #[derive(Clone, PartialEq)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
-        schemars(rename = "InlinePet.Variant1")
+        schemars(rename = "InlinePet.cat")
     )]
     #[non_exhaustive]
-    pub struct Variant1 {
+    pub struct Cat {
         /// The `kind` property.
-        pub kind: variant1::Kind,
+        pub kind: cat::Kind,
         /// The `lives` property.
         pub lives: Option<i64>,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Variant1 {
+    impl Cat {
         /// A value with the required properties given and the optional ones absent.
         #[allow(clippy::too_many_arguments)]
         #[inline]
-        pub fn new(kind: variant1::Kind) -> Self {
+        pub fn new(kind: cat::Kind) -> Self {
             Self {
                 kind,
                 lives: ::std::option::Option::None,
@@ -405,34 +405,34 @@ pub mod inline_pet {
             }
         }
     }
-    ::specgen_runtime::serde_struct!(Variant1, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 13, false), [
-        (kind, "kind", 0, required: variant1::Kind),
+    ::specgen_runtime::serde_struct!(Cat, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 13, false), [
+        (kind, "kind", 0, required: cat::Kind),
         (lives, "lives", 1, optional: i64),
     ]);
-    /// The value of `Variant2` in `InlinePet`.
+    /// The value of `dog` in `InlinePet`.
     ///
     /// Traits: `Clone` and `PartialEq` by the derive below; `Debug`, `Serialize`, `Deserialize` and `Validate` by the runtime's `serde_struct!` after it.
     #[derive(Clone, PartialEq)]
     #[cfg_attr(
         feature = "schemars",
         derive(::schemars::JsonSchema),
-        schemars(rename = "InlinePet.Variant2")
+        schemars(rename = "InlinePet.dog")
     )]
     #[non_exhaustive]
-    pub struct Variant2 {
+    pub struct Dog {
         /// The `kind` property.
-        pub kind: variant2::Kind,
+        pub kind: dog::Kind,
         /// The `bark` property.
         pub bark: String,
         /// The properties that the spec does not name, by name, encoded after the others.
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Variant2 {
+    impl Dog {
         /// A value with the required properties given and the optional ones absent.
         #[allow(clippy::too_many_arguments)]
         #[inline]
-        pub fn new(kind: variant2::Kind, bark: String) -> Self {
+        pub fn new(kind: dog::Kind, bark: String) -> Self {
             Self {
                 kind,
                 bark,
@@ -440,13 +440,13 @@ pub mod inline_pet {
             }
         }
     }
-    ::specgen_runtime::serde_struct!(Variant2, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 15, false), [
-        (kind, "kind", 0, required: variant2::Kind),
+    ::specgen_runtime::serde_struct!(Dog, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 15, false), [
+        (kind, "kind", 0, required: dog::Kind),
         (bark, "bark", 1, required: String),
     ]);
-    /// Types that belong to [`Variant1`](crate::inline_pet::Variant1).
-    pub mod variant1 {
-        /// The value of `kind` in `Variant1`.
+    /// Types that belong to [`Cat`](crate::inline_pet::Cat).
+    pub mod cat {
+        /// The value of `kind` in `Cat`.
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
@@ -457,13 +457,13 @@ pub mod inline_pet {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Kind, "Variant1.kind", Unknown, schema = (crate::__SCHEMAS, 14, false), [
+        ::specgen_runtime::open_enum!(Kind, "Cat.kind", Unknown, schema = (crate::__SCHEMAS, 14, false), [
             Cat => "cat",
         ]);
     }
-    /// Types that belong to [`Variant2`](crate::inline_pet::Variant2).
-    pub mod variant2 {
-        /// The value of `kind` in `Variant2`.
+    /// Types that belong to [`Dog`](crate::inline_pet::Dog).
+    pub mod dog {
+        /// The value of `kind` in `Dog`.
         ///
         /// Traits: `Debug` and `Clone` by the derive below; `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` (by the JSON value), `Display`, `From<&str>`, `Serialize`, `Deserialize` and `Validate` by the runtime's `open_enum!` after it.
         #[derive(Debug, Clone)]
@@ -474,7 +474,7 @@ pub mod inline_pet {
             /// A value this version of the spec does not list, kept exactly as received.
             Unknown(::specgen_runtime::UnknownValue),
         }
-        ::specgen_runtime::open_enum!(Kind, "Variant2.kind", Unknown, schema = (crate::__SCHEMAS, 16, false), [
+        ::specgen_runtime::open_enum!(Kind, "Dog.kind", Unknown, schema = (crate::__SCHEMAS, 16, false), [
             Dog => "dog",
         ]);
     }
