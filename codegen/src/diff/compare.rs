@@ -158,6 +158,8 @@ enum Found {
     LooseName,
     /// By its contents: the only removed and the only added type with these properties or values.
     Contents,
+    /// As what the same property of a struct found again holds.
+    Property,
 }
 
 /// Pairs of (old, new) types that are the same schema. Each pass pairs only what is unique on
@@ -314,8 +316,46 @@ fn match_types(old: &TypeSpace, new: &TypeSpace) -> Vec<(TypeId, TypeId, Found)>
             false,
         );
     }
+    // What the same property of the same struct holds is the same schema, when nothing else
+    // found it (vmsgen's `EsxSettings…ReportsLastCheckResultStatus` is 9.1's
+    // `….CheckResult.Status`): as deep as such pairs go.
+    let mut taken_old: HashSet<TypeId> = pairs.iter().map(|p| p.0).collect();
+    let mut taken_new: HashSet<TypeId> = pairs.iter().map(|p| p.1).collect();
+    let mut next = 0;
+    while next < pairs.len() {
+        let (o, n, _) = pairs[next];
+        next += 1;
+        let (TypeKind::Struct(a), TypeKind::Struct(b)) = (&old.get(o).kind, &new.get(n).kind)
+        else {
+            continue;
+        };
+        for f in &a.fields {
+            let Some(g) = b.fields.iter().find(|g| g.wire_name == f.wire_name) else {
+                continue;
+            };
+            if let (Some(x), Some(y)) = (innermost_named(&f.shape.ty), innermost_named(&g.shape.ty))
+                && !taken_old.contains(&x)
+                && !taken_new.contains(&y)
+                && std::mem::discriminant(&old.get(x).kind)
+                    == std::mem::discriminant(&new.get(y).kind)
+            {
+                taken_old.insert(x);
+                taken_new.insert(y);
+                pairs.push((x, y, Found::Property));
+            }
+        }
+    }
     pairs.sort_by_key(|&(o, _, _)| o);
     pairs
+}
+
+/// The named type a shape holds, through arrays and maps.
+fn innermost_named(ty: &TypeRef) -> Option<TypeId> {
+    match ty {
+        TypeRef::Named(id) => Some(*id),
+        TypeRef::Vec(items) | TypeRef::Map(items) => innermost_named(&items.ty),
+        _ => None,
+    }
 }
 
 /// A name without case and punctuation.
@@ -655,16 +695,16 @@ impl Cx<'_> {
             };
             let (old_item, new_item) = (self.item(old, o), self.item(new, n));
             self.group = new_item.clone();
-            if matches!(found, Found::LooseName | Found::Contents) {
+            if matches!(found, Found::LooseName | Found::Contents | Found::Property) {
                 let rust = if old_item == new_item {
                     Verdict::compatible("the Rust path is the same")
                 } else {
                     Verdict::breaking(format!("the type is `{new_item}` now"))
                 };
-                let how = if found == Found::Contents {
-                    "same properties or values"
-                } else {
-                    "same name up to case and punctuation"
+                let how = match found {
+                    Found::Contents => "same properties or values",
+                    Found::Property => "what the same property holds",
+                    _ => "same name up to case and punctuation",
                 };
                 self.push(
                     "api-schema-renamed",
@@ -778,7 +818,7 @@ impl Cx<'_> {
                 && !other
                     .operations
                     .values()
-                    .any(|o| op_key(o) == op_key(op) || o.spec_name == op.spec_name)
+                    .any(|o| op_key(other, o) == op_key(space, op) || o.spec_name == op.spec_name)
         })
     }
 
@@ -1460,7 +1500,10 @@ impl Cx<'_> {
         let mut left_new: Vec<&OperationDef> = new.operations.values().collect();
         let mut left_old: Vec<&OperationDef> = Vec::new();
         for op in old.operations.values() {
-            match left_new.iter().position(|n| op_key(n) == op_key(op)) {
+            match left_new
+                .iter()
+                .position(|n| op_key(new, n) == op_key(old, op))
+            {
                 Some(i) => pairs.push((op, left_new.remove(i))),
                 None => left_old.push(op),
             }
@@ -1488,8 +1531,8 @@ impl Cx<'_> {
                         format!(
                             "`{}` is `{}` now (was `{}`)",
                             op.spec_name,
-                            op_key(n),
-                            op_key(op)
+                            op_key(new, n),
+                            op_key(old, op)
                         ),
                     );
                     pairs.push((op, n));
@@ -1514,7 +1557,7 @@ impl Cx<'_> {
                 },
                 Verdict::breaking(format!("`{item}` is gone")),
                 Verdict::breaking("the new server no longer has the operation"),
-                format!("`{}` ({}) was removed", op.spec_name, op_key(op)),
+                format!("`{}` ({}) was removed", op.spec_name, op_key(old, op)),
             );
         }
         for op in left_new {
@@ -1527,7 +1570,7 @@ impl Cx<'_> {
                 },
                 Verdict::compatible("a new operation breaks no code"),
                 Verdict::compatible("old clients do not call it"),
-                format!("`{}` ({}) was added", op.spec_name, op_key(op)),
+                format!("`{}` ({}) was added", op.spec_name, op_key(new, op)),
             );
         }
         for (o, n) in pairs {
@@ -2056,9 +2099,19 @@ fn bare(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)
 }
 
-/// `GET /pets/{}?action=x`: what an operation answers to, whatever its parameters are called.
-fn op_key(op: &OperationDef) -> String {
+/// `GET /api/pets/{}?action=x`: what an operation answers to, whatever its parameters are
+/// called, below the path of its spec's first server (vSphere 7's specs write `/api/esx/…`, 9's
+/// `/esx/…` on the server `https://{host}/api`).
+fn op_key(space: &TypeSpace, op: &OperationDef) -> String {
     let mut key = format!("{} ", op.method.to_uppercase());
+    if let Some(server) = space.servers.first() {
+        let url = server.url.as_str();
+        let path = match url.split_once("://") {
+            Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
+            None => url,
+        };
+        key.push_str(path.trim_end_matches('/'));
+    }
     for piece in &op.path_parts {
         match piece {
             PathPiece::Literal(text) => key.push_str(text),
