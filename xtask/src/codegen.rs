@@ -67,17 +67,7 @@ pub(crate) fn diff_against(request: &DiffRequest) -> ExitCode {
     let Some(revision) = &request.against else {
         return ExitCode::SUCCESS;
     };
-    let scratch = std::env::temp_dir().join(format!("xtask-diff-{}", std::process::id()));
-    let result = old_specs(revision, &scratch).and_then(|()| {
-        let new = workspace_config();
-        let old = Config {
-            base_dir: scratch.clone(),
-            ..workspace_config()
-        };
-        codegen::diff::compare(&old, &new, "vsphere-types").map_err(|err| anyhow::anyhow!("{err}"))
-    });
-    let _ = std::fs::remove_dir_all(&scratch);
-    match result {
+    match report_against(&project_root(), revision) {
         Ok(report) => {
             print!("{}", report.render(request.format));
             match request.fail_on {
@@ -92,12 +82,33 @@ pub(crate) fn diff_against(request: &DiffRequest) -> ExitCode {
     }
 }
 
+/// The report on `specs/` of `repository` at `revision` → `specs/` now.
+fn report_against(repository: &Path, revision: &str) -> anyhow::Result<codegen::diff::Report> {
+    let scratch = std::env::temp_dir().join(format!(
+        "xtask-diff-{}-{}",
+        std::process::id(),
+        revision.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+    ));
+    let result = old_specs(repository, revision, &scratch).and_then(|()| {
+        let new = workspace_config();
+        // A spec that the revision does not have yet is compared as nothing: all it has is new.
+        let mut old = Config {
+            base_dir: scratch.clone(),
+            ..workspace_config()
+        };
+        old.specs.retain(|spec| scratch.join(spec).exists());
+        codegen::diff::compare(&old, &new, "vsphere-types").map_err(|err| anyhow::anyhow!("{err}"))
+    });
+    let _ = std::fs::remove_dir_all(&scratch);
+    result
+}
+
 /// Writes every file under `specs/` at `revision` into `into/specs/`, as git has it.
-fn old_specs(revision: &str, into: &Path) -> anyhow::Result<()> {
+fn old_specs(repository: &Path, revision: &str, into: &Path) -> anyhow::Result<()> {
     let git = |args: &[&str]| -> anyhow::Result<Vec<u8>> {
         let output = std::process::Command::new("git")
             .args(args)
-            .current_dir(project_root())
+            .current_dir(repository)
             .output()
             .context("running git")?;
         if !output.status.success() {
@@ -118,12 +129,6 @@ fn old_specs(revision: &str, into: &Path) -> anyhow::Result<()> {
                 .with_context(|| format!("creating {}", parent.display()))?;
         }
         std::fs::write(&path, contents).with_context(|| format!("writing {}", path.display()))?;
-    }
-    for spec in SPECS {
-        let path = into.join(spec);
-        if !path.exists() {
-            bail!("`{spec}` is not in {revision}: compare with a revision that has it");
-        }
     }
     Ok(())
 }
@@ -182,5 +187,77 @@ mod tests {
             "generated/ is stale; run `cargo xtask codegen`:\n{}",
             codegen::disk::describe(&changes, Path::to_path_buf)
         );
+    }
+
+    fn git(repository: &Path, args: &[&str]) {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .current_dir(repository)
+            .status()
+            .expect("git runs");
+        assert!(status.success(), "git {args:?}");
+    }
+
+    /// `--diff-against` reads `specs/` as a revision of a repository has it: one where `specs/`
+    /// is as now reports nothing, one where an enum had one more value reports it gone.
+    #[test]
+    fn diff_against_reads_the_old_specs_from_git() {
+        let repository =
+            std::env::temp_dir().join(format!("xtask-diff-repo-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&repository);
+        std::fs::create_dir_all(repository.join("specs")).expect("folder");
+        let spec = SPECS[0];
+        let now = std::fs::read_to_string(project_root().join(spec)).expect("the spec");
+        std::fs::write(repository.join(spec), &now).expect("spec written");
+        git(&repository, &["init", "-q"]);
+        git(&repository, &["add", "."]);
+        git(&repository, &["commit", "-q", "-m", "as now"]);
+        let same = report_against(&repository, "HEAD").expect("the report");
+        assert!(
+            same.changes.is_empty(),
+            "{}",
+            same.render(codegen::diff::Format::Text)
+        );
+
+        // An enum of the old version has a value the current spec does not list.
+        let enum_start = "      - RUNNING\n";
+        assert!(now.contains(enum_start), "the spec lists RUNNING");
+        let then = now.replacen(enum_start, &format!("{enum_start}      - PAUSED\n"), 1);
+        std::fs::write(repository.join(spec), then).expect("spec written");
+        git(&repository, &["commit", "-q", "-am", "one more value"]);
+        let report = report_against(&repository, "HEAD").expect("the report");
+        let removed: Vec<&codegen::diff::Change> = report
+            .changes
+            .iter()
+            .filter(|c| c.id.ends_with("enum-value-removed"))
+            .collect();
+        assert_eq!(
+            removed.len(),
+            1,
+            "{}",
+            report.render(codegen::diff::Format::Text)
+        );
+        assert!(removed[0].rust.breaking);
+        assert!(
+            removed[0]
+                .old
+                .as_deref()
+                .is_some_and(|old| old.starts_with("specs/"))
+        );
+        assert!(report_against(&repository, "no-such-revision").is_err());
+
+        // A revision without the spec: everything in it is new.
+        git(&repository, &["rm", "-q", spec]);
+        git(&repository, &["commit", "-q", "-m", "no spec"]);
+        let report = report_against(&repository, "HEAD").expect("the report");
+        assert!(!report.changes.is_empty());
+        assert!(
+            report
+                .changes
+                .iter()
+                .all(|c| !c.rust.breaking && c.old.is_none())
+        );
+        let _ = std::fs::remove_dir_all(&repository);
     }
 }
