@@ -62,7 +62,10 @@ fn derives_and_attributes_appear_on_the_types_once() {
         derives: vec!["Hash".to_owned(), "Debug".to_owned()],
         type_attributes: [(
             "Esx.Settings.Notification".to_owned(),
-            vec!["#[non_exhaustive]".to_owned()],
+            vec![
+                "#[non_exhaustive]".to_owned(),
+                "#[doc(alias = \"note\")]".to_owned(),
+            ],
         )]
         .into(),
         ..Customize::default()
@@ -70,9 +73,26 @@ fn derives_and_attributes_appear_on_the_types_once() {
     let output = generate(&config(include("crate"), customize)).expect("generates");
     let text = &output.files[0].contents;
     assert!(
-        text.contains("#[non_exhaustive]\n        pub struct Notification {"),
+        text.contains("#[doc(alias = \"note\")]\n        pub struct Notification {"),
         "{text}"
     );
+    // Structs are `#[non_exhaustive]` already: the user's asks for nothing more.
+    let before = text
+        .split("pub struct Notification {")
+        .next()
+        .expect("the struct is there");
+    let attributes: Vec<&str> = before
+        .lines()
+        .rev()
+        .skip(1)
+        .map(str::trim)
+        .take_while(|line| line.starts_with("#["))
+        .collect();
+    let count = attributes
+        .iter()
+        .filter(|a| **a == "#[non_exhaustive]")
+        .count();
+    assert_eq!(count, 1, "{attributes:?}");
     // `Debug` is the runtime's already; `Hash` is added, once per type that can take it.
     assert!(!text.contains("derive(Hash, Debug)") && text.contains("#[derive(Hash)]"));
     assert!(!text.contains("#[derive(Debug)]\n"), "no second Debug");
