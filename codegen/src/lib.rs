@@ -518,7 +518,7 @@ pub fn generate(config: &Config) -> Result<Output, Error> {
 
 /// The ABI version of the runtime that this generator's output is written for: generated crates
 /// assert at compile time that their runtime has it (`specgen_runtime::ABI_VERSION`).
-const RUNTIME_ABI: u32 = 3;
+const RUNTIME_ABI: u32 = 4;
 
 /// The items a generated crate's `lib.rs` opens with: the check that the runtime fits, and the
 /// re-exports of its user-facing items. `vsphere-types` writes the same by hand (a test checks),

@@ -35,8 +35,8 @@
 #![deny(missing_docs)]
 
 const _: () = assert!(
-    ::specgen_runtime::ABI_VERSION == 3,
-    "this crate was generated for version 3 of the specgen-runtime ABI, and the specgen-runtime it is built against has another: regenerate it, or depend on the specgen-runtime of the generator that wrote it"
+    ::specgen_runtime::ABI_VERSION == 4,
+    "this crate was generated for version 4 of the specgen-runtime ABI, and the specgen-runtime it is built against has another: regenerate it, or depend on the specgen-runtime of the generator that wrote it"
 );
 
 pub use ::specgen_runtime::{

@@ -16,7 +16,7 @@
 /// The version of the contract between generated code and this runtime. A generated crate
 /// asserts at compile time that the runtime it is built against has the version it was generated
 /// for, so a mismatch is one clear error instead of macro errors from deep inside.
-pub const ABI_VERSION: u32 = 3;
+pub const ABI_VERSION: u32 = 4;
 
 mod additional;
 mod date_time;

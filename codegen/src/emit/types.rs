@@ -236,57 +236,41 @@ fn emit_struct(
         .iter()
         .filter_map(|f| default_getter(scope, f))
         .collect();
-    let constructor = constructor(scope, s);
-    items.extend(parse_items(quote! {
-        impl #name {
-            #constructor
-            #(#getters)*
-        }
-    }));
+    items.push(constructor(scope, &name, s));
+    if !getters.is_empty() {
+        items.extend(parse_items(quote! {
+            impl #name {
+                #(#getters)*
+            }
+        }));
+    }
     items.push(decode);
     items
 }
 
-/// `new`, with the required fields as arguments in the spec's order; the optional ones start
-/// absent. The constructor is what code outside the crate builds a (`#[non_exhaustive]`) struct
-/// with, so a new optional property leaves it as it was.
-fn constructor(scope: &Scope<'_>, s: &StructDef) -> TokenStream {
-    let mut args = Vec::new();
-    let mut inits = Vec::new();
-    for field in &s.fields {
-        let name = ident(&field.ident);
-        if field.required {
-            let ty = held_type(scope, &field.shape.ty, false, field.shape.nullable);
-            args.push(quote!(#name: #ty));
-            inits.push(if field.boxed && field.shape.nullable {
-                quote!(#name: #name.map(::std::boxed::Box::new),)
-            } else if field.boxed {
-                quote!(#name: ::std::boxed::Box::new(#name),)
-            } else {
-                quote!(#name,)
-            });
-        } else {
-            inits.push(quote!(#name: ::std::option::Option::None,));
-        }
-    }
-    if let Some((field, _)) = &s.additional {
+/// The runtime's `struct_new!` call that writes `new`: the required fields as arguments in the
+/// spec's order (each as the field holds it), the optional ones absent. The constructor is what
+/// code outside the crate builds a (`#[non_exhaustive]`) struct with, so a new optional property
+/// leaves it as it was.
+fn constructor(scope: &Scope<'_>, name: &Ident, s: &StructDef) -> Item {
+    let required = s.fields.iter().filter(|f| f.required).map(|f| {
+        let field = ident(&f.ident);
+        let ty = held_type(scope, &f.shape.ty, f.boxed, f.shape.nullable);
+        quote!(#field: #ty)
+    });
+    let optional = s
+        .fields
+        .iter()
+        .filter(|f| !f.required)
+        .map(|f| ident(&f.ident));
+    let other = s.additional.as_ref().map(|(field, _)| {
         let field = ident(field);
-        inits.push(quote!(#field: ::std::default::Default::default(),));
-    }
-    let name = ident(naming::CONSTRUCTOR);
-    // With nothing required, `new()` is `Default`'s value too.
-    let allow = args
-        .is_empty()
-        .then(|| quote!(#[allow(clippy::new_without_default)]));
-    quote! {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #allow
-        #[inline]
-        pub fn #name(#(#args),*) -> Self {
-            Self { #(#inits)* }
-        }
-    }
+        quote!(, #field)
+    });
+    runtime_macro(
+        "struct_new",
+        quote!(#name, [#(#required),*], [#(#optional),*] #other),
+    )
 }
 
 /// The `serde_struct!` invocation that implements `Deserialize`, `Serialize`, `Debug`, the

@@ -25,23 +25,7 @@ pub mod session {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Info {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            user: String,
-            created_time: ::specgen_runtime::DateTime,
-            last_accessed_time: ::specgen_runtime::DateTime,
-        ) -> Self {
-            Self {
-                user,
-                created_time,
-                last_accessed_time,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Info, [user: String, created_time: ::specgen_runtime::DateTime, last_accessed_time: ::specgen_runtime::DateTime], [], additional_properties);
     ::specgen_runtime::serde_struct!(Info, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
         (user, "user", 0, required: String),
         (created_time, "created_time", 1, required: ::specgen_runtime::DateTime),
@@ -114,23 +98,7 @@ pub mod task {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Progress {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            total: i64,
-            completed: i64,
-            message: crate::vapi::std::LocalizableMessage,
-        ) -> Self {
-            Self {
-                total,
-                completed,
-                message,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Progress, [total: i64, completed: i64, message: crate::vapi::std::LocalizableMessage], [], additional_properties);
     ::specgen_runtime::serde_struct!(Progress, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 4, true), [
         (total, "total", 0, required: i64),
         (completed, "completed", 1, required: i64),
@@ -224,33 +192,7 @@ pub mod task {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl CommonInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            description: crate::vapi::std::LocalizableMessage,
-            service: String,
-            operation: String,
-            status: Status,
-            cancelable: bool,
-        ) -> Self {
-            Self {
-                description,
-                service,
-                operation,
-                parent: ::std::option::Option::None,
-                target: ::std::option::Option::None,
-                status,
-                cancelable,
-                error: ::std::option::Option::None,
-                start_time: ::std::option::Option::None,
-                end_time: ::std::option::Option::None,
-                user: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(CommonInfo, [description: crate::vapi::std::LocalizableMessage, service: String, operation: String, status: Status, cancelable: bool], [parent, target, error, start_time, end_time, user], additional_properties);
     ::specgen_runtime::serde_struct!(CommonInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 5, true), [
         (description, "description", 0, required: crate::vapi::std::LocalizableMessage),
         (service, "service", 1, required: String),
@@ -366,35 +308,7 @@ pub mod task {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Info {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            description: crate::vapi::std::LocalizableMessage,
-            service: String,
-            operation: String,
-            status: Status,
-            cancelable: bool,
-        ) -> Self {
-            Self {
-                progress: ::std::option::Option::None,
-                result: ::std::option::Option::None,
-                description,
-                service,
-                operation,
-                parent: ::std::option::Option::None,
-                target: ::std::option::Option::None,
-                status,
-                cancelable,
-                error: ::std::option::Option::None,
-                start_time: ::std::option::Option::None,
-                end_time: ::std::option::Option::None,
-                user: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Info, [description: crate::vapi::std::LocalizableMessage, service: String, operation: String, status: Status, cancelable: bool], [progress, result, parent, target, error, start_time, end_time, user], additional_properties);
     ::specgen_runtime::serde_struct!(Info, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 6, true), [
         (progress, "progress", 0, optional_or_null: Progress),
         (result, "result", 1, optional_nullable: ::serde_json::Value),
@@ -442,19 +356,7 @@ pub mod tasks {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl GetSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                return_all: ::std::option::Option::None,
-                exclude_result: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(GetSpec, [], [return_all, exclude_result], additional_properties);
     ::specgen_runtime::serde_struct!(GetSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 1, true), [
         (return_all, "return_all", 0, optional_or_null: bool),
         (exclude_result, "exclude_result", 1, optional_or_null: bool),
@@ -531,23 +433,7 @@ pub mod tasks {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl FilterSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                tasks: ::std::option::Option::None,
-                services: ::std::option::Option::None,
-                operations: ::std::option::Option::None,
-                status: ::std::option::Option::None,
-                targets: ::std::option::Option::None,
-                users: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(FilterSpec, [], [tasks, services, operations, status, targets, users], additional_properties);
     ::specgen_runtime::serde_struct!(FilterSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (tasks, "tasks", 0, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
         (services, "services", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),

@@ -334,39 +334,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ClusterCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            impact: ComplianceImpact,
-            status: ComplianceStatus,
-            notifications: Notifications,
-            scan_time: ::specgen_runtime::DateTime,
-            compliant_hosts: Vec<String>,
-            non_compliant_hosts: Vec<String>,
-            incompatible_hosts: Vec<String>,
-            unavailable_hosts: Vec<String>,
-            hosts: ::std::collections::BTreeMap<String, HostCompliance>,
-            host_info: ::std::collections::BTreeMap<String, HostInfo>,
-        ) -> Self {
-            Self {
-                impact,
-                status,
-                stage_status: ::std::option::Option::None,
-                notifications,
-                scan_time,
-                commit: ::std::option::Option::None,
-                compliant_hosts,
-                non_compliant_hosts,
-                incompatible_hosts,
-                unavailable_hosts,
-                hosts,
-                host_info,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ClusterCompliance, [impact: ComplianceImpact, status: ComplianceStatus, notifications: Notifications, scan_time: ::specgen_runtime::DateTime, compliant_hosts: Vec<String>, non_compliant_hosts: Vec<String>, incompatible_hosts: Vec<String>, unavailable_hosts: Vec<String>, hosts: ::std::collections::BTreeMap<String, HostCompliance>, host_info: ::std::collections::BTreeMap<String, HostInfo>], [stage_status, commit], additional_properties);
     ::specgen_runtime::serde_struct!(ClusterCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 14, false), [
         (impact, "impact", 0, required: ComplianceImpact),
         (status, "status", 1, required: ComplianceStatus),
@@ -409,17 +377,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ClusterLivePatchAction {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(live_patch_mode: cluster_live_patch_action::LivePatchMode) -> Self {
-            Self {
-                live_patch_mode,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ClusterLivePatchAction, [live_patch_mode: cluster_live_patch_action::LivePatchMode], [], additional_properties);
     ::specgen_runtime::serde_struct!(ClusterLivePatchAction, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 15, true), [
         (live_patch_mode, "live_patch_mode", 0, required: cluster_live_patch_action::LivePatchMode),
     ]);
@@ -450,18 +408,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ClusterParallelRemediationAction {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(enabled: bool) -> Self {
-            Self {
-                enabled,
-                max_hosts: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ClusterParallelRemediationAction, [enabled: bool], [max_hosts], additional_properties);
     ::specgen_runtime::serde_struct!(ClusterParallelRemediationAction, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 17, true), [
         (enabled, "enabled", 0, required: bool),
         (max_hosts, "max_hosts", 1, optional_or_null: i64),
@@ -509,21 +456,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ClusterSoftwarePolicySpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                enforce_hcl_validation: ::std::option::Option::None,
-                parallel_remediation_action: ::std::option::Option::None,
-                live_patch_action: ::std::option::Option::None,
-                skip_reserved_vibs_caching: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ClusterSoftwarePolicySpec, [], [enforce_hcl_validation, parallel_remediation_action, live_patch_action, skip_reserved_vibs_caching], additional_properties);
     ::specgen_runtime::serde_struct!(ClusterSoftwarePolicySpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 18, true), [
         (enforce_hcl_validation, "enforce_hcl_validation", 0, optional_or_null: bool),
         (parallel_remediation_action, "parallel_remediation_action", 1, optional_or_null: ClusterParallelRemediationAction),
@@ -555,21 +488,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ClusterSoftwarePolicySpecResetInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            from: ClusterSoftwarePolicySpec,
-            to: ClusterSoftwarePolicySpec,
-        ) -> Self {
-            Self {
-                from,
-                to,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ClusterSoftwarePolicySpecResetInfo, [from: ClusterSoftwarePolicySpec, to: ClusterSoftwarePolicySpec], [], additional_properties);
     ::specgen_runtime::serde_struct!(ClusterSoftwarePolicySpecResetInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 19, true), [
         (from, "from", 0, required: ClusterSoftwarePolicySpec),
         (to, "to", 1, required: ClusterSoftwarePolicySpec),
@@ -595,17 +514,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ImageInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(display_name: String) -> Self {
-            Self {
-                display_name,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ImageInfo, [display_name: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(ImageInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 20, true), [
         (display_name, "display_name", 0, required: String),
     ]);
@@ -638,19 +547,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl OrchestratorSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                owner: ::std::option::Option::None,
-                owner_data: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(OrchestratorSpec, [], [owner, owner_data], additional_properties);
     ::specgen_runtime::serde_struct!(OrchestratorSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 21, true), [
         (owner, "owner", 0, optional_or_null: String),
         (owner_data, "owner_data", 1, optional_or_null: String),
@@ -684,19 +581,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl OrchestratorInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                owner: ::std::option::Option::None,
-                owner_data: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(OrchestratorInfo, [], [owner, owner_data], additional_properties);
     ::specgen_runtime::serde_struct!(OrchestratorInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 22, true), [
         (owner, "owner", 0, optional_or_null: String),
         (owner_data, "owner_data", 1, optional_or_null: String),
@@ -736,25 +621,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl SoftwareSpecMetadata {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            display_name: String,
-            software_spec_id: String,
-            orchestrator_info: OrchestratorInfo,
-            notifications: Notifications,
-        ) -> Self {
-            Self {
-                display_name,
-                software_spec_id,
-                orchestrator_info,
-                notifications,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(SoftwareSpecMetadata, [display_name: String, software_spec_id: String, orchestrator_info: OrchestratorInfo, notifications: Notifications], [], additional_properties);
     ::specgen_runtime::serde_struct!(SoftwareSpecMetadata, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 23, true), [
         (display_name, "display_name", 0, required: String),
         (software_spec_id, "software_spec_id", 1, required: String),
@@ -782,17 +649,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl DataProcessingUnitInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(alias: String) -> Self {
-            Self {
-                alias,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(DataProcessingUnitInfo, [alias: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(DataProcessingUnitInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 24, true), [
         (alias, "alias", 0, required: String),
     ]);
@@ -817,23 +674,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl CheckDescription {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            check: String,
-            name: crate::vapi::std::LocalizableMessage,
-            description: crate::vapi::std::LocalizableMessage,
-        ) -> Self {
-            Self {
-                check,
-                name,
-                description,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(CheckDescription, [check: String, name: crate::vapi::std::LocalizableMessage, description: crate::vapi::std::LocalizableMessage], [], additional_properties);
     ::specgen_runtime::serde_struct!(CheckDescription, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 25, true), [
         (check, "check", 0, required: String),
         (name, "name", 1, required: crate::vapi::std::LocalizableMessage),
@@ -860,18 +701,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl CheckError {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(description: crate::vapi::std::LocalizableMessage) -> Self {
-            Self {
-                description,
-                resolution: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(CheckError, [description: crate::vapi::std::LocalizableMessage], [resolution], additional_properties);
     ::specgen_runtime::serde_struct!(CheckError, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 26, true), [
         (description, "description", 0, required: crate::vapi::std::LocalizableMessage),
         (resolution, "resolution", 1, optional_or_null: crate::vapi::std::LocalizableMessage),
@@ -912,20 +742,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl CheckStatus {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(check: CheckDescription, status: Status) -> Self {
-            Self {
-                check,
-                status,
-                originator: ::std::option::Option::None,
-                errors: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(CheckStatus, [check: CheckDescription, status: Status], [originator, errors], additional_properties);
     ::specgen_runtime::serde_struct!(CheckStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 27, true), [
         (check, "check", 0, required: CheckDescription),
         (status, "status", 1, required: Status),
@@ -960,18 +777,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl StatusInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(status: Status, check_statuses: Vec<CheckStatus>) -> Self {
-            Self {
-                status,
-                check_statuses,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(StatusInfo, [status: Status, check_statuses: Vec<CheckStatus>], [], additional_properties);
     ::specgen_runtime::serde_struct!(StatusInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 28, true), [
         (status, "status", 0, required: Status),
         (check_statuses, "check_statuses", 1, required: Vec<CheckStatus>),
@@ -1032,26 +838,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl BaseImageCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            status: ComplianceStatus,
-            current: BaseImageInfo,
-            target: BaseImageInfo,
-            notifications: Notifications,
-        ) -> Self {
-            Self {
-                status,
-                stage_status: ::std::option::Option::None,
-                current,
-                target,
-                notifications,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(BaseImageCompliance, [status: ComplianceStatus, current: BaseImageInfo, target: BaseImageInfo, notifications: Notifications], [stage_status], additional_properties);
     ::specgen_runtime::serde_struct!(BaseImageCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 29, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -1119,21 +906,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl AddOnCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(status: ComplianceStatus, notifications: Notifications) -> Self {
-            Self {
-                status,
-                stage_status: ::std::option::Option::None,
-                current: ::std::option::Option::None,
-                target: ::std::option::Option::None,
-                notifications,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(AddOnCompliance, [status: ComplianceStatus, notifications: Notifications], [stage_status, current, target], additional_properties);
     ::specgen_runtime::serde_struct!(AddOnCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 30, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -1241,23 +1014,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ComponentCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(status: ComplianceStatus, notifications: Notifications) -> Self {
-            Self {
-                status,
-                stage_status: ::std::option::Option::None,
-                current: ::std::option::Option::None,
-                target: ::std::option::Option::None,
-                current_source: ::std::option::Option::None,
-                target_source: ::std::option::Option::None,
-                notifications,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ComponentCompliance, [status: ComplianceStatus, notifications: Notifications], [stage_status, current, target, current_source, target_source], additional_properties);
     ::specgen_runtime::serde_struct!(ComponentCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 31, false), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -1327,21 +1084,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl SolutionCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(status: ComplianceStatus, notifications: Notifications) -> Self {
-            Self {
-                status,
-                stage_status: ::std::option::Option::None,
-                current: ::std::option::Option::None,
-                target: ::std::option::Option::None,
-                notifications,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(SolutionCompliance, [status: ComplianceStatus, notifications: Notifications], [stage_status, current, target], additional_properties);
     ::specgen_runtime::serde_struct!(SolutionCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 32, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -1383,18 +1126,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HardwareModuleDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(component_class: HardwareModuleClass) -> Self {
-            Self {
-                component_class,
-                description: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HardwareModuleDetails, [component_class: HardwareModuleClass], [description], additional_properties);
     ::specgen_runtime::serde_struct!(HardwareModuleDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 33, true), [
         (component_class, "component_class", 0, required: HardwareModuleClass),
         (description, "description", 1, optional_or_null: String),
@@ -1420,17 +1152,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HardwareModuleFirmwareInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(version: String) -> Self {
-            Self {
-                version,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HardwareModuleFirmwareInfo, [version: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(HardwareModuleFirmwareInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 34, true), [
         (version, "version", 0, required: String),
     ]);
@@ -1500,22 +1222,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HardwareModuleFirmwareCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(status: ComplianceStatus, notifications: Notifications) -> Self {
-            Self {
-                status,
-                stage_status: ::std::option::Option::None,
-                details: ::std::option::Option::None,
-                current: ::std::option::Option::None,
-                target: ::std::option::Option::None,
-                notifications,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HardwareModuleFirmwareCompliance, [status: ComplianceStatus, notifications: Notifications], [stage_status, details, current, target], additional_properties);
     ::specgen_runtime::serde_struct!(HardwareModuleFirmwareCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 35, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -1593,29 +1300,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HardwareSupportPackageCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            status: ComplianceStatus,
-            hardware_modules: ::std::collections::BTreeMap<
-                String,
-                HardwareModuleFirmwareCompliance,
-            >,
-            notifications: Notifications,
-        ) -> Self {
-            Self {
-                status,
-                stage_status: ::std::option::Option::None,
-                current: ::std::option::Option::None,
-                target: ::std::option::Option::None,
-                hardware_modules,
-                notifications,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HardwareSupportPackageCompliance, [status: ComplianceStatus, hardware_modules: ::std::collections::BTreeMap<String, HardwareModuleFirmwareCompliance>, notifications: Notifications], [stage_status, current, target], additional_properties);
     ::specgen_runtime::serde_struct!(HardwareSupportPackageCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 36, true), [
         (status, "status", 0, required: ComplianceStatus),
         (stage_status, "stage_status", 1, optional_or_null: StageStatus),
@@ -1735,37 +1420,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl DataProcessingUnitCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            impact: ComplianceImpact,
-            status: ComplianceStatus,
-            notifications: Notifications,
-            scan_time: ::specgen_runtime::DateTime,
-            base_image: BaseImageCompliance,
-            add_on: AddOnCompliance,
-            components: ::std::collections::BTreeMap<String, ComponentCompliance>,
-            solutions: ::std::collections::BTreeMap<String, SolutionCompliance>,
-        ) -> Self {
-            Self {
-                impact,
-                impact_details: ::std::option::Option::None,
-                status,
-                stage_status: ::std::option::Option::None,
-                notifications,
-                scan_time,
-                base_image,
-                add_on,
-                hardware_support: ::std::option::Option::None,
-                components,
-                solutions,
-                removed_components: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(DataProcessingUnitCompliance, [impact: ComplianceImpact, status: ComplianceStatus, notifications: Notifications, scan_time: ::specgen_runtime::DateTime, base_image: BaseImageCompliance, add_on: AddOnCompliance, components: ::std::collections::BTreeMap<String, ComponentCompliance>, solutions: ::std::collections::BTreeMap<String, SolutionCompliance>], [impact_details, stage_status, hardware_support, removed_components], additional_properties);
     ::specgen_runtime::serde_struct!(DataProcessingUnitCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 37, false), [
         (impact, "impact", 0, required: ComplianceImpact),
         (impact_details, "impact_details", 1, optional_or_null: ImpactDetails),
@@ -1839,35 +1494,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl DataProcessingUnitsCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            compliant_data_processing_units: Vec<String>,
-            non_compliant_data_processing_units: Vec<String>,
-            incompatible_data_processing_units: Vec<String>,
-            unavailable_data_processing_units: Vec<String>,
-            compliance: ::std::collections::BTreeMap<
-                String,
-                DataProcessingUnitCompliance,
-            >,
-            data_processing_unit_info: ::std::collections::BTreeMap<
-                String,
-                DataProcessingUnitInfo,
-            >,
-        ) -> Self {
-            Self {
-                compliant_data_processing_units,
-                non_compliant_data_processing_units,
-                incompatible_data_processing_units,
-                unavailable_data_processing_units,
-                compliance,
-                data_processing_unit_info,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(DataProcessingUnitsCompliance, [compliant_data_processing_units: Vec<String>, non_compliant_data_processing_units: Vec<String>, incompatible_data_processing_units: Vec<String>, unavailable_data_processing_units: Vec<String>, compliance: ::std::collections::BTreeMap<String, DataProcessingUnitCompliance>, data_processing_unit_info: ::std::collections::BTreeMap<String, DataProcessingUnitInfo>], [], additional_properties);
     ::specgen_runtime::serde_struct!(DataProcessingUnitsCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 38, false), [
         (compliant_data_processing_units, "compliant_data_processing_units", 0, required: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
         (non_compliant_data_processing_units, "non_compliant_data_processing_units", 1, required: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -1895,17 +1522,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl RemediationAction {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(action: crate::vapi::std::LocalizableMessage) -> Self {
-            Self {
-                action,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(RemediationAction, [action: crate::vapi::std::LocalizableMessage], [], additional_properties);
     ::specgen_runtime::serde_struct!(RemediationAction, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 39, true), [
         (action, "action", 0, required: crate::vapi::std::LocalizableMessage),
     ]);
@@ -1930,17 +1547,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl RemediationDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(remediation_actions: Vec<RemediationAction>) -> Self {
-            Self {
-                remediation_actions,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(RemediationDetails, [remediation_actions: Vec<RemediationAction>], [], additional_properties);
     ::specgen_runtime::serde_struct!(RemediationDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 40, true), [
         (remediation_actions, "remediation_actions", 0, required: Vec<RemediationAction>),
     ]);
@@ -1971,18 +1578,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ImageDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(id: String, info: ImageInfo) -> Self {
-            Self {
-                id,
-                info,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ImageDetails, [id: String, info: ImageInfo], [], additional_properties);
     ::specgen_runtime::serde_struct!(ImageDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 41, true), [
         (id, "id", 0, required: String),
         (info, "info", 1, required: ImageInfo),
@@ -2024,27 +1620,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HostHardwareDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            host_uuid: String,
-            vendor: String,
-            model: String,
-            family: String,
-            oem_strings: Vec<String>,
-        ) -> Self {
-            Self {
-                host_uuid,
-                vendor,
-                model,
-                family,
-                oem_strings,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HostHardwareDetails, [host_uuid: String, vendor: String, model: String, family: String, oem_strings: Vec<String>], [], additional_properties);
     ::specgen_runtime::serde_struct!(HostHardwareDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 42, true), [
         (host_uuid, "host_uuid", 0, required: String),
         (vendor, "vendor", 1, required: String),
@@ -2201,43 +1777,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HostCompliance {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            impact: ComplianceImpact,
-            status: ComplianceStatus,
-            notifications: Notifications,
-            scan_time: ::specgen_runtime::DateTime,
-            base_image: BaseImageCompliance,
-            add_on: AddOnCompliance,
-            components: ::std::collections::BTreeMap<String, ComponentCompliance>,
-            solutions: ::std::collections::BTreeMap<String, SolutionCompliance>,
-        ) -> Self {
-            Self {
-                impact,
-                status,
-                stage_status: ::std::option::Option::None,
-                notifications,
-                scan_time,
-                commit: ::std::option::Option::None,
-                base_image,
-                add_on,
-                hardware_support: ::std::option::Option::None,
-                components,
-                solutions,
-                removed_components: ::std::option::Option::None,
-                impact_details: ::std::option::Option::None,
-                data_processing_units_compliance: ::std::option::Option::None,
-                compliance_status_details: ::std::option::Option::None,
-                remediation_details: ::std::option::Option::None,
-                image: ::std::option::Option::None,
-                host_hardware_details: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HostCompliance, [impact: ComplianceImpact, status: ComplianceStatus, notifications: Notifications, scan_time: ::specgen_runtime::DateTime, base_image: BaseImageCompliance, add_on: AddOnCompliance, components: ::std::collections::BTreeMap<String, ComponentCompliance>, solutions: ::std::collections::BTreeMap<String, SolutionCompliance>], [stage_status, commit, hardware_support, removed_components, impact_details, data_processing_units_compliance, compliance_status_details, remediation_details, image, host_hardware_details], additional_properties);
     ::specgen_runtime::serde_struct!(HostCompliance, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 43, false), [
         (impact, "impact", 0, required: ComplianceImpact),
         (status, "status", 1, required: ComplianceStatus),
@@ -2283,21 +1823,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl MemoryReservation {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            temporary_reservation: i64,
-            permanent_reservation_increase: i64,
-        ) -> Self {
-            Self {
-                temporary_reservation,
-                permanent_reservation_increase,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(MemoryReservation, [temporary_reservation: i64, permanent_reservation_increase: i64], [], additional_properties);
     ::specgen_runtime::serde_struct!(MemoryReservation, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 44, true), [
         (temporary_reservation, "temporary_reservation", 0, required: i64),
         (permanent_reservation_increase, "permanent_reservation_increase", 1, required: i64),
@@ -2329,18 +1855,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl OptionValue {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(key: String) -> Self {
-            Self {
-                key,
-                value: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(OptionValue, [key: String], [value], additional_properties);
     ::specgen_runtime::serde_struct!(OptionValue, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 45, true), [
         (key, "key", 0, required: String),
         (value, "value", 1, optional_or_null: String),
@@ -2386,23 +1901,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ImpactDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            solution_impacts: ::std::collections::BTreeMap<String, String>,
-        ) -> Self {
-            Self {
-                memory_reservation: ::std::option::Option::None,
-                partial_maintenance_mode_name: ::std::option::Option::None,
-                partial_maintenance_mode_upgrade_actions: ::std::option::Option::None,
-                solution_impacts,
-                maintenance_actions: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ImpactDetails, [solution_impacts: ::std::collections::BTreeMap<String, String>], [memory_reservation, partial_maintenance_mode_name, partial_maintenance_mode_upgrade_actions, maintenance_actions], additional_properties);
     ::specgen_runtime::serde_struct!(ImpactDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 46, true), [
         (memory_reservation, "memory_reservation", 0, optional_or_null: MemoryReservation),
         (partial_maintenance_mode_name, "partial_maintenance_mode_name", 1, optional_or_null: String),
@@ -2437,18 +1936,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HostInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(name: String) -> Self {
-            Self {
-                name,
-                is_vsan_witness: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HostInfo, [name: String], [is_vsan_witness], additional_properties);
     ::specgen_runtime::serde_struct!(HostInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 47, true), [
         (name, "name", 0, required: String),
         (is_vsan_witness, "is_vsan_witness", 1, optional_or_null: bool),
@@ -2478,18 +1966,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HostSoftwarePolicySpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                skip_reserved_vibs_caching: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HostSoftwarePolicySpec, [], [skip_reserved_vibs_caching], additional_properties);
     ::specgen_runtime::serde_struct!(HostSoftwarePolicySpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 48, true), [
         (skip_reserved_vibs_caching, "skip_reserved_vibs_caching", 0, optional_or_null: bool),
     ]);
@@ -2518,18 +1995,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HostSoftwarePolicySpecResetInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(from: HostSoftwarePolicySpec, to: HostSoftwarePolicySpec) -> Self {
-            Self {
-                from,
-                to,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HostSoftwarePolicySpecResetInfo, [from: HostSoftwarePolicySpec, to: HostSoftwarePolicySpec], [], additional_properties);
     ::specgen_runtime::serde_struct!(HostSoftwarePolicySpecResetInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 49, true), [
         (from, "from", 0, required: HostSoftwarePolicySpec),
         (to, "to", 1, required: HostSoftwarePolicySpec),
@@ -2594,27 +2060,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Notification {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            id: String,
-            time: ::specgen_runtime::DateTime,
-            message: crate::vapi::std::LocalizableMessage,
-        ) -> Self {
-            Self {
-                r#type: ::std::option::Option::None,
-                id,
-                time,
-                message,
-                resolution: ::std::option::Option::None,
-                originator: ::std::option::Option::None,
-                retriable: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Notification, [id: String, time: ::specgen_runtime::DateTime, message: crate::vapi::std::LocalizableMessage], [r#type, resolution, originator, retriable], additional_properties);
     ::specgen_runtime::serde_struct!(Notification, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 50, true), [
         (r#type, "type", 0, optional_or_null: notification::Type),
         (id, "id", 1, required: String),
@@ -2659,20 +2105,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Notifications {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                info: ::std::option::Option::None,
-                warnings: ::std::option::Option::None,
-                errors: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Notifications, [], [info, warnings, errors], additional_properties);
     ::specgen_runtime::serde_struct!(Notifications, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 52, true), [
         (info, "info", 0, optional_or_null: Vec<Notification>),
         (warnings, "warnings", 1, optional_or_null: Vec<Notification>),
@@ -2725,25 +2158,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ComponentOverrideInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            version: String,
-            display_version: String,
-            source: ComponentSource,
-            note: crate::vapi::std::LocalizableMessage,
-        ) -> Self {
-            Self {
-                version,
-                display_version,
-                source,
-                note,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ComponentOverrideInfo, [version: String, display_version: String, source: ComponentSource, note: crate::vapi::std::LocalizableMessage], [], additional_properties);
     ::specgen_runtime::serde_struct!(ComponentOverrideInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 53, true), [
         (version, "version", 0, required: String),
         (display_version, "display_version", 1, required: String),
@@ -2833,31 +2248,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl EffectiveComponentDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            display_name: String,
-            display_version: String,
-            vendor: String,
-            source: ComponentSource,
-            overridden_components: Vec<ComponentOverrideInfo>,
-        ) -> Self {
-            Self {
-                display_name,
-                display_version,
-                vendor,
-                source,
-                note: ::std::option::Option::None,
-                overridden_components,
-                removable: ::std::option::Option::None,
-                image_customization_action: ::std::option::Option::None,
-                image_customization_description: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(EffectiveComponentDetails, [display_name: String, display_version: String, vendor: String, source: ComponentSource, overridden_components: Vec<ComponentOverrideInfo>], [note, removable, image_customization_action, image_customization_description], additional_properties);
     ::specgen_runtime::serde_struct!(EffectiveComponentDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 54, true), [
         (display_name, "display_name", 0, required: String),
         (display_version, "display_version", 1, required: String),
@@ -2896,18 +2287,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl EffectiveComponentInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(version: String) -> Self {
-            Self {
-                version,
-                details: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(EffectiveComponentInfo, [version: String], [details], additional_properties);
     ::specgen_runtime::serde_struct!(EffectiveComponentInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 55, true), [
         (version, "version", 0, required: String),
         (details, "details", 1, optional_or_null: EffectiveComponentDetails),
@@ -2943,19 +2323,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ComponentDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(display_name: String, vendor: String) -> Self {
-            Self {
-                display_name,
-                vendor,
-                display_version: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ComponentDetails, [display_name: String, vendor: String], [display_version], additional_properties);
     ::specgen_runtime::serde_struct!(ComponentDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 56, true), [
         (display_name, "display_name", 0, required: String),
         (vendor, "vendor", 1, required: String),
@@ -2990,19 +2358,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ComponentInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                version: ::std::option::Option::None,
-                details: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ComponentInfo, [], [version, details], additional_properties);
     ::specgen_runtime::serde_struct!(ComponentInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 57, false), [
         (version, "version", 0, optional_or_null: String),
         (details, "details", 1, optional_or_null: ComponentDetails),
@@ -3044,20 +2400,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl SolutionComponentDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(component: String, display_name: String, vendor: String) -> Self {
-            Self {
-                component,
-                display_name,
-                display_version: ::std::option::Option::None,
-                vendor,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(SolutionComponentDetails, [component: String, display_name: String, vendor: String], [display_version], additional_properties);
     ::specgen_runtime::serde_struct!(SolutionComponentDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 58, true), [
         (component, "component", 0, required: String),
         (display_name, "display_name", 1, required: String),
@@ -3093,23 +2436,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl SolutionDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            display_name: String,
-            display_version: String,
-            components: Vec<SolutionComponentDetails>,
-        ) -> Self {
-            Self {
-                display_name,
-                display_version,
-                components,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(SolutionDetails, [display_name: String, display_version: String, components: Vec<SolutionComponentDetails>], [], additional_properties);
     ::specgen_runtime::serde_struct!(SolutionDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 59, true), [
         (display_name, "display_name", 0, required: String),
         (display_version, "display_version", 1, required: String),
@@ -3146,19 +2473,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl SolutionInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(version: String, components: Vec<SolutionComponentSpec>) -> Self {
-            Self {
-                details: ::std::option::Option::None,
-                version,
-                components,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(SolutionInfo, [version: String, components: Vec<SolutionComponentSpec>], [details], additional_properties);
     ::specgen_runtime::serde_struct!(SolutionInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 60, true), [
         (details, "details", 0, optional_or_null: SolutionDetails),
         (version, "version", 1, required: String),
@@ -3203,24 +2518,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl BaseImageDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            display_name: String,
-            display_version: String,
-            release_date: ::specgen_runtime::DateTime,
-        ) -> Self {
-            Self {
-                display_name,
-                display_version,
-                release_date,
-                quick_patch_compatible_versions: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(BaseImageDetails, [display_name: String, display_version: String, release_date: ::specgen_runtime::DateTime], [quick_patch_compatible_versions], additional_properties);
     ::specgen_runtime::serde_struct!(BaseImageDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 61, true), [
         (display_name, "display_name", 0, required: String),
         (display_version, "display_version", 1, required: String),
@@ -3254,18 +2552,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl BaseImageInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(version: String) -> Self {
-            Self {
-                details: ::std::option::Option::None,
-                version,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(BaseImageInfo, [version: String], [details], additional_properties);
     ::specgen_runtime::serde_struct!(BaseImageInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 62, true), [
         (details, "details", 0, optional_or_null: BaseImageDetails),
         (version, "version", 1, required: String),
@@ -3299,23 +2586,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl AddOnDetails {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            display_name: String,
-            vendor: String,
-            display_version: String,
-        ) -> Self {
-            Self {
-                display_name,
-                vendor,
-                display_version,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(AddOnDetails, [display_name: String, vendor: String, display_version: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(AddOnDetails, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 63, true), [
         (display_name, "display_name", 0, required: String),
         (vendor, "vendor", 1, required: String),
@@ -3352,19 +2623,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl AddOnInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(name: String, version: String) -> Self {
-            Self {
-                details: ::std::option::Option::None,
-                name,
-                version,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(AddOnInfo, [name: String, version: String], [details], additional_properties);
     ::specgen_runtime::serde_struct!(AddOnInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 64, true), [
         (details, "details", 0, optional_or_null: AddOnDetails),
         (name, "name", 1, required: String),
@@ -3397,18 +2656,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HardwareSupportPackageInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(pkg: String, version: String) -> Self {
-            Self {
-                pkg,
-                version,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HardwareSupportPackageInfo, [pkg: String, version: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(HardwareSupportPackageInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 65, true), [
         (pkg, "pkg", 0, required: String),
         (version, "version", 1, required: String),
@@ -3436,19 +2684,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HardwareSupportInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            packages: ::std::collections::BTreeMap<String, HardwareSupportPackageInfo>,
-        ) -> Self {
-            Self {
-                packages,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HardwareSupportInfo, [packages: ::std::collections::BTreeMap<String, HardwareSupportPackageInfo>], [], additional_properties);
     ::specgen_runtime::serde_struct!(HardwareSupportInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 66, true), [
         (packages, "packages", 0, required: ::std::collections::BTreeMap<String, HardwareSupportPackageInfo>),
     ]);
@@ -3491,20 +2727,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HostHardwareInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(vendor: String) -> Self {
-            Self {
-                vendor,
-                models: ::std::option::Option::None,
-                families: ::std::option::Option::None,
-                oem_strings: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HostHardwareInfo, [vendor: String], [models, families, oem_strings], additional_properties);
     ::specgen_runtime::serde_struct!(HostHardwareInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 67, true), [
         (vendor, "vendor", 0, required: String),
         (models, "models", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -3559,19 +2782,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl ImageSelectionInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(selection_type: image_selection_info::SelectionType) -> Self {
-            Self {
-                selection_type,
-                host_uuids: ::std::option::Option::None,
-                host_hardware_spec: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(ImageSelectionInfo, [selection_type: image_selection_info::SelectionType], [host_uuids, host_hardware_spec], additional_properties);
     ::specgen_runtime::serde_struct!(ImageSelectionInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 68, true), [
         (selection_type, "selection_type", 0, required: image_selection_info::SelectionType),
         (host_uuids, "host_uuids", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -3640,30 +2851,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl AlternativeImageInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            base_image: BaseImageInfo,
-            components: ::std::collections::BTreeMap<String, Option<ComponentInfo>>,
-            solutions: ::std::collections::BTreeMap<String, SolutionInfo>,
-            display_name: String,
-            selection_criteria: ImageSelectionInfo,
-        ) -> Self {
-            Self {
-                base_image,
-                add_on: ::std::option::Option::None,
-                components,
-                solutions,
-                hardware_support: ::std::option::Option::None,
-                removed_components: ::std::option::Option::None,
-                display_name,
-                selection_criteria,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(AlternativeImageInfo, [base_image: BaseImageInfo, components: ::std::collections::BTreeMap<String, Option<ComponentInfo>>, solutions: ::std::collections::BTreeMap<String, SolutionInfo>, display_name: String, selection_criteria: ImageSelectionInfo], [add_on, hardware_support, removed_components], additional_properties);
     ::specgen_runtime::serde_struct!(AlternativeImageInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 70, false), [
         (base_image, "base_image", 0, required: BaseImageInfo),
         (add_on, "add_on", 1, optional_or_null: AddOnInfo),
@@ -3739,27 +2927,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl SoftwareInfo {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            base_image: BaseImageInfo,
-            components: ::std::collections::BTreeMap<String, Option<ComponentInfo>>,
-            solutions: ::std::collections::BTreeMap<String, SolutionInfo>,
-        ) -> Self {
-            Self {
-                base_image,
-                add_on: ::std::option::Option::None,
-                components,
-                solutions,
-                hardware_support: ::std::option::Option::None,
-                removed_components: ::std::option::Option::None,
-                alternative_images: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(SoftwareInfo, [base_image: BaseImageInfo, components: ::std::collections::BTreeMap<String, Option<ComponentInfo>>, solutions: ::std::collections::BTreeMap<String, SolutionInfo>], [add_on, hardware_support, removed_components, alternative_images], additional_properties);
     ::specgen_runtime::serde_struct!(SoftwareInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 71, false), [
         (base_image, "base_image", 0, required: BaseImageInfo),
         (add_on, "add_on", 1, optional_or_null: AddOnInfo),
@@ -3792,17 +2960,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl SolutionComponentSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(component: String) -> Self {
-            Self {
-                component,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(SolutionComponentSpec, [component: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(SolutionComponentSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 72, true), [
         (component, "component", 0, required: String),
     ]);
@@ -3831,18 +2989,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl SolutionSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(version: String, components: Vec<SolutionComponentSpec>) -> Self {
-            Self {
-                version,
-                components,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(SolutionSpec, [version: String, components: Vec<SolutionComponentSpec>], [], additional_properties);
     ::specgen_runtime::serde_struct!(SolutionSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 73, true), [
         (version, "version", 0, required: String),
         (components, "components", 1, required: Vec<SolutionComponentSpec>),
@@ -3868,17 +3015,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl BaseImageSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(version: String) -> Self {
-            Self {
-                version,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(BaseImageSpec, [version: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(BaseImageSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 74, true), [
         (version, "version", 0, required: String),
     ]);
@@ -3907,18 +3044,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl AddOnSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(name: String, version: String) -> Self {
-            Self {
-                name,
-                version,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(AddOnSpec, [name: String, version: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(AddOnSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 75, true), [
         (name, "name", 0, required: String),
         (version, "version", 1, required: String),
@@ -3952,19 +3078,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HardwareSupportPackageSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                pkg: ::std::option::Option::None,
-                version: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HardwareSupportPackageSpec, [], [pkg, version], additional_properties);
     ::specgen_runtime::serde_struct!(HardwareSupportPackageSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 76, true), [
         (pkg, "pkg", 0, optional_or_null: String),
         (version, "version", 1, optional_or_null: String),
@@ -3992,19 +3106,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HardwareSupportSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(
-            packages: ::std::collections::BTreeMap<String, HardwareSupportPackageSpec>,
-        ) -> Self {
-            Self {
-                packages,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HardwareSupportSpec, [packages: ::std::collections::BTreeMap<String, HardwareSupportPackageSpec>], [], additional_properties);
     ::specgen_runtime::serde_struct!(HardwareSupportSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 77, true), [
         (packages, "packages", 0, required: ::std::collections::BTreeMap<String, HardwareSupportPackageSpec>),
     ]);
@@ -4047,20 +3149,7 @@ pub mod settings {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl HostHardwareSpec {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(vendor: String) -> Self {
-            Self {
-                vendor,
-                models: ::std::option::Option::None,
-                families: ::std::option::Option::None,
-                oem_strings: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(HostHardwareSpec, [vendor: String], [models, families, oem_strings], additional_properties);
     ::specgen_runtime::serde_struct!(HostHardwareSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 78, true), [
         (vendor, "vendor", 0, required: String),
         (models, "models", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -4208,25 +3297,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl ExportSpec {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    export_software_spec: bool,
-                    export_iso_image: bool,
-                    export_offline_bundle: bool,
-                ) -> Self {
-                    Self {
-                        export_software_spec,
-                        export_iso_image,
-                        export_offline_bundle,
-                        export_only_default_image: ::std::option::Option::None,
-                        skip_reserved_vibs_export: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(ExportSpec, [export_software_spec: bool, export_iso_image: bool, export_offline_bundle: bool], [export_only_default_image, skip_reserved_vibs_export], additional_properties);
             ::specgen_runtime::serde_struct!(ExportSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 81, true), [
                 (export_software_spec, "export_software_spec", 0, required: bool),
                 (export_iso_image, "export_iso_image", 1, required: bool),
@@ -4267,19 +3338,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl StageSpec {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[allow(clippy::new_without_default)]
-                #[inline]
-                pub fn new() -> Self {
-                    Self {
-                        commit: ::std::option::Option::None,
-                        hosts: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(StageSpec, [], [commit, hosts], additional_properties);
             ::specgen_runtime::serde_struct!(StageSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 82, true), [
                 (commit, "commit", 0, optional_or_null: String),
                 (hosts, "hosts", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -4325,20 +3384,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl ApplySpec {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[allow(clippy::new_without_default)]
-                #[inline]
-                pub fn new() -> Self {
-                    Self {
-                        commit: ::std::option::Option::None,
-                        hosts: ::std::option::Option::None,
-                        accept_eula: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(ApplySpec, [], [commit, hosts, accept_eula], additional_properties);
             ::specgen_runtime::serde_struct!(ApplySpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 83, true), [
                 (commit, "commit", 0, optional_or_null: String),
                 (hosts, "hosts", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -4393,26 +3439,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl StageStatus {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    status: stage_status::Status,
-                    start_time: ::specgen_runtime::DateTime,
-                    end_time: ::specgen_runtime::DateTime,
-                    notifications: crate::esx::settings::Notifications,
-                ) -> Self {
-                    Self {
-                        status,
-                        progress: ::std::option::Option::None,
-                        start_time,
-                        end_time,
-                        notifications,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(StageStatus, [status: stage_status::Status, start_time: ::specgen_runtime::DateTime, end_time: ::specgen_runtime::DateTime, notifications: crate::esx::settings::Notifications], [progress], additional_properties);
             ::specgen_runtime::serde_struct!(StageStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 84, true), [
                 (status, "status", 0, required: stage_status::Status),
                 (progress, "progress", 1, optional_or_null: crate::cis::task::Progress),
@@ -4473,26 +3500,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl ApplyStatus {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    status: apply_status::Status,
-                    start_time: ::specgen_runtime::DateTime,
-                    end_time: ::specgen_runtime::DateTime,
-                    notifications: crate::esx::settings::Notifications,
-                ) -> Self {
-                    Self {
-                        status,
-                        progress: ::std::option::Option::None,
-                        start_time,
-                        end_time,
-                        notifications,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(ApplyStatus, [status: apply_status::Status, start_time: ::specgen_runtime::DateTime, end_time: ::specgen_runtime::DateTime, notifications: crate::esx::settings::Notifications], [progress], additional_properties);
             ::specgen_runtime::serde_struct!(ApplyStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 86, true), [
                 (status, "status", 0, required: apply_status::Status),
                 (progress, "progress", 1, optional_or_null: crate::cis::task::Progress),
@@ -4568,34 +3576,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl StageResult {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    commit: String,
-                    host_info: ::std::collections::BTreeMap<
-                        String,
-                        crate::esx::settings::HostInfo,
-                    >,
-                    host_status: ::std::collections::BTreeMap<String, StageStatus>,
-                    successful_hosts: Vec<String>,
-                    failed_hosts: Vec<String>,
-                    skipped_hosts: Vec<String>,
-                ) -> Self {
-                    Self {
-                        status: ::std::option::Option::None,
-                        commit,
-                        host_info,
-                        host_status,
-                        successful_hosts,
-                        failed_hosts,
-                        skipped_hosts,
-                        notifications: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(StageResult, [commit: String, host_info: ::std::collections::BTreeMap<String, crate::esx::settings::HostInfo>, host_status: ::std::collections::BTreeMap<String, StageStatus>, successful_hosts: Vec<String>, failed_hosts: Vec<String>, skipped_hosts: Vec<String>], [status, notifications], additional_properties);
             ::specgen_runtime::serde_struct!(StageResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 88, true), [
                 (status, "status", 0, optional_or_null: StageStatus),
                 (commit, "commit", 1, required: String),
@@ -4674,34 +3655,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl ApplyResult {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    commit: String,
-                    host_info: ::std::collections::BTreeMap<
-                        String,
-                        crate::esx::settings::HostInfo,
-                    >,
-                    host_status: ::std::collections::BTreeMap<String, ApplyStatus>,
-                    successful_hosts: Vec<String>,
-                    failed_hosts: Vec<String>,
-                    skipped_hosts: Vec<String>,
-                ) -> Self {
-                    Self {
-                        status: ::std::option::Option::None,
-                        commit,
-                        host_info,
-                        host_status,
-                        successful_hosts,
-                        failed_hosts,
-                        skipped_hosts,
-                        notifications: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(ApplyResult, [commit: String, host_info: ::std::collections::BTreeMap<String, crate::esx::settings::HostInfo>, host_status: ::std::collections::BTreeMap<String, ApplyStatus>, successful_hosts: Vec<String>, failed_hosts: Vec<String>, skipped_hosts: Vec<String>], [status, notifications], additional_properties);
             ::specgen_runtime::serde_struct!(ApplyResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 89, true), [
                 (status, "status", 0, optional_or_null: ApplyStatus),
                 (commit, "commit", 1, required: String),
@@ -4745,19 +3699,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl CheckSpec {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[allow(clippy::new_without_default)]
-                #[inline]
-                pub fn new() -> Self {
-                    Self {
-                        commit: ::std::option::Option::None,
-                        hosts: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(CheckSpec, [], [commit, hosts], additional_properties);
             ::specgen_runtime::serde_struct!(CheckSpec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 90, true), [
                 (commit, "commit", 0, optional_or_null: String),
                 (hosts, "hosts", 1, optional_or_null: Vec<String>, [::specgen_runtime::Rule::UniqueItems]),
@@ -4797,24 +3739,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl CheckInfo {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    check: String,
-                    name: crate::vapi::std::LocalizableMessage,
-                    description: crate::vapi::std::LocalizableMessage,
-                ) -> Self {
-                    Self {
-                        check,
-                        name,
-                        description,
-                        originator: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(CheckInfo, [check: String, name: crate::vapi::std::LocalizableMessage, description: crate::vapi::std::LocalizableMessage], [originator], additional_properties);
             ::specgen_runtime::serde_struct!(CheckInfo, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 91, true), [
                 (check, "check", 0, required: String),
                 (name, "name", 1, required: crate::vapi::std::LocalizableMessage),
@@ -4848,18 +3773,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl CheckIssue {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(description: crate::vapi::std::LocalizableMessage) -> Self {
-                    Self {
-                        description,
-                        resolution: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(CheckIssue, [description: crate::vapi::std::LocalizableMessage], [resolution], additional_properties);
             ::specgen_runtime::serde_struct!(CheckIssue, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 92, true), [
                 (description, "description", 0, required: crate::vapi::std::LocalizableMessage),
                 (resolution, "resolution", 1, optional_or_null: crate::vapi::std::LocalizableMessage),
@@ -4910,24 +3824,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl CheckStatus {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    check: CheckInfo,
-                    status: Status,
-                    issues: Vec<crate::vapi::std::LocalizableMessage>,
-                ) -> Self {
-                    Self {
-                        check,
-                        status,
-                        issues,
-                        check_issues: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(CheckStatus, [check: CheckInfo, status: Status, issues: Vec<crate::vapi::std::LocalizableMessage>], [check_issues], additional_properties);
             ::specgen_runtime::serde_struct!(CheckStatus, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 93, true), [
                 (check, "check", 0, required: CheckInfo),
                 (status, "status", 1, required: Status),
@@ -4996,25 +3893,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl EntityCheckResult {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    r#type: entity_check_result::EntityType,
-                    status: Status,
-                    check_statuses: Vec<CheckStatus>,
-                ) -> Self {
-                    Self {
-                        r#type,
-                        cluster: ::std::option::Option::None,
-                        host: ::std::option::Option::None,
-                        status,
-                        check_statuses,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(EntityCheckResult, [r#type: entity_check_result::EntityType, status: Status, check_statuses: Vec<CheckStatus>], [cluster, host], additional_properties);
             ::specgen_runtime::serde_struct!(EntityCheckResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 94, true), [
                 (r#type, "type", 0, required: entity_check_result::EntityType),
                 (cluster, "cluster", 1, optional_or_null: String),
@@ -5081,32 +3960,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl CheckResult {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    status: Status,
-                    start_time: ::specgen_runtime::DateTime,
-                    end_time: ::specgen_runtime::DateTime,
-                    commit: String,
-                    host_info: ::std::collections::BTreeMap<
-                        String,
-                        crate::esx::settings::HostInfo,
-                    >,
-                    entity_results: Vec<EntityCheckResult>,
-                ) -> Self {
-                    Self {
-                        status,
-                        start_time,
-                        end_time,
-                        commit,
-                        host_info,
-                        entity_results,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(CheckResult, [status: Status, start_time: ::specgen_runtime::DateTime, end_time: ::specgen_runtime::DateTime, commit: String, host_info: ::std::collections::BTreeMap<String, crate::esx::settings::HostInfo>, entity_results: Vec<EntityCheckResult>], [], additional_properties);
             ::specgen_runtime::serde_struct!(CheckResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 96, true), [
                 (status, "status", 0, required: Status),
                 (start_time, "start_time", 1, required: ::specgen_runtime::DateTime),
@@ -5136,17 +3990,7 @@ pub mod settings {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl Info {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(display_name: String) -> Self {
-                    Self {
-                        display_name,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(Info, [display_name: String], [], additional_properties);
             ::specgen_runtime::serde_struct!(Info, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 97, true), [
                 (display_name, "display_name", 0, required: String),
             ]);
@@ -5180,22 +4024,7 @@ pub mod settings {
                     #[cfg_attr(feature = "schemars", serde(flatten))]
                     pub additional_properties: ::specgen_runtime::AdditionalProperties,
                 }
-                impl ListResult {
-                    /// A value with the required properties given and the optional ones absent.
-                    #[allow(clippy::too_many_arguments)]
-                    #[inline]
-                    pub fn new(
-                        alternative_images: ::std::collections::BTreeMap<
-                            String,
-                            crate::esx::settings::ImageInfo,
-                        >,
-                    ) -> Self {
-                        Self {
-                            alternative_images,
-                            additional_properties: ::std::default::Default::default(),
-                        }
-                    }
-                }
+                ::specgen_runtime::struct_new!(ListResult, [alternative_images: ::std::collections::BTreeMap<String, crate::esx::settings::ImageInfo>], [], additional_properties);
                 ::specgen_runtime::serde_struct!(ListResult, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 98, true), [
                     (alternative_images, "alternative_images", 0, required: ::std::collections::BTreeMap<String, crate::esx::settings::ImageInfo>),
                 ]);
@@ -5287,25 +4116,7 @@ pub mod settings {
                     #[cfg_attr(feature = "schemars", serde(flatten))]
                     pub additional_properties: ::specgen_runtime::AdditionalProperties,
                 }
-                impl Info {
-                    /// A value with the required properties given and the optional ones absent.
-                    #[allow(clippy::too_many_arguments)]
-                    #[inline]
-                    pub fn new(
-                        author: String,
-                        commit_time: ::specgen_runtime::DateTime,
-                        description: String,
-                        apply_status: info::ApplyStatusType,
-                    ) -> Self {
-                        Self {
-                            author,
-                            commit_time,
-                            description,
-                            apply_status,
-                            additional_properties: ::std::default::Default::default(),
-                        }
-                    }
-                }
+                ::specgen_runtime::struct_new!(Info, [author: String, commit_time: ::specgen_runtime::DateTime, description: String, apply_status: info::ApplyStatusType], [], additional_properties);
                 ::specgen_runtime::serde_struct!(Info, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 99, true), [
                     (author, "author", 0, required: String),
                     (commit_time, "commit_time", 1, required: ::specgen_runtime::DateTime),

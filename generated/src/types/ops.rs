@@ -879,19 +879,7 @@ pub mod cis {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl Body {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[allow(clippy::new_without_default)]
-                #[inline]
-                pub fn new() -> Self {
-                    Self {
-                        filter_spec: ::std::option::Option::None,
-                        result_spec: ::std::option::Option::None,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(Body, [], [filter_spec, result_spec], additional_properties);
             ::specgen_runtime::serde_struct!(Body, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 135, true), [
                 (filter_spec, "filter_spec", 0, optional_or_null: crate::cis::tasks::FilterSpec),
                 (result_spec, "result_spec", 1, optional_or_null: crate::cis::tasks::GetSpec),

@@ -27,18 +27,7 @@ pub mod std {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl DynamicId {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(r#type: String, id: String) -> Self {
-            Self {
-                r#type,
-                id,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(DynamicId, [r#type: String, id: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(DynamicId, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 101, true), [
         (r#type, "type", 0, required: String),
         (id, "id", 1, required: String),
@@ -78,21 +67,7 @@ pub mod std {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl LocalizableMessage {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(id: String, default_message: String, args: Vec<String>) -> Self {
-            Self {
-                id,
-                default_message,
-                args,
-                params: ::std::option::Option::None,
-                localized: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(LocalizableMessage, [id: String, default_message: String, args: Vec<String>], [params, localized], additional_properties);
     ::specgen_runtime::serde_struct!(LocalizableMessage, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 102, true), [
         (id, "id", 0, required: String),
         (default_message, "default_message", 1, required: String),
@@ -175,24 +150,7 @@ pub mod std {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl LocalizationParam {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                s: ::std::option::Option::None,
-                dt: ::std::option::Option::None,
-                i: ::std::option::Option::None,
-                d: ::std::option::Option::None,
-                l: ::std::option::Option::None,
-                format: ::std::option::Option::None,
-                precision: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(LocalizationParam, [], [s, dt, i, d, l, format, precision], additional_properties);
     ::specgen_runtime::serde_struct!(LocalizationParam, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 103, true), [
         (s, "s", 0, optional_or_null: String),
         (dt, "dt", 1, optional_or_null: ::specgen_runtime::DateTime),
@@ -231,18 +189,7 @@ pub mod std {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl NestedLocalizableMessage {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(id: String) -> Self {
-            Self {
-                id,
-                params: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(NestedLocalizableMessage, [id: String], [params], additional_properties);
     ::specgen_runtime::serde_struct!(NestedLocalizableMessage, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 105, true), [
         (id, "id", 0, required: String),
         (params, "params", 1, optional_or_null: ::std::collections::BTreeMap<String, LocalizationParam>),
@@ -319,22 +266,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl AlreadyExists {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(AlreadyExists, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(AlreadyExists, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 106, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -807,22 +739,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl AlreadyInDesiredState {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(AlreadyInDesiredState, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(AlreadyInDesiredState, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 108, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -851,18 +768,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl ArgumentLocations {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(primary: String, secondary: Vec<String>) -> Self {
-                Self {
-                    primary,
-                    secondary,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(ArgumentLocations, [primary: String, secondary: Vec<String>], [], additional_properties);
         ::specgen_runtime::serde_struct!(ArgumentLocations, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 109, true), [
             (primary, "primary", 0, required: String),
             (secondary, "secondary", 1, required: Vec<String>),
@@ -939,22 +845,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl Canceled {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(Canceled, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(Canceled, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 110, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1024,22 +915,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl ConcurrentChange {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(ConcurrentChange, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(ConcurrentChange, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 111, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1113,22 +989,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl FeatureInUse {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(FeatureInUse, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(FeatureInUse, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 113, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1155,18 +1016,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl FileLocations {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(primary: String, secondary: Vec<String>) -> Self {
-                Self {
-                    primary,
-                    secondary,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(FileLocations, [primary: String, secondary: Vec<String>], [], additional_properties);
         ::specgen_runtime::serde_struct!(FileLocations, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 114, true), [
             (primary, "primary", 0, required: String),
             (secondary, "secondary", 1, required: Vec<String>),
@@ -1241,22 +1091,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl InternalServerError {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(InternalServerError, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(InternalServerError, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 115, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1340,22 +1175,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl InvalidArgument {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(InvalidArgument, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(InvalidArgument, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 116, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1431,22 +1251,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl InvalidElementConfiguration {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(InvalidElementConfiguration, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(InvalidElementConfiguration, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 117, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1525,22 +1330,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl InvalidElementType {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(InvalidElementType, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(InvalidElementType, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 118, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1623,22 +1413,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl InvalidRequest {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(InvalidRequest, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(InvalidRequest, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 119, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1716,22 +1491,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl NotAllowedInCurrentState {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(NotAllowedInCurrentState, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(NotAllowedInCurrentState, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 120, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1806,22 +1566,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl NotFound {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(NotFound, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(NotFound, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 121, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1902,22 +1647,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl OperationNotFound {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(OperationNotFound, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(OperationNotFound, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 122, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -1993,22 +1723,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl ResourceBusy {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(ResourceBusy, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(ResourceBusy, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 123, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2085,22 +1800,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl ResourceInUse {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(ResourceInUse, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(ResourceInUse, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 124, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2178,22 +1878,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl ResourceInaccessible {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(ResourceInaccessible, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(ResourceInaccessible, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 125, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2272,22 +1957,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl ServiceUnavailable {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(ServiceUnavailable, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(ServiceUnavailable, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 126, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2369,22 +2039,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl TimedOut {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(TimedOut, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(TimedOut, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 127, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2409,17 +2064,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl TransientIndication {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(is_transient: bool) -> Self {
-                Self {
-                    is_transient,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(TransientIndication, [is_transient: bool], [], additional_properties);
         ::specgen_runtime::serde_struct!(TransientIndication, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 128, true), [
             (is_transient, "is_transient", 0, required: bool),
         ]);
@@ -2497,22 +2142,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl UnableToAllocateResource {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(UnableToAllocateResource, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(UnableToAllocateResource, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 129, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2602,23 +2232,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl Unauthenticated {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    challenge: ::std::option::Option::None,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(Unauthenticated, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data, challenge], additional_properties);
         ::specgen_runtime::serde_struct!(Unauthenticated, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 130, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2710,23 +2324,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl Unauthorized {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    challenge: ::std::option::Option::None,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(Unauthorized, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data, challenge], additional_properties);
         ::specgen_runtime::serde_struct!(Unauthorized, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 131, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2805,22 +2403,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl UnexpectedInput {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(UnexpectedInput, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(UnexpectedInput, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 132, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2894,22 +2477,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl Unsupported {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(Unsupported, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(Unsupported, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 133, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -2987,22 +2555,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl UnverifiedPeer {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[inline]
-            pub fn new(
-                messages: Vec<crate::vapi::std::LocalizableMessage>,
-                error_type: error::Type,
-            ) -> Self {
-                Self {
-                    messages,
-                    data: ::std::option::Option::None,
-                    error_type,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(UnverifiedPeer, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: error::Type], [data], additional_properties);
         ::specgen_runtime::serde_struct!(UnverifiedPeer, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 134, false), [
             (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
             (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -3191,22 +2744,7 @@ pub mod std {
                 #[cfg_attr(feature = "schemars", serde(flatten))]
                 pub additional_properties: ::specgen_runtime::AdditionalProperties,
             }
-            impl Base {
-                /// A value with the required properties given and the optional ones absent.
-                #[allow(clippy::too_many_arguments)]
-                #[inline]
-                pub fn new(
-                    messages: Vec<crate::vapi::std::LocalizableMessage>,
-                    error_type: Type,
-                ) -> Self {
-                    Self {
-                        messages,
-                        data: ::std::option::Option::None,
-                        error_type,
-                        additional_properties: ::std::default::Default::default(),
-                    }
-                }
-            }
+            ::specgen_runtime::struct_new!(Base, [messages: Vec<crate::vapi::std::LocalizableMessage>, error_type: Type], [data], additional_properties);
             ::specgen_runtime::serde_struct!(Base, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 107, false), [
                 (messages, "messages", 0, required: Vec<crate::vapi::std::LocalizableMessage>),
                 (data, "data", 1, optional_or_null: ::std::collections::BTreeMap<String, ::serde_json::Value>),

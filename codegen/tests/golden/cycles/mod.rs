@@ -25,19 +25,7 @@ pub struct Node {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Node {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(value: i32) -> Self {
-        Self {
-            value,
-            next: ::std::option::Option::None,
-            children: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Node, [value: i32], [next, children], additional_properties);
 ::specgen_runtime::serde_struct!(Node, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 0, true), [
     (value, "value", 0, required: i32),
     (next, "next", 1, optional: Box<Node>),
@@ -56,17 +44,7 @@ pub struct Parent {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Parent {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(child: Child) -> Self {
-        Self {
-            child,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Parent, [child: Child], [], additional_properties);
 ::specgen_runtime::serde_struct!(Parent, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 1, true), [
     (child, "child", 0, required: Child),
 ]);
@@ -85,19 +63,7 @@ pub struct Child {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Child {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            parent: ::std::option::Option::None,
-            siblings: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Child, [], [parent, siblings], additional_properties);
 ::specgen_runtime::serde_struct!(Child, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 2, true), [
     (parent, "parent", 0, optional: Box<Parent>),
     (siblings, "siblings", 1, optional: ::std::collections::BTreeMap<String, Child>),
@@ -115,18 +81,7 @@ pub struct Leaf {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Leaf {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            node: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Leaf, [], [node], additional_properties);
 ::specgen_runtime::serde_struct!(Leaf, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 3, true), [
     (node, "node", 0, optional: Node),
 ]);

@@ -22,18 +22,7 @@ pub struct CarriageReturn {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl CarriageReturn {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            a_b: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(CarriageReturn, [], [a_b], additional_properties);
 ::specgen_runtime::serde_struct!(CarriageReturn, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 0, true), [
     (a_b, "a\rb", 0, optional: carriage_return::AB),
 ]);
@@ -165,18 +154,7 @@ pub struct Counted {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Counted {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            a: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Counted, [], [a], additional_properties);
 ::specgen_runtime::serde_struct!(Counted, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 6, false), [
     (a, "a", 0, optional: bool),
 ]);
@@ -336,18 +314,7 @@ pub struct Host {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Host {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(port: Port, name: Name) -> Self {
-        Self {
-            port,
-            name,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Host, [port: Port, name: Name], [], additional_properties);
 ::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 11, false), [
     (port, "port", 0, required: Port),
     (name, "name", 1, required: Name),
@@ -393,18 +360,7 @@ pub mod inline_pet {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Cat {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(kind: cat::Kind) -> Self {
-            Self {
-                kind,
-                lives: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Cat, [kind: cat::Kind], [lives], additional_properties);
     ::specgen_runtime::serde_struct!(Cat, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 13, false), [
         (kind, "kind", 0, required: cat::Kind),
         (lives, "lives", 1, optional: i64),
@@ -428,18 +384,7 @@ pub mod inline_pet {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Dog {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(kind: dog::Kind, bark: String) -> Self {
-            Self {
-                kind,
-                bark,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Dog, [kind: dog::Kind, bark: String], [], additional_properties);
     ::specgen_runtime::serde_struct!(Dog, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 15, false), [
         (kind, "kind", 0, required: dog::Kind),
         (bark, "bark", 1, required: String),

@@ -21,18 +21,10 @@ pub struct Ha {
     /// The `failover_level` property.
     pub failover_level: Option<i64>,
 }
-impl Ha {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            enabled: ::std::option::Option::None,
-            failover_level: ::std::option::Option::None,
-        }
-    }
-}
+::specgen_runtime::struct_new!(Ha, [], [
+    enabled,
+    failover_level
+]);
 ::specgen_runtime::serde_struct!(Ha, other = deny, validate = schema, schema = (__SCHEMAS, 0, false), [
     (enabled, "enabled", 0, optional: bool),
     (failover_level, "failover_level", 1, optional: i64, [::specgen_runtime::Rule::ExclusiveMinimum(::specgen_runtime::Num::Int(0))]),
@@ -58,21 +50,7 @@ pub struct Cluster {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Cluster {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(name: String) -> Self {
-        Self {
-            name,
-            ha: ::std::option::Option::None,
-            drs_level: ::std::option::Option::None,
-            children: ::std::option::Option::None,
-            contact: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Cluster, [name: String], [ha, drs_level, children, contact], additional_properties);
 ::specgen_runtime::serde_struct!(Cluster, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (name, "name", 0, required: String, [::specgen_runtime::Rule::MaxLength(80)]),
     (ha, "ha", 1, optional: Ha),

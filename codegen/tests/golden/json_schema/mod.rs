@@ -31,22 +31,7 @@ pub struct Host {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Host {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(name: String, state: PowerState) -> Self {
-        Self {
-            name,
-            state,
-            cpu: ::std::option::Option::None,
-            tags: ::std::option::Option::None,
-            load: ::std::option::Option::None,
-            booted: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Host, [name: String, state: PowerState], [cpu, tags, load, booted], additional_properties);
 ::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (state, "state", 1, required: PowerState),
@@ -108,18 +93,7 @@ pub struct Site {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Site {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            city: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Site, [], [city], additional_properties);
 ::specgen_runtime::serde_struct!(Site, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 3, true), [
     (city, "city", 0, optional: String),
 ]);
@@ -138,19 +112,7 @@ pub struct Owner {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Owner {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            name: ::std::option::Option::None,
-            team: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Owner, [], [name, team], additional_properties);
 ::specgen_runtime::serde_struct!(Owner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 4, true), [
     (name, "name", 0, optional: String, [::specgen_runtime::Rule::MaxLength(8)]),
     (team, "team", 1, optional: Team),
@@ -208,18 +170,7 @@ pub struct Bundle {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Bundle {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            item: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Bundle, [], [item], additional_properties);
 ::specgen_runtime::serde_struct!(Bundle, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 7, false), [
     (item, "item", 0, optional_nullable: ::serde_json::Value),
 ]);
@@ -274,22 +225,7 @@ pub struct Inventory {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Inventory {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(hosts: Vec<Host>) -> Self {
-        Self {
-            hosts,
-            labels: ::std::option::Option::None,
-            extra: ::std::option::Option::None,
-            site: ::std::option::Option::None,
-            owner: ::std::option::Option::None,
-            bundle: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Inventory, [hosts: Vec<Host>], [labels, extra, site, owner, bundle], additional_properties);
 ::specgen_runtime::serde_struct!(Inventory, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 9, false), [
     (hosts, "hosts", 0, required: Vec<Host>),
     (labels, "labels", 1, optional: ::std::collections::BTreeMap<String, String>),
@@ -319,19 +255,7 @@ pub mod host {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Cpu {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                cores: ::std::option::Option::None,
-                mode: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Cpu, [], [cores, mode], additional_properties);
     ::specgen_runtime::serde_struct!(Cpu, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 10, false), [
         (cores, "cores", 0, optional: i32),
         (mode, "mode", 1, optional: cpu::Mode),
@@ -380,18 +304,7 @@ pub mod template {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Object {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(eval: String) -> Self {
-            Self {
-                eval,
-                r#let: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Object, [eval: String], [r#let], additional_properties);
     ::specgen_runtime::serde_struct!(Object, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 8, false), [
         (eval, "$eval", 0, required: String),
         (r#let, "$let", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),

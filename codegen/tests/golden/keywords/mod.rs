@@ -31,23 +31,7 @@ pub struct Numbers {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Numbers {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            at_least_one: ::std::option::Option::None,
-            at_most_ten: ::std::option::Option::None,
-            open_unit: ::std::option::Option::None,
-            half_steps: ::std::option::Option::None,
-            small: ::std::option::Option::None,
-            big: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Numbers, [], [at_least_one, at_most_ten, open_unit, half_steps, small, big], additional_properties);
 ::specgen_runtime::serde_struct!(Numbers, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (at_least_one, "at_least_one", 0, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1))]),
     (at_most_ten, "at_most_ten", 1, optional: i64, [::specgen_runtime::Rule::Maximum(::specgen_runtime::Num::Int(10))]),
@@ -69,18 +53,7 @@ pub struct Even {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Even {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            n: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Even, [], [n], additional_properties);
 ::specgen_runtime::serde_struct!(Even, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (n, "n", 0, optional: f64, [::specgen_runtime::Rule::MultipleOf(::specgen_runtime::Num::Int(2))]),
 ]);
@@ -123,31 +96,7 @@ pub struct Strings {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Strings {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            short: ::std::option::Option::None,
-            long: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            day: ::std::option::Option::None,
-            clock: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            link: ::std::option::Option::None,
-            uuid: ::std::option::Option::None,
-            v4: ::std::option::Option::None,
-            v6: ::std::option::Option::None,
-            host: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            template: ::std::option::Option::None,
-            pointer: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Strings, [], [short, long, code, day, clock, email, link, uuid, v4, v6, host, when, template, pointer], additional_properties);
 ::specgen_runtime::serde_struct!(Strings, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 2, true), [
     (short, "short", 0, optional: String, [::specgen_runtime::Rule::MaxLength(3)]),
     (long, "long", 1, optional: String, [::specgen_runtime::Rule::MinLength(2)]),
@@ -187,23 +136,7 @@ pub struct Arrays {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Arrays {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            few: ::std::option::Option::None,
-            some: ::std::option::Option::None,
-            distinct: ::std::option::Option::None,
-            grid: ::std::option::Option::None,
-            levels: ::std::option::Option::None,
-            pairs: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Arrays, [], [few, some, distinct, grid, levels, pairs], additional_properties);
 ::specgen_runtime::serde_struct!(Arrays, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 3, false), [
     (few, "few", 0, optional: Vec<String>, [::specgen_runtime::Rule::MaxItems(2)]),
     (some, "some", 1, optional: Vec<i64>, [::specgen_runtime::Rule::MinItems(1)]),
@@ -227,19 +160,7 @@ pub struct Tagged {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Tagged {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            levels: ::std::option::Option::None,
-            loose: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Tagged, [], [levels, loose], additional_properties);
 ::specgen_runtime::serde_struct!(Tagged, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 4, true), [
     (levels, "levels", 0, optional: Vec<tagged::LevelsItem>, [::specgen_runtime::Rule::UniqueItems]),
     (loose, "loose", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -261,20 +182,7 @@ pub struct Maps {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Maps {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            counts: ::std::option::Option::None,
-            anything: ::std::option::Option::None,
-            loose: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Maps, [], [counts, anything, loose], additional_properties);
 ::specgen_runtime::serde_struct!(Maps, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 5, false), [
     (counts, "counts", 0, optional: ::std::collections::BTreeMap<String, i64>, [::specgen_runtime::Rule::MinProperties(1), ::specgen_runtime::Rule::MaxProperties(2), ::specgen_runtime::Rule::Values(&[::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))])]),
     (anything, "anything", 1, optional_nullable: ::serde_json::Value),
@@ -293,17 +201,9 @@ pub struct Closed {
     /// The `note` property.
     pub note: Option<String>,
 }
-impl Closed {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(id: String) -> Self {
-        Self {
-            id,
-            note: ::std::option::Option::None,
-        }
-    }
-}
+::specgen_runtime::struct_new!(Closed, [id: String], [
+    note
+]);
 ::specgen_runtime::serde_struct!(Closed, other = deny, validate = fields, schema = (__SCHEMAS, 6, true), [
     (id, "id", 0, required: String),
     (note, "note", 1, optional: String),
@@ -325,20 +225,7 @@ pub struct Bounded {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Bounded {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            a: ::std::option::Option::None,
-            b: ::std::option::Option::None,
-            c: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Bounded, [], [a, b, c], additional_properties);
 ::specgen_runtime::serde_struct!(Bounded, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 7, false), [
     (a, "a", 0, optional: bool),
     (b, "b", 1, optional: bool),
@@ -359,18 +246,7 @@ pub struct Choice {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Choice {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(color: choice::Color) -> Self {
-        Self {
-            color,
-            colors: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Choice, [color: choice::Color], [colors], additional_properties);
 ::specgen_runtime::serde_struct!(Choice, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 8, true), [
     (color, "color", 0, required: choice::Color),
     (colors, "colors", 1, optional: Vec<Color>),
@@ -431,18 +307,7 @@ pub mod arrays {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl PairsItem {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                a: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(PairsItem, [], [a], additional_properties);
     ::specgen_runtime::serde_struct!(PairsItem, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 11, false), [
         (a, "a", 0, optional: i64),
     ]);

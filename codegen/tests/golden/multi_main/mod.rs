@@ -26,19 +26,7 @@ pub struct Vm {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Vm {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(name: String) -> Self {
-        Self {
-            name,
-            power_state: ::std::option::Option::None,
-            host: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Vm, [name: String], [power_state, host], additional_properties);
 ::specgen_runtime::serde_struct!(Vm, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 0, true), [
     (name, "name", 0, required: String),
     (power_state, "power_state", 1, optional: PowerState),
@@ -77,18 +65,7 @@ pub struct Host {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Host {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            name: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Host, [], [name], additional_properties);
 ::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 2, true), [
     (name, "name", 0, optional: String),
 ]);

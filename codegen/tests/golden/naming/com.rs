@@ -42,24 +42,7 @@ pub mod example {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Thing {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(r#type: ::std::string::String, self_: bool) -> Self {
-            Self {
-                r#type,
-                self_,
-                r#match: ::std::option::Option::None,
-                _1st: ::std::option::Option::None,
-                odata_id: ::std::option::Option::None,
-                foo_bar: ::std::option::Option::None,
-                foo_bar2: ::std::option::Option::None,
-                kind: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Thing, [r#type: ::std::string::String, self_: bool], [r#match, _1st, odata_id, foo_bar, foo_bar2, kind], additional_properties);
     ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 0, false), [
         (r#type, "type", 0, required: ::std::string::String),
         (self_, "self", 1, required: bool),
@@ -87,18 +70,7 @@ pub mod example {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Thing2 {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                id: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Thing2, [], [id], additional_properties);
     ::specgen_runtime::serde_struct!(Thing2, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (id, "id", 0, optional: ::std::string::String),
     ]);

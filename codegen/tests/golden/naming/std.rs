@@ -21,19 +21,7 @@ pub struct Option {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Option {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            some: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Option, [], [some, when], additional_properties);
 ::specgen_runtime::serde_struct!(Option, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 3, true), [
     (some, "some", 0, optional: ::std::boxed::Box<Option>),
     (when, "when", 1, optional: ::specgen_runtime::DateTime),

@@ -831,18 +831,7 @@ pub mod create_pet {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Body {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(name: String) -> Self {
-            Self {
-                name,
-                kind: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Body, [name: String], [kind], additional_properties);
     ::specgen_runtime::serde_struct!(Body, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 5, true), [
         (name, "name", 0, required: String, [::specgen_runtime::Rule::MaxLength(20)]),
         (kind, "kind", 1, optional: body::Kind),
@@ -864,18 +853,7 @@ pub mod create_pet {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl CreatedBody {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                id: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(CreatedBody, [], [id], additional_properties);
     ::specgen_runtime::serde_struct!(CreatedBody, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 7, true), [
         (id, "id", 0, optional: i64),
     ]);
@@ -921,19 +899,7 @@ pub mod list_pets {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Filter {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                kind: ::std::option::Option::None,
-                age: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Filter, [], [kind, age], additional_properties);
     ::specgen_runtime::serde_struct!(Filter, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 3, false), [
         (kind, "kind", 0, optional: filter::Kind),
         (age, "age", 1, optional: i64),
@@ -982,20 +948,7 @@ pub mod submit_form {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Body {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                amount: ::std::option::Option::None,
-                card: ::std::option::Option::None,
-                items: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Body, [], [amount, card, items], additional_properties);
     ::specgen_runtime::serde_struct!(Body, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 8, false), [
         (amount, "amount", 0, optional: i64),
         (card, "card", 1, optional: body::Card),
@@ -1020,18 +973,7 @@ pub mod submit_form {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl Card {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[allow(clippy::new_without_default)]
-            #[inline]
-            pub fn new() -> Self {
-                Self {
-                    number: ::std::option::Option::None,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(Card, [], [number], additional_properties);
         ::specgen_runtime::serde_struct!(Card, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 9, true), [
             (number, "number", 0, optional: String),
         ]);
@@ -1052,18 +994,7 @@ pub mod submit_form {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl ItemsItem {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[allow(clippy::new_without_default)]
-            #[inline]
-            pub fn new() -> Self {
-                Self {
-                    price: ::std::option::Option::None,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(ItemsItem, [], [price], additional_properties);
         ::specgen_runtime::serde_struct!(ItemsItem, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 10, true), [
             (price, "price", 0, optional: String),
         ]);
@@ -1090,19 +1021,7 @@ pub mod upload {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Body {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                title: ::std::option::Option::None,
-                labels: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Body, [], [title, labels], additional_properties);
     ::specgen_runtime::serde_struct!(Body, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 11, true), [
         (title, "title", 0, optional: String),
         (labels, "labels", 1, optional: Vec<String>),

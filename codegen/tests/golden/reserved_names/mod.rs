@@ -29,21 +29,7 @@ pub struct Runtime {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Runtime {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: runtime::Kind2) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Runtime, [kind: runtime::Kind2], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Runtime, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (kind, "kind", 0, required: runtime::Kind2),
     (inner, "inner", 1, optional: runtime::Inner),
@@ -72,21 +58,7 @@ pub struct Types {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Types {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: types_::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Types, [kind: types_::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Types, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (kind, "kind", 0, required: types_::Kind),
     (inner, "inner", 1, optional: types_::Inner),
@@ -115,21 +87,7 @@ pub struct Std {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Std {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: std::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Std, [kind: std::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Std, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 2, false), [
     (kind, "kind", 0, required: std::Kind),
     (inner, "inner", 1, optional: std::Inner),
@@ -158,21 +116,7 @@ pub struct Core {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Core {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: core::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Core, [kind: core::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Core, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 3, false), [
     (kind, "kind", 0, required: core::Kind),
     (inner, "inner", 1, optional: core::Inner),
@@ -201,21 +145,7 @@ pub struct Alloc {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Alloc {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: alloc::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Alloc, [kind: alloc::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Alloc, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 4, false), [
     (kind, "kind", 0, required: alloc::Kind),
     (inner, "inner", 1, optional: alloc::Inner),
@@ -244,21 +174,7 @@ pub struct Serde {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Serde {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: serde::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Serde, [kind: serde::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Serde, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 5, false), [
     (kind, "kind", 0, required: serde::Kind),
     (inner, "inner", 1, optional: serde::Inner),
@@ -287,21 +203,7 @@ pub struct Crate {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Crate {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: crate_::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Crate, [kind: crate_::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Crate, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 6, false), [
     (kind, "kind", 0, required: crate_::Kind),
     (inner, "inner", 1, optional: crate_::Inner),
@@ -334,21 +236,7 @@ pub struct Self_ {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Self_ {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: self_::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Self_, [kind: self_::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Self_, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 7, false), [
     (kind, "kind", 0, required: self_::Kind),
     (inner, "inner", 1, optional: self_::Inner),
@@ -377,21 +265,7 @@ pub struct Super {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Super {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: super_::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Super, [kind: super_::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Super, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 8, false), [
     (kind, "kind", 0, required: super_::Kind),
     (inner, "inner", 1, optional: super_::Inner),
@@ -420,21 +294,7 @@ pub struct Option {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Option {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: option::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Option, [kind: option::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Option, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 9, false), [
     (kind, "kind", 0, required: option::Kind),
     (inner, "inner", 1, optional: option::Inner),
@@ -463,21 +323,7 @@ pub struct Result {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Result {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: result::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Result, [kind: result::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Result, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 10, false), [
     (kind, "kind", 0, required: result::Kind),
     (inner, "inner", 1, optional: result::Inner),
@@ -506,21 +352,7 @@ pub struct String {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl String {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: string::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(String, [kind: string::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(String, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 11, false), [
     (kind, "kind", 0, required: string::Kind),
     (inner, "inner", 1, optional: string::Inner),
@@ -549,21 +381,7 @@ pub struct Vec {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Vec {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: vec::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Vec, [kind: vec::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Vec, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 12, false), [
     (kind, "kind", 0, required: vec::Kind),
     (inner, "inner", 1, optional: vec::Inner),
@@ -592,21 +410,7 @@ pub struct Box {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Box {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: r#box::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Box, [kind: r#box::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Box, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 13, false), [
     (kind, "kind", 0, required: r#box::Kind),
     (inner, "inner", 1, optional: r#box::Inner),
@@ -635,21 +439,7 @@ pub struct Default {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Default {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: default::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Default, [kind: default::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Default, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 14, false), [
     (kind, "kind", 0, required: default::Kind),
     (inner, "inner", 1, optional: default::Inner),
@@ -682,21 +472,7 @@ pub struct Validate2 {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Validate2 {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: validate2::Kind) -> Self {
-        Self {
-            kind,
-            inner: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            items: ::std::option::Option::None,
-            next: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Validate2, [kind: validate2::Kind], [inner, when, items, next], additional_properties);
 ::specgen_runtime::serde_struct!(Validate2, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 15, false), [
     (kind, "kind", 0, required: validate2::Kind),
     (inner, "inner", 1, optional: validate2::Inner),
@@ -717,18 +493,7 @@ pub struct A {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl A {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            size: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(A, [], [size], additional_properties);
 ::specgen_runtime::serde_struct!(A, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 19, false), [
     (size, "size", 0, optional: i64),
 ]);
@@ -781,18 +546,7 @@ pub struct S {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl S {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: ::std::string::String) -> Self {
-        Self {
-            kind,
-            hash: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(S, [kind: ::std::string::String], [hash], additional_properties);
 ::specgen_runtime::serde_struct!(S, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 22, true), [
     (kind, "kind", 0, required: ::std::string::String),
     (hash, "hash", 1, optional: H),
@@ -814,18 +568,7 @@ pub struct V {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl V {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: ::std::string::String) -> Self {
-        Self {
-            kind,
-            values: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(V, [kind: ::std::string::String], [values], additional_properties);
 ::specgen_runtime::serde_struct!(V, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 23, false), [
     (kind, "kind", 0, required: ::std::string::String),
     (values, "values", 1, optional: ::std::collections::BTreeMap<::std::string::String, A>),
@@ -849,21 +592,7 @@ pub struct Holder {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, A>,
 }
-impl Holder {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            pick: ::std::option::Option::None,
-            tagged: ::std::option::Option::None,
-            more: ::std::option::Option::None,
-            letters: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Holder, [], [pick, tagged, more, letters], additional_properties);
 ::specgen_runtime::serde_struct!(Holder, other = keep additional_properties: ::std::collections::BTreeMap<::std::string::String, A>, validate = schema, schema = (__SCHEMAS, 24, false), [
     (pick, "pick", 0, optional: Pick),
     (tagged, "tagged", 1, optional: Tagged),
@@ -1050,19 +779,7 @@ pub mod alloc {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 40, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1126,19 +843,7 @@ pub mod core {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 37, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1202,19 +907,7 @@ pub mod crate_ {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 46, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1278,19 +971,7 @@ pub mod default {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 70, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1354,19 +1035,7 @@ pub mod option {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 55, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1430,19 +1099,7 @@ pub mod r#box {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 67, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1506,19 +1163,7 @@ pub mod result {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 58, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1571,21 +1216,7 @@ pub mod runtime {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Kind {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(kind: kind::Kind) -> Self {
-            Self {
-                kind,
-                inner: ::std::option::Option::None,
-                when: ::std::option::Option::None,
-                items: ::std::option::Option::None,
-                next: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Kind, [kind: kind::Kind], [inner, when, items, next], additional_properties);
     ::specgen_runtime::serde_struct!(Kind, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 17, false), [
         (kind, "kind", 0, required: kind::Kind),
         (inner, "inner", 1, optional: kind::Inner),
@@ -1629,19 +1260,7 @@ pub mod runtime {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 28, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1704,19 +1323,7 @@ pub mod runtime {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl Inner {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[allow(clippy::new_without_default)]
-            #[inline]
-            pub fn new() -> Self {
-                Self {
-                    mode: ::std::option::Option::None,
-                    count: ::std::option::Option::None,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
         ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 79, false), [
             (mode, "mode", 0, optional: inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1781,19 +1388,7 @@ pub mod self_ {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 49, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1857,19 +1452,7 @@ pub mod serde {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 43, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -1922,21 +1505,7 @@ pub mod std {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Io {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(kind: io::Kind) -> Self {
-            Self {
-                kind,
-                inner: ::std::option::Option::None,
-                when: ::std::option::Option::None,
-                items: ::std::option::Option::None,
-                next: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Io, [kind: io::Kind], [inner, when, items, next], additional_properties);
     ::specgen_runtime::serde_struct!(Io, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 18, false), [
         (kind, "kind", 0, required: io::Kind),
         (inner, "inner", 1, optional: io::Inner),
@@ -1980,19 +1549,7 @@ pub mod std {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 34, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -2055,19 +1612,7 @@ pub mod std {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl Inner {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[allow(clippy::new_without_default)]
-            #[inline]
-            pub fn new() -> Self {
-                Self {
-                    mode: ::std::option::Option::None,
-                    count: ::std::option::Option::None,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
         ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 82, false), [
             (mode, "mode", 0, optional: inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -2132,19 +1677,7 @@ pub mod string {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 61, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -2208,19 +1741,7 @@ pub mod super_ {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 52, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -2273,21 +1794,7 @@ pub mod types_ {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Thing {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(kind: thing::Kind) -> Self {
-            Self {
-                kind,
-                inner: ::std::option::Option::None,
-                when: ::std::option::Option::None,
-                items: ::std::option::Option::None,
-                next: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Thing, [kind: thing::Kind], [inner, when, items, next], additional_properties);
     ::specgen_runtime::serde_struct!(Thing, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 16, false), [
         (kind, "kind", 0, required: thing::Kind),
         (inner, "inner", 1, optional: thing::Inner),
@@ -2331,19 +1838,7 @@ pub mod types_ {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 31, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -2406,19 +1901,7 @@ pub mod types_ {
             #[cfg_attr(feature = "schemars", serde(flatten))]
             pub additional_properties: ::specgen_runtime::AdditionalProperties,
         }
-        impl Inner {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments)]
-            #[allow(clippy::new_without_default)]
-            #[inline]
-            pub fn new() -> Self {
-                Self {
-                    mode: ::std::option::Option::None,
-                    count: ::std::option::Option::None,
-                    additional_properties: ::std::default::Default::default(),
-                }
-            }
-        }
+        ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
         ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 76, false), [
             (mode, "mode", 0, optional: inner::Mode),
             (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -2483,19 +1966,7 @@ pub mod validate2 {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 73, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
@@ -2559,19 +2030,7 @@ pub mod vec {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Inner {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                mode: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Inner, [], [mode, count], additional_properties);
     ::specgen_runtime::serde_struct!(Inner, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (crate::__SCHEMAS, 64, false), [
         (mode, "mode", 0, optional: inner::Mode),
         (count, "count", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),

@@ -53,33 +53,7 @@ pub struct Wide {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Wide {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(p17: i64) -> Self {
-        Self {
-            p01: ::std::option::Option::None,
-            p02: ::std::option::Option::None,
-            p03: ::std::option::Option::None,
-            p04: ::std::option::Option::None,
-            p05: ::std::option::Option::None,
-            p06: ::std::option::Option::None,
-            p07: ::std::option::Option::None,
-            p08: ::std::option::Option::None,
-            p09: ::std::option::Option::None,
-            p10: ::std::option::Option::None,
-            p11: ::std::option::Option::None,
-            p12: ::std::option::Option::None,
-            p13: ::std::option::Option::None,
-            p14: ::std::option::Option::None,
-            p15: ::std::option::Option::None,
-            p16: ::std::option::Option::None,
-            p17,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Wide, [p17: i64], [p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15, p16], additional_properties);
 ::specgen_runtime::serde_struct!(Wide, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (p01, "p01", 0, optional: i64),
     (p02, "p02", 1, optional: i64),
@@ -122,22 +96,7 @@ pub struct Nullability {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Nullability {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(required_plain: String, required_nullable: Option<String>) -> Self {
-        Self {
-            required_plain,
-            required_nullable,
-            optional_plain: ::std::option::Option::None,
-            optional_nullable: ::std::option::Option::None,
-            nullable_ref: ::std::option::Option::None,
-            nullable_items: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Nullability, [required_plain: String, required_nullable: Option<String>], [optional_plain, optional_nullable, nullable_ref, nullable_items], additional_properties);
 ::specgen_runtime::serde_struct!(Nullability, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 1, false), [
     (required_plain, "required_plain", 0, required: String),
     (required_nullable, "required_nullable", 1, required: Option<String>),
@@ -171,23 +130,8 @@ pub struct Defaults {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
+::specgen_runtime::struct_new!(Defaults, [], [retries, ratio, enabled, label, mode, tags, unusable], additional_properties);
 impl Defaults {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            retries: ::std::option::Option::None,
-            ratio: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
-            label: ::std::option::Option::None,
-            mode: ::std::option::Option::None,
-            tags: ::std::option::Option::None,
-            unusable: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
     /// `retries`, or the spec's default (3) when it is absent. The field keeps whether it was there.
     #[inline]
     pub fn retries(&self) -> i32 {
@@ -245,20 +189,7 @@ pub struct Triggers {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Triggers {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            issues: ::std::option::Option::None,
-            pull_request: ::std::option::Option::None,
-            anything: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Triggers, [], [issues, pull_request, anything], additional_properties);
 ::specgen_runtime::serde_struct!(Triggers, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 3, false), [
     (issues, "issues", 0, optional_nullable: EventObject),
     (pull_request, "pull_request", 1, optional_nullable: EventObject),
@@ -381,18 +312,7 @@ pub struct Cat {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Cat {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(kind: String, lives: i64) -> Self {
-        Self {
-            kind,
-            lives,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Cat, [kind: String, lives: i64], [], additional_properties);
 ::specgen_runtime::serde_struct!(Cat, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 6, false), [
     (kind, "kind", 0, required: String),
     (lives, "lives", 1, required: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0)), ::specgen_runtime::Rule::Maximum(::specgen_runtime::Num::Int(9))]),
@@ -410,17 +330,7 @@ pub struct Dog {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Dog {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(bark: String) -> Self {
-        Self {
-            bark,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Dog, [bark: String], [], additional_properties);
 ::specgen_runtime::serde_struct!(Dog, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 7, true), [
     (bark, "bark", 0, required: String, [::specgen_runtime::Rule::MaxLength(5)]),
 ]);
@@ -540,17 +450,7 @@ pub struct NullableUser {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl NullableUser {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(login: String) -> Self {
-        Self {
-            login,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(NullableUser, [login: String], [], additional_properties);
 ::specgen_runtime::serde_struct!(NullableUser, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 10, false), [
     (login, "login", 0, required: String),
 ]);
@@ -571,19 +471,7 @@ pub struct Gist {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Gist {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(user: Option<NullableUser>) -> Self {
-        Self {
-            user,
-            users: ::std::option::Option::None,
-            pet: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Gist, [user: Option<NullableUser>], [users, pet], additional_properties);
 ::specgen_runtime::serde_struct!(Gist, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 11, false), [
     (user, "user", 0, required: Option<NullableUser>),
     (users, "users", 1, optional: Vec<Option<NullableUser>>),
@@ -630,17 +518,7 @@ pub struct Extensible {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
-impl Extensible {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(id: String) -> Self {
-        Self {
-            id,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Extensible, [id: String], [], additional_properties);
 ::specgen_runtime::serde_struct!(Extensible, other = keep additional_properties: ::std::collections::BTreeMap<String, i64>, validate = schema, schema = (__SCHEMAS, 13, false), [
     (id, "id", 0, required: String),
 ]);
@@ -665,22 +543,7 @@ pub struct Loose {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Loose {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            anything: ::std::option::Option::None,
-            free: ::std::option::Option::None,
-            version: ::std::option::Option::None,
-            fixed: ::std::option::Option::None,
-            nested: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Loose, [], [anything, free, version, fixed, nested], additional_properties);
 ::specgen_runtime::serde_struct!(Loose, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 14, false), [
     (anything, "anything", 0, optional_nullable: ::serde_json::Value),
     (free, "free", 1, optional: ::std::collections::BTreeMap<String, ::serde_json::Value>),
@@ -703,18 +566,7 @@ pub struct Old {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Old {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            legacy: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Old, [], [legacy], additional_properties);
 ::specgen_runtime::serde_struct!(Old, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 15, true), [
     (legacy, "legacy", 0, optional: String),
 ]);
@@ -733,18 +585,7 @@ pub struct Error {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Error {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(error_type: String) -> Self {
-        Self {
-            error_type,
-            messages: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Error, [error_type: String], [messages], additional_properties);
 ::specgen_runtime::serde_struct!(Error, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 16, true), [
     (error_type, "error_type", 0, required: String),
     (messages, "messages", 1, optional: Vec<String>),
@@ -766,19 +607,7 @@ pub struct NotFound {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl NotFound {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(error_type: String, resource: String) -> Self {
-        Self {
-            error_type,
-            messages: ::std::option::Option::None,
-            resource,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(NotFound, [error_type: String, resource: String], [messages], additional_properties);
 ::specgen_runtime::serde_struct!(NotFound, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 17, false), [
     (error_type, "error_type", 0, required: String),
     (messages, "messages", 1, optional: Vec<String>),
@@ -820,18 +649,7 @@ pub mod defaults {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Unusable {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                a: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Unusable, [], [a], additional_properties);
     ::specgen_runtime::serde_struct!(Unusable, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 19, true), [
         (a, "a", 0, optional: String),
     ]);
@@ -869,18 +687,7 @@ pub mod loose {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Nested {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[allow(clippy::new_without_default)]
-        #[inline]
-        pub fn new() -> Self {
-            Self {
-                level: ::std::option::Option::None,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Nested, [], [level], additional_properties);
     ::specgen_runtime::serde_struct!(Nested, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 21, true), [
         (level, "level", 0, optional: nested::Level),
     ]);

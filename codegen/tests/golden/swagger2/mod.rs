@@ -29,21 +29,7 @@ pub struct Datastore {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Datastore {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(name: String, r#type: datastore::Type) -> Self {
-        Self {
-            name,
-            r#type,
-            capacity: ::std::option::Option::None,
-            free_space: ::std::option::Option::None,
-            hosts: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Datastore, [name: String, r#type: datastore::Type], [capacity, free_space, hosts], additional_properties);
 ::specgen_runtime::serde_struct!(Datastore, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), [
     (name, "name", 0, required: String),
     (r#type, "type", 1, required: datastore::Type),
@@ -64,18 +50,7 @@ pub struct HostRef {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl HostRef {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::new_without_default)]
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            host: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(HostRef, [], [host], additional_properties);
 ::specgen_runtime::serde_struct!(HostRef, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (__SCHEMAS, 1, true), [
     (host, "host", 0, optional: String),
 ]);

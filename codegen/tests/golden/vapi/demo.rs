@@ -26,20 +26,7 @@ pub struct Host {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Host {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(name: String) -> Self {
-        Self {
-            name,
-            power_state: ::std::option::Option::None,
-            cpu: ::std::option::Option::None,
-            tags: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Host, [name: String], [power_state, cpu, tags], additional_properties);
 ::specgen_runtime::serde_struct!(Host, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 0, true), [
     (name, "name", 0, required: String),
     (power_state, "power_state", 1, optional_or_null: host::PowerState),
@@ -82,17 +69,7 @@ pub mod host {
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub additional_properties: ::specgen_runtime::AdditionalProperties,
     }
-    impl Cpu {
-        /// A value with the required properties given and the optional ones absent.
-        #[allow(clippy::too_many_arguments)]
-        #[inline]
-        pub fn new(count: i64) -> Self {
-            Self {
-                count,
-                additional_properties: ::std::default::Default::default(),
-            }
-        }
-    }
+    ::specgen_runtime::struct_new!(Cpu, [count: i64], [], additional_properties);
     ::specgen_runtime::serde_struct!(Cpu, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = fields, schema = (crate::__SCHEMAS, 2, true), [
         (count, "count", 0, required: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(1))]),
     ]);

@@ -99,56 +99,7 @@ pub struct Wide {
     #[cfg_attr(feature = "schemars", serde(flatten))]
     pub additional_properties: ::specgen_runtime::AdditionalProperties,
 }
-impl Wide {
-    /// A value with the required properties given and the optional ones absent.
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    pub fn new(field00: i64, field39: i64) -> Self {
-        Self {
-            field00,
-            field01: ::std::option::Option::None,
-            field02: ::std::option::Option::None,
-            field03: ::std::option::Option::None,
-            field04: ::std::option::Option::None,
-            field05: ::std::option::Option::None,
-            field06: ::std::option::Option::None,
-            field07: ::std::option::Option::None,
-            field08: ::std::option::Option::None,
-            field09: ::std::option::Option::None,
-            field10: ::std::option::Option::None,
-            field11: ::std::option::Option::None,
-            field12: ::std::option::Option::None,
-            field13: ::std::option::Option::None,
-            field14: ::std::option::Option::None,
-            field15: ::std::option::Option::None,
-            field16: ::std::option::Option::None,
-            field17: ::std::option::Option::None,
-            field18: ::std::option::Option::None,
-            field19: ::std::option::Option::None,
-            field20: ::std::option::Option::None,
-            field21: ::std::option::Option::None,
-            field22: ::std::option::Option::None,
-            field23: ::std::option::Option::None,
-            field24: ::std::option::Option::None,
-            field25: ::std::option::Option::None,
-            field26: ::std::option::Option::None,
-            field27: ::std::option::Option::None,
-            field28: ::std::option::Option::None,
-            field29: ::std::option::Option::None,
-            field30: ::std::option::Option::None,
-            field31: ::std::option::Option::None,
-            field32: ::std::option::Option::None,
-            field33: ::std::option::Option::None,
-            field34: ::std::option::Option::None,
-            field35: ::std::option::Option::None,
-            field36: ::std::option::Option::None,
-            field37: ::std::option::Option::None,
-            field38: ::std::option::Option::None,
-            field39,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
+::specgen_runtime::struct_new!(Wide, [field00: i64, field39: i64], [field01, field02, field03, field04, field05, field06, field07, field08, field09, field10, field11, field12, field13, field14, field15, field16, field17, field18, field19, field20, field21, field22, field23, field24, field25, field26, field27, field28, field29, field30, field31, field32, field33, field34, field35, field36, field37, field38], additional_properties);
 ::specgen_runtime::serde_struct!(Wide, other = keep additional_properties: ::specgen_runtime::AdditionalProperties, validate = schema, schema = (__SCHEMAS, 0, false), slots = own, [
     (field00, "field00", 0, required: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
     (field01, "field01", 1, optional: i64, [::specgen_runtime::Rule::Minimum(::specgen_runtime::Num::Int(0))]),
