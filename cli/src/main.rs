@@ -72,7 +72,7 @@ fn run() -> anyhow::Result<ExitCode> {
 
 /// `specgen diff`: its own exit statuses (2 for bad input), so it reports its errors itself.
 fn diff(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
-    const BAD_INPUT: u8 = 2;
+    use codegen::diff::BAD_INPUT;
     let arguments = match DiffArguments::parse(args) {
         Ok(Some(arguments)) => arguments,
         Ok(None) => {
@@ -90,10 +90,7 @@ fn diff(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     match codegen::diff::compare(&old, &new, &options.diff_crate_name()) {
         Ok(report) => {
             print!("{}", report.render(arguments.format));
-            match arguments.fail_on {
-                Some(fail_on) if report.fails(fail_on) => ExitCode::FAILURE,
-                _ => ExitCode::SUCCESS,
-            }
+            ExitCode::from(report.exit_status(arguments.fail_on))
         }
         Err(err) => {
             eprintln!("error: specgen diff failed: {err}");

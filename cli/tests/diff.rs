@@ -395,6 +395,29 @@ fn cases() -> Vec<Case> {
             wire_breaks: false,
         },
         Case {
+            name: "error_bodies_differ",
+            change: |s| {
+                list_pets(s)["responses"]["500"] = json!({"description": "broken", "content": {"application/json": {"schema": {"type": "object", "properties": {"code": {"type": "integer"}}}}}});
+            },
+            // `error()` exists while every error status has one body type.
+            program: "pub fn f(answer: &api::ops::ListPetsResponse) -> Option<String> { answer.error().map(|e| e.message.clone()) }",
+            id: "rust-accessor-changed",
+            wire_breaks: false,
+        },
+        Case {
+            name: "required_properties_reordered",
+            change: |s| {
+                let pet = schema(s, "Pet")["properties"]
+                    .as_object_mut()
+                    .expect("properties");
+                let id = pet.shift_remove("id").expect("id");
+                pet.insert("id".into(), id);
+            },
+            program: "pub fn f() -> api::Pet { api::Pet::new(1, \"rex\".into()) }",
+            id: "rust-constructor-arguments-reordered",
+            wire_breaks: false,
+        },
+        Case {
             name: "status_removed",
             change: |s| {
                 list_pets(s)["responses"]
@@ -533,6 +556,7 @@ fn rust_verdicts_are_what_the_compiler_says() {
             text(&diff.stderr)
         );
         let report: Vec<Value> = serde_json::from_slice(&diff.stdout).expect("the report is JSON");
+        documented(&report);
         reports.push(report);
     }
     write(
@@ -687,7 +711,81 @@ fn diff_json(dir: &Path, old: &Value, new: &Value) -> Vec<Value> {
         "json",
     ]);
     assert_eq!(diff.status.code(), Some(0), "{}", text(&diff.stderr));
-    serde_json::from_slice(&diff.stdout).expect("the report is JSON")
+    let report: Vec<Value> = serde_json::from_slice(&diff.stdout).expect("the report is JSON");
+    documented(&report);
+    report
+}
+
+/// Every id a report gives is one the README documents (`codegen::diff::IDS`, spelt out).
+fn documented(report: &[Value]) {
+    let ids = codegen::diff::all_ids();
+    for change in report {
+        let id = change["id"].as_str().expect("an id");
+        assert!(ids.contains(id), "`{id}` is not a documented id: {change}");
+    }
+}
+
+fn real(path: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(path)
+        .to_str()
+        .expect("utf-8")
+        .to_owned()
+}
+
+/// vSphere 7.0.3's `esx.json` (VMware's older generator: CamelCase schema names, `/api/…` paths,
+/// an error schema per status) against the 9.1 excerpt: the same types and operations are found
+/// under their new names, and what changed besides is said of them.
+#[test]
+fn vsphere_7_against_9_finds_what_only_moved() {
+    let diff = specgen(&[
+        "diff",
+        "--old",
+        &real("codegen/tests/real/esx.json"),
+        "--new",
+        &real("specs/vsphere-automation-9.1.0.0-software-ops.yaml"),
+        "--vapi",
+        "--name",
+        "vsphere-types",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(diff.status.code(), Some(0), "{}", text(&diff.stderr));
+    let report: Vec<Value> = serde_json::from_slice(&diff.stdout).expect("the report is JSON");
+    documented(&report);
+    let find = |id: &str, message: &str| {
+        report
+            .iter()
+            .find(|c| c["id"] == id && c["message"].as_str().is_some_and(|m| m.contains(message)))
+            .unwrap_or_else(|| panic!("no `{id}` saying `{message}` in {report:#?}"))
+    };
+    let renamed = find(
+        "api-schema-renamed",
+        "`EsxSettingsSoftwareInfo` is `Esx.Settings.SoftwareInfo`",
+    );
+    assert_eq!(
+        renamed["rust_items"],
+        json!([
+            "vsphere_types::EsxSettingsSoftwareInfo",
+            "vsphere_types::esx::settings::SoftwareInfo"
+        ])
+    );
+    // Its contents are compared too: 9.1 added properties.
+    find(
+        "response-optional-property-added",
+        "`Esx.Settings.SoftwareInfo.alternative_images`",
+    );
+    // `GET /api/esx/settings/clusters/{cluster}/software` is 9.1's `…/software` below `/api`.
+    let renamed_op = find(
+        "api-operation-id-updated",
+        "is `Esx.Settings.Clusters.Software_get` now",
+    );
+    assert_eq!(renamed_op["rust"]["verdict"], "breaking");
+    assert!(
+        report.iter().all(|c| c["id"] != "api-path-changed"),
+        "paths are found below the server's"
+    );
 }
 
 fn schemas(schemas: Value) -> Value {

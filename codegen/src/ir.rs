@@ -39,6 +39,44 @@ pub struct TypeSpace {
 }
 
 impl TypeSpace {
+    /// The fields of a family's base that every variant's struct has alike: the family enum has
+    /// an accessor of each, readable without matching.
+    pub fn shared_fields<'s>(&'s self, union: &UnionDef) -> Vec<&'s Field> {
+        let Some(base) = union.base else {
+            return Vec::new();
+        };
+        let TypeKind::Struct(base) = &self.get(base).kind else {
+            return Vec::new();
+        };
+        let structs: Vec<Option<&StructDef>> = union
+            .variants
+            .iter()
+            .map(|v| match &v.shape.ty {
+                TypeRef::Named(id) => match &self.get(*id).kind {
+                    TypeKind::Struct(s) => Some(s),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        base.fields
+            .iter()
+            .filter(|field| {
+                structs.iter().all(|s| {
+                    s.is_some_and(|s| {
+                        s.fields.iter().any(|f| {
+                            f.wire_name == field.wire_name
+                                && f.ident == field.ident
+                                && f.shape == field.shape
+                                && f.required == field.required
+                                && f.boxed == field.boxed
+                        })
+                    })
+                })
+            })
+            .collect()
+    }
+
     /// The definition of `id`; ids come from this space, so it is always there.
     pub fn get(&self, id: TypeId) -> &TypeDef {
         self.types
@@ -203,6 +241,19 @@ pub struct Field {
     pub location: crate::Location,
 }
 
+impl Field {
+    /// Whether the struct has a getter of the field's effective value (its default when absent):
+    /// an optional field with a default, unless it is boxed, nullable or named like the
+    /// constructor the runtime's `struct_new!` writes.
+    pub fn has_default_getter(&self) -> bool {
+        self.default.is_some()
+            && !(self.boxed
+                || self.shape.nullable
+                || self.required
+                || self.ident == crate::naming::CONSTRUCTOR)
+    }
+}
+
 /// A default value that can be written as a Rust expression.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Default {
@@ -216,6 +267,19 @@ pub enum Default {
     String(String),
     /// `Default::default()`: an empty array or object.
     Empty,
+}
+
+impl std::fmt::Display for Default {
+    /// As docs and reports show it: `true`, `3`, `"black"`, `empty`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Default::Bool(b) => write!(f, "{b}"),
+            Default::Integer(i) => write!(f, "{i}"),
+            Default::Number(n) => write!(f, "{n}"),
+            Default::String(text) => write!(f, "{text:?}"),
+            Default::Empty => f.write_str("empty"),
+        }
+    }
 }
 
 /// A value's type together with what the spec says about its values.
@@ -471,6 +535,34 @@ pub enum StatusDef {
     Range(u16),
     /// `default`.
     Default,
+}
+
+impl StatusDef {
+    /// 4XX, 5XX and `default`: the answers the response enum's `error()` gives.
+    pub fn is_error(self) -> bool {
+        match self {
+            StatusDef::Code(code) => code >= 400,
+            StatusDef::Range(hundreds) => hundreds >= 4,
+            StatusDef::Default => true,
+        }
+    }
+}
+
+impl OperationDef {
+    /// The body type that every error status has, when they all have one: what the response
+    /// enum's `error()` returns.
+    pub fn error_body(&self) -> Option<&Shape> {
+        let mut bodies = self
+            .responses
+            .iter()
+            .filter(|r| r.status.is_error())
+            .filter_map(|r| match &r.body {
+                Some((_, BodyShape::Typed(shape))) => Some(shape),
+                _ => None,
+            });
+        let first = bodies.next()?;
+        bodies.all(|shape| shape == first).then_some(first)
+    }
 }
 
 /// A documented response: a variant of the response enum.

@@ -34,7 +34,7 @@ pub const HELP: &str = "\
     --derive TRAIT       a derive for every type that can take it (`Hash`)
     --type-derive SCHEMA=TRAIT
                          a derive for one schema's type, by its spec name
-    --attribute ATTR     an outer attribute for every type (`#[non_exhaustive]`)
+    --attribute ATTR     an outer attribute for every type (`#[must_use]`)
     --type-attribute SCHEMA=ATTR
                          an outer attribute for one schema's type
     --replace SCHEMA=PATH

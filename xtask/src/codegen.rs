@@ -56,6 +56,8 @@ pub(crate) struct DiffRequest {
     /// The git revision whose `specs/` is the old version.
     pub(crate) against: Option<String>,
     pub(crate) format: codegen::diff::Format,
+    /// `--format` was given (it goes with `--diff-against` only).
+    pub(crate) format_given: bool,
     pub(crate) fail_on: Option<codegen::diff::FailOn>,
 }
 
@@ -63,21 +65,17 @@ pub(crate) struct DiffRequest {
 /// `generated/`: the report on stdout; exit status 0, 1 when a change reaches `--fail-on`, 2 when
 /// the revision or a spec cannot be read.
 pub(crate) fn diff_against(request: &DiffRequest) -> ExitCode {
-    const BAD_INPUT: u8 = 2;
     let Some(revision) = &request.against else {
         return ExitCode::SUCCESS;
     };
     match report_against(&project_root(), revision) {
         Ok(report) => {
             print!("{}", report.render(request.format));
-            match request.fail_on {
-                Some(fail_on) if report.fails(fail_on) => ExitCode::FAILURE,
-                _ => ExitCode::SUCCESS,
-            }
+            ExitCode::from(report.exit_status(request.fail_on))
         }
         Err(err) => {
             eprintln!("error: cargo xtask codegen --diff-against {revision} failed: {err:#}");
-            ExitCode::from(BAD_INPUT)
+            ExitCode::from(codegen::diff::BAD_INPUT)
         }
     }
 }
@@ -120,9 +118,10 @@ fn old_specs(repository: &Path, revision: &str, into: &Path) -> anyhow::Result<(
         }
         Ok(output.stdout)
     };
+    // Paths are the folder's own (`./`), so the workspace may be a folder inside a repository.
     let listing = git(&["ls-tree", "-r", "--name-only", revision, "--", "specs/"])?;
     for file in String::from_utf8_lossy(&listing).lines() {
-        let contents = git(&["show", &format!("{revision}:{file}")])?;
+        let contents = git(&["show", &format!("{revision}:./{file}")])?;
         let path = into.join(file);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)

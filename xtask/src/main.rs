@@ -41,7 +41,13 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             eprintln!("error: {err:#}");
-            ExitCode::FAILURE
+            // The report's exit statuses: 1 says a change reached `--fail-on`, so bad input is 2.
+            let reporting = std::env::args().any(|arg| arg.starts_with("--diff-against"));
+            if reporting {
+                ExitCode::from(::codegen::diff::BAD_INPUT)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }
@@ -71,6 +77,7 @@ fn run() -> anyhow::Result<ExitCode> {
             }
             Long("diff-against") => diff.against = Some(parser.value()?.string()?),
             Long("format") => {
+                diff.format_given = true;
                 diff.format = parser
                     .value()?
                     .string()?
@@ -103,6 +110,12 @@ fn run() -> anyhow::Result<ExitCode> {
             }
             other => bail!("{}\n{}", other.unexpected(), usage()),
         }
+    }
+    if diff.against.is_none() && (diff.format_given || diff.fail_on.is_some()) {
+        bail!(
+            "`--format` and `--fail-on` go with `--diff-against REV`\n{}",
+            usage()
+        );
     }
     if diff.against.is_some() {
         if options.any_for_standalone() || options.check {

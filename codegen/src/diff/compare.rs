@@ -43,6 +43,14 @@ impl Side {
         request: true,
         response: true,
     };
+    const REQUEST: Side = Side {
+        request: true,
+        response: false,
+    };
+    const RESPONSE: Side = Side {
+        request: false,
+        response: true,
+    };
 
     fn union(self, other: Side) -> Side {
         Side {
@@ -80,14 +88,7 @@ fn sides(space: &TypeSpace) -> HashMap<TypeId, Side> {
     if space.operations.is_empty() {
         return space.types.keys().map(|&id| (id, Side::BOTH)).collect();
     }
-    let request = Side {
-        request: true,
-        response: false,
-    };
-    let response = Side {
-        request: false,
-        response: true,
-    };
+    let (request, response) = (Side::REQUEST, Side::RESPONSE);
     for op in space.operations.values() {
         for parameter in &op.parameters {
             mark(space, &parameter.shape.ty, request, &mut sides);
@@ -390,13 +391,24 @@ fn contents_key(def: &TypeDef) -> Option<String> {
     Some(format!("{kind}:{}", members.join(",")))
 }
 
-/// A change of a constraint, and whether it lets fewer values through.
+/// A change of a constraint.
 struct RuleChange {
     /// `max-length-decreased`.
     id: String,
     /// `maxLength 64 (was 128)`.
     text: String,
-    tightened: bool,
+    effect: Effect,
+}
+
+/// What a constraint's change does to the values it lets through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Effect {
+    /// Fewer: some values the old one took are refused.
+    Tightened,
+    /// More: every value the old one took is taken.
+    Loosened,
+    /// Others (a `pattern` or `format` changed): some refused, some new.
+    Changed,
 }
 
 /// The changes between two lists of constraints, by keyword.
@@ -424,38 +436,38 @@ fn rule_changes(old: &[Rule], new: &[Rule]) -> Vec<RuleChange> {
                 out.push(RuleChange {
                     id: "enum-value-removed".to_owned(),
                     text: format!("no longer allows {}", joined(&removed)),
-                    tightened: true,
+                    effect: Effect::Tightened,
                 });
             }
             if !added.is_empty() {
                 out.push(RuleChange {
                     id: "enum-value-added".to_owned(),
                     text: format!("also allows {}", joined(&added)),
-                    tightened: false,
+                    effect: Effect::Loosened,
                 });
             }
             continue;
         }
         let shown = |rule: Option<&Rule>| rule.map_or_else(|| "none".to_owned(), rule_value);
-        let (direction, tightened) = match (o, n) {
-            (None, Some(_)) => ("added", true),
-            (Some(_), None) => ("removed", false),
+        let (direction, effect) = match (o, n) {
+            (None, Some(_)) => ("added", Effect::Tightened),
+            (Some(_), None) => ("removed", Effect::Loosened),
             (Some(o), Some(n)) => match (number(o), number(n)) {
                 (Some(a), Some(b)) if lower_bound(o) => {
                     if b > a {
-                        ("increased", true)
+                        ("increased", Effect::Tightened)
                     } else {
-                        ("decreased", false)
+                        ("decreased", Effect::Loosened)
                     }
                 }
                 (Some(a), Some(b)) if upper_bound(o) => {
                     if b > a {
-                        ("increased", false)
+                        ("increased", Effect::Loosened)
                     } else {
-                        ("decreased", true)
+                        ("decreased", Effect::Tightened)
                     }
                 }
-                _ => ("changed", true),
+                _ => ("changed", Effect::Changed),
             },
             (None, None) => continue,
         };
@@ -467,7 +479,7 @@ fn rule_changes(old: &[Rule], new: &[Rule]) -> Vec<RuleChange> {
                 shown(o).trim_start_matches("none")
             )
             .replace("(was )", "(was none)"),
-            tightened,
+            effect,
         });
     }
     out
@@ -661,12 +673,11 @@ impl Cx<'_> {
         use TypeRef as T;
         match (o, n) {
             (T::Named(a), T::Named(b)) if self.to_new.get(a) == Some(b) => Relation::Same,
-            (T::Vec(a), T::Vec(b)) | (T::Map(a), T::Map(b)) => {
-                if a.nullable != b.nullable {
-                    return Relation::Other;
-                }
-                self.relation(&a.ty, &b.ty)
-            }
+            (T::Vec(a), T::Vec(b)) | (T::Map(a), T::Map(b)) => self.shape_relation(a, b),
+            // Any JSON value takes every value of another type.
+            (T::Json, T::Json) => Relation::Same,
+            (_, T::Json) => Relation::Wider,
+            (T::Json, _) => Relation::Narrower,
             (T::Named(_), _) | (_, T::Named(_)) | (T::Vec(_), _) | (T::Map(_), _) => {
                 Relation::Other
             }
@@ -676,8 +687,16 @@ impl Cx<'_> {
             // A date-time is a string with a format.
             (T::DateTime, T::String) => Relation::Wider,
             (T::String, T::DateTime) => Relation::Narrower,
-            (_, T::Json) => Relation::Wider,
-            (T::Json, _) => Relation::Narrower,
+            _ => Relation::Other,
+        }
+    }
+
+    /// How two shapes relate, `null` included: a shape that comes to allow `null` is wider.
+    fn shape_relation(&self, a: &Shape, b: &Shape) -> Relation {
+        match (a.nullable, b.nullable, self.relation(&a.ty, &b.ty)) {
+            (x, y, relation) if x == y => relation,
+            (false, true, Relation::Same | Relation::Wider) => Relation::Wider,
+            (true, false, Relation::Same | Relation::Narrower) => Relation::Narrower,
             _ => Relation::Other,
         }
     }
@@ -828,8 +847,8 @@ impl Cx<'_> {
             (TypeKind::Enum(a), TypeKind::Enum(b)) => self.enums(od, nd, a, b, side),
             (TypeKind::Union(a), TypeKind::Union(b)) => self.unions(od, nd, a, b, side),
             (TypeKind::Alias(a), TypeKind::Alias(b)) => {
-                let relation = self.relation(&a.ty, &b.ty);
-                if relation != Relation::Same || a.nullable != b.nullable {
+                let relation = self.shape_relation(a, b);
+                if relation != Relation::Same {
                     let (was, now) = (self.shape_text(self.old, a), self.shape_text(self.new, b));
                     self.push(
                         "api-schema-type-changed",
@@ -842,10 +861,10 @@ impl Cx<'_> {
                         format!("`{}` is `{now}` now (was `{was}`)", nd.spec_name),
                     );
                 }
-                self.rules(
+                self.shape_rules(
                     &format!("{}schema", side.prefix()),
-                    &a.rules,
-                    &b.rules,
+                    a,
+                    b,
                     side,
                     at,
                     &format!("`{}`", nd.spec_name),
@@ -892,20 +911,26 @@ impl Cx<'_> {
         what: &str,
     ) {
         for change in rule_changes(old, new) {
-            let wire = if change.tightened {
-                side.wire(
-                    Verdict::breaking(format!(
-                        "old clients may send {what} values the new server refuses"
-                    )),
+            let refuses = || {
+                Verdict::breaking(format!(
+                    "old clients may send {what} values the new server refuses"
+                ))
+            };
+            let checks = || {
+                Verdict::breaking(format!(
+                    "old clients check answers and refuse {what} values the new server may send"
+                ))
+            };
+            let wire = match change.effect {
+                Effect::Tightened => side.wire(
+                    refuses(),
                     Verdict::compatible("what the new server sends old clients accept"),
-                )
-            } else {
-                side.wire(
+                ),
+                Effect::Loosened => side.wire(
                     Verdict::compatible("what old clients send the new server accepts"),
-                    Verdict::breaking(format!(
-                        "old clients check answers and refuse {what} values the new server may send"
-                    )),
-                )
+                    checks(),
+                ),
+                Effect::Changed => side.wire(refuses(), checks()),
             };
             self.push(
                 format!("{prefix}-{}", change.id),
@@ -927,7 +952,13 @@ impl Cx<'_> {
     }
 
     fn field_text(&self, space: &TypeSpace, field: &Field) -> String {
-        let text = self.shape_text(space, &field.shape);
+        let mut text = ty_text(space, &field.shape.ty);
+        if field.boxed {
+            text = format!("Box<{text}>");
+        }
+        if field.shape.nullable {
+            text = format!("Option<{text}>");
+        }
         if field.required {
             text
         } else {
@@ -1049,6 +1080,28 @@ impl Cx<'_> {
             new: Some(&nd.location),
             items: vec![type_item.clone()],
         };
+        if let (Some((x, _)), Some((y, _))) = (&a.additional, &b.additional)
+            && x != y
+        {
+            self.push(
+                "rust-name-shifted",
+                &at,
+                Verdict::breaking(format!("the field `{name}::{x}` is `{y}` now")),
+                Verdict::compatible("Rust names are not sent"),
+                format!(
+                    "the other properties of `{}` are in `{y}` now (was `{x}`)",
+                    nd.spec_name
+                ),
+            );
+        }
+        let required = |s: &StructDef| -> Vec<String> {
+            s.fields
+                .iter()
+                .filter(|f| f.required)
+                .map(|f| f.wire_name.clone())
+                .collect()
+        };
+        self.arguments_reordered(required(a), required(b), &at, &format!("`{name}::new`"));
         match (&a.additional, &b.additional) {
             (Some((_, x)), Some((field, y))) if self.relation(&x.ty, &y.ty) != Relation::Same => {
                 let (was, now) = (ty_text(old, &x.ty), ty_text(new, &y.ty));
@@ -1083,7 +1136,13 @@ impl Cx<'_> {
                 )),
                 side.wire(
                     Verdict::compatible("the new server accepts more"),
-                    Verdict::breaking("old clients refuse properties their spec does not list"),
+                    if a.deny_unknown_fields {
+                        Verdict::breaking("old clients refuse properties their spec does not list")
+                    } else {
+                        Verdict::compatible(
+                            "old clients keep or skip properties their spec does not list",
+                        )
+                    },
                 ),
                 format!("`{}` allows other properties now", nd.spec_name),
             ),
@@ -1224,6 +1283,15 @@ impl Cx<'_> {
                     format!("{what} may no longer be `null`"),
                 );
             }
+        } else if was != now {
+            // The same values, another Rust type: a field that closes a cycle is boxed.
+            self.push(
+                format!("{prefix}property-type-changed"),
+                &at,
+                rust_type(true),
+                Verdict::compatible("boxing is Rust's, not the wire's"),
+                format!("{field} is `{now}` now (was `{was}`)"),
+            );
         }
         self.shape_rules(
             &format!("{prefix}property"),
@@ -1233,7 +1301,7 @@ impl Cx<'_> {
             &at,
             &what,
         );
-        self.default_change(&f.default, &g.default, side, &at, &what, &field);
+        self.default_change(f, g, side, &at, &what, &field);
     }
 
     /// The constraints of a shape and of the items of its arrays and maps.
@@ -1254,57 +1322,84 @@ impl Cx<'_> {
         }
     }
 
+    /// `new` takes the same arguments in another order: where two have one type, code that still
+    /// compiles passes each where the other belongs.
+    fn arguments_reordered(
+        &mut self,
+        old: Vec<String>,
+        new: Vec<String>,
+        at: &At<'_>,
+        function: &str,
+    ) {
+        let mut sorted = (old.clone(), new.clone());
+        sorted.0.sort();
+        sorted.1.sort();
+        if old != new && sorted.0 == sorted.1 {
+            self.push(
+                "rust-constructor-arguments-reordered",
+                at,
+                Verdict::breaking(format!(
+                    "{function} takes ({}) now (was ({}))",
+                    new.join(", "),
+                    old.join(", ")
+                )),
+                Verdict::compatible("the order of properties is not sent"),
+                format!(
+                    "{function}'s arguments are ({}) now (was ({}))",
+                    new.join(", "),
+                    old.join(", ")
+                ),
+            );
+        }
+    }
+
+    /// A default added, removed or changed, and the getter that comes or goes with it.
     fn default_change(
         &mut self,
-        a: &Option<crate::ir::Default>,
-        b: &Option<crate::ir::Default>,
+        f: &Field,
+        g: &Field,
         side: Side,
         at: &At<'_>,
         what: &str,
         field: &str,
     ) {
-        let shown = |d: &crate::ir::Default| match d {
-            crate::ir::Default::Bool(v) => v.to_string(),
-            crate::ir::Default::Integer(v) => v.to_string(),
-            crate::ir::Default::Number(v) => v.to_string(),
-            crate::ir::Default::String(v) => format!("{v:?}"),
-            crate::ir::Default::Empty => "empty".to_owned(),
+        let getter = match (f.has_default_getter(), g.has_default_getter()) {
+            (true, false) => Verdict::breaking(format!("the getter of {field} is gone")),
+            (false, true) => {
+                Verdict::compatible(format!("{field} gains a getter of its effective value"))
+            }
+            (true, true) => Verdict::compatible(format!(
+                "the getter of {field} returns another value, of the same type"
+            )),
+            (false, false) => Verdict::compatible(format!("{field} has no getter either way")),
         };
         let prefix = side.prefix();
-        match (a, b) {
+        match (&f.default, &g.default) {
             (Some(x), Some(y)) if x != y => self.push(
                 format!("{prefix}property-default-value-changed"),
                 at,
-                Verdict::compatible(format!(
-                    "the getter of {field} returns another value, of the same type"
-                )),
+                getter,
                 side.wire(
+                    Verdict::breaking(format!("a request without {what} means {y} now, not {x}")),
                     Verdict::breaking(format!(
-                        "a request without {what} means {} now, not {}",
-                        shown(y),
-                        shown(x)
-                    )),
-                    Verdict::breaking(format!(
-                        "old clients read a missing {what} as {}, the new server means {}",
-                        shown(x),
-                        shown(y)
+                        "old clients read a missing {what} as {x}, the new server means {y}"
                     )),
                 ),
-                format!("{what} defaults to {} now (was {})", shown(y), shown(x)),
+                format!("{what} defaults to {y} now (was {x})"),
             ),
             (None, Some(y)) => self.push(
                 format!("{prefix}property-default-value-added"),
                 at,
-                Verdict::compatible(format!("{field} gains a getter of its effective value")),
+                getter,
                 Verdict::compatible("a default documents what a missing value means"),
-                format!("{what} defaults to {} now", shown(y)),
+                format!("{what} defaults to {y} now"),
             ),
             (Some(x), None) => self.push(
                 format!("{prefix}property-default-value-removed"),
                 at,
-                Verdict::breaking(format!("the getter of {field} is gone")),
-                Verdict::compatible(format!("a missing {what} no longer means {}", shown(x))),
-                format!("{what} has no default now (was {})", shown(x)),
+                getter,
+                Verdict::compatible(format!("a missing {what} no longer means {x}")),
+                format!("{what} has no default now (was {x})"),
             ),
             _ => {}
         }
@@ -1314,6 +1409,26 @@ impl Cx<'_> {
         let type_item = self.type_item_of(nd);
         let name = &nd.path.name;
         let prefix = side.prefix();
+        if a.other_ident != b.other_ident {
+            // A value named like the catch-all (`unknown`) takes its name.
+            self.push(
+                "rust-name-shifted",
+                &At {
+                    old: Some(&od.location),
+                    new: Some(&nd.location),
+                    items: vec![format!("{type_item}::{}", b.other_ident)],
+                },
+                Verdict::breaking(format!(
+                    "the catch-all variant is `{name}::{}` now (was `{}`)",
+                    b.other_ident, a.other_ident
+                )),
+                Verdict::compatible("Rust names are not sent"),
+                format!(
+                    "the catch-all variant of `{}` is `{}` now",
+                    nd.spec_name, b.other_ident
+                ),
+            );
+        }
         for v in &a.variants {
             let at = At {
                 old: Some(&od.location),
@@ -1390,76 +1505,196 @@ impl Cx<'_> {
         let type_item = self.type_item_of(nd);
         let name = &nd.path.name;
         let prefix = side.prefix();
-        let key = |v: &crate::ir::UnionVariant| {
+        let at_variant = |ident: &str| At {
+            old: Some(&od.location),
+            new: Some(&nd.location),
+            items: vec![format!("{type_item}::{ident}")],
+        };
+        // An alternative is the same when it holds the same type, else when it has the same
+        // name, else when the same discriminator values select it.
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        let mut taken = vec![false; b.variants.len()];
+        let same_type = |v: &crate::ir::UnionVariant, w: &crate::ir::UnionVariant| {
+            matches!(v.shape.ty, TypeRef::Named(_))
+                && self.relation(&v.shape.ty, &w.shape.ty) == Relation::Same
+        };
+        let same_name =
+            |v: &crate::ir::UnionVariant, w: &crate::ir::UnionVariant| v.ident == w.ident;
+        let same_tags = |v: &crate::ir::UnionVariant, w: &crate::ir::UnionVariant| {
+            !v.tag_values.is_empty() && v.tag_values == w.tag_values
+        };
+        let tests: [&dyn Fn(&crate::ir::UnionVariant, &crate::ir::UnionVariant) -> bool; 3] =
+            [&same_type, &same_name, &same_tags];
+        for test in tests {
+            for (i, v) in a.variants.iter().enumerate() {
+                if pairs.iter().any(|&(x, _)| x == i) {
+                    continue;
+                }
+                if let Some(j) =
+                    (0..b.variants.len()).find(|&j| !taken[j] && test(v, &b.variants[j]))
+                {
+                    taken[j] = true;
+                    pairs.push((i, j));
+                }
+            }
+        }
+        let shown = |v: &crate::ir::UnionVariant| {
             if v.tag_values.is_empty() {
                 v.ident.clone()
             } else {
-                v.tag_values.join("|")
+                v.tag_values.join(", ")
             }
         };
-        let open = b.tag.is_some();
-        for v in &a.variants {
-            let at = At {
-                old: Some(&od.location),
-                new: Some(&nd.location),
-                items: vec![format!("{type_item}::{}", v.ident)],
-            };
-            match b.variants.iter().find(|w| key(w) == key(v)) {
-                Some(w) => {
-                    if w.ident != v.ident {
-                        self.push(
-                            "rust-name-shifted",
-                            &at,
-                            Verdict::breaking(format!("the variant is `{name}::{}` now", w.ident)),
-                            Verdict::compatible("Rust names are not sent"),
-                            format!(
-                                "an alternative of `{}` is the variant `{}` now (was `{}`)",
-                                nd.spec_name, w.ident, v.ident
-                            ),
-                        );
-                    }
-                    let relation = self.relation(&v.shape.ty, &w.shape.ty);
-                    if relation != Relation::Same {
-                        let (was, now) = (
-                            ty_text(self.old, &v.shape.ty),
-                            ty_text(self.new, &w.shape.ty),
-                        );
-                        self.push(
-                            format!("{prefix}property-type-changed"),
-                            &at,
-                            Verdict::breaking(format!(
-                                "`{name}::{}` holds `{now}` now (was `{was}`)",
-                                w.ident
-                            )),
-                            type_change_wire(
-                                relation,
-                                side,
-                                &format!("the alternative `{}`", w.ident),
-                            ),
-                            format!(
-                                "an alternative of `{}` is `{now}` now (was `{was}`)",
-                                nd.spec_name
-                            ),
-                        );
-                    }
-                }
-                None => self.push(
+        for (i, v) in a.variants.iter().enumerate() {
+            let Some(&(_, j)) = pairs.iter().find(|&&(x, _)| x == i) else {
+                self.push(
                     format!("{prefix}property-one-of-removed"),
-                    &at,
+                    &at_variant(&v.ident),
                     Verdict::breaking(format!("the variant `{name}::{}` is gone", v.ident)),
                     side.wire(
                         Verdict::breaking("old clients may send values of the removed alternative"),
                         Verdict::compatible("the new server no longer sends it"),
                     ),
-                    format!("`{}` lost the alternative `{}`", nd.spec_name, key(v)),
-                ),
+                    format!("`{}` lost the alternative `{}`", nd.spec_name, shown(v)),
+                );
+                continue;
+            };
+            let w = &b.variants[j];
+            if w.ident != v.ident {
+                self.push(
+                    "rust-name-shifted",
+                    &at_variant(&w.ident),
+                    Verdict::breaking(format!(
+                        "the variant is `{name}::{}` now (was `{}`)",
+                        w.ident, v.ident
+                    )),
+                    Verdict::compatible("Rust names are not sent"),
+                    format!(
+                        "an alternative of `{}` is the variant `{}` now (was `{}`)",
+                        nd.spec_name, w.ident, v.ident
+                    ),
+                );
+            }
+            let relation = self.shape_relation(&v.shape, &w.shape);
+            let held = |space: &TypeSpace, v: &crate::ir::UnionVariant| {
+                let text = self.shape_text(space, &v.shape);
+                if v.boxed {
+                    format!("Box<{text}>")
+                } else {
+                    text
+                }
+            };
+            let (was, now) = (held(self.old, v), held(self.new, w));
+            if relation != Relation::Same || was != now {
+                let wire = if relation == Relation::Same {
+                    Verdict::compatible("boxing is Rust's, not the wire's")
+                } else {
+                    type_change_wire(relation, side, &format!("the alternative `{}`", w.ident))
+                };
+                self.push(
+                    format!("{prefix}property-type-changed"),
+                    &at_variant(&w.ident),
+                    Verdict::breaking(format!(
+                        "`{name}::{}` holds `{now}` now (was `{was}`)",
+                        w.ident
+                    )),
+                    wire,
+                    format!(
+                        "an alternative of `{}` is `{now}` now (was `{was}`)",
+                        nd.spec_name
+                    ),
+                );
+            }
+            if !v.tag_values.is_empty() && v.tag_values != w.tag_values {
+                self.push(
+                    format!("{prefix}property-discriminator-mapping-changed"),
+                    &at_variant(&w.ident),
+                    Verdict::compatible("the variant is the same"),
+                    Verdict::breaking(format!(
+                        "old clients send and expect `{}` for `{}`",
+                        v.tag_values.join(", "),
+                        w.ident
+                    )),
+                    format!(
+                        "`{}` of `{}` is selected by `{}` now (was `{}`)",
+                        w.ident,
+                        nd.spec_name,
+                        w.tag_values.join(", "),
+                        v.tag_values.join(", ")
+                    ),
+                );
             }
         }
-        for w in &b.variants {
-            if a.variants.iter().any(|v| key(v) == key(w)) {
+        let at = At {
+            old: Some(&od.location),
+            new: Some(&nd.location),
+            items: vec![type_item.clone()],
+        };
+        match (&a.tag, &b.tag) {
+            (Some(x), Some(y)) if x.property != y.property => self.push(
+                format!("{prefix}property-discriminator-mapping-changed"),
+                &at,
+                Verdict::compatible("the variants are the same"),
+                Verdict::breaking(format!("old clients tell the alternatives apart by `{}`", x.property)),
+                format!("`{}` is told apart by `{}` now (was `{}`)", nd.spec_name, y.property, x.property),
+            ),
+            (Some(x), Some(y)) if x.other_ident != y.other_ident => self.push(
+                "rust-name-shifted",
+                &at,
+                Verdict::breaking(format!("the catch-all variant is `{name}::{}` now (was `{}`)", y.other_ident, x.other_ident)),
+                Verdict::compatible("Rust names are not sent"),
+                format!("the catch-all variant of `{}` is `{}` now", nd.spec_name, y.other_ident),
+            ),
+            (Some(x), None) => self.push(
+                format!("{prefix}property-discriminator-mapping-changed"),
+                &at,
+                Verdict::breaking(format!("`{name}` is exhaustive now: `{name}::{}` is gone", x.other_ident)),
+                Verdict::breaking("old clients read values whose tag they do not know; the new schema refuses them"),
+                format!("`{}` has no discriminator now", nd.spec_name),
+            ),
+            (None, Some(_)) => self.push(
+                format!("{prefix}property-discriminator-mapping-changed"),
+                &at,
+                Verdict::breaking(format!("`{name}` is `#[non_exhaustive]` now: a `match` over it needs a wildcard arm")),
+                Verdict::compatible("the alternatives are the same values"),
+                format!("`{}` has a discriminator now", nd.spec_name),
+            ),
+            _ => {}
+        }
+        // A family's accessors exist for the base's fields every subtype shares.
+        let shared = |space: &TypeSpace, u: &UnionDef| -> Vec<String> {
+            space
+                .shared_fields(u)
+                .iter()
+                .map(|f| f.ident.clone())
+                .collect()
+        };
+        let now = shared(self.new, b);
+        for accessor in shared(self.old, a).iter().filter(|f| !now.contains(f)) {
+            self.push(
+                "rust-accessor-changed",
+                &At {
+                    old: Some(&od.location),
+                    new: Some(&nd.location),
+                    items: vec![format!("{type_item}::{}", bare(accessor))],
+                },
+                Verdict::breaking(format!(
+                    "`{name}::{}()` is gone: not every subtype has the field alike now",
+                    bare(accessor)
+                )),
+                Verdict::compatible("accessors are Rust's, not the wire's"),
+                format!(
+                    "the subtypes of `{}` no longer all have `{}` alike",
+                    nd.spec_name,
+                    bare(accessor)
+                ),
+            );
+        }
+        for (j, w) in b.variants.iter().enumerate() {
+            if taken[j] {
                 continue;
             }
-            let rust = if open {
+            let rust = if a.tag.is_some() {
                 Verdict::compatible(format!(
                     "`{name}` is `#[non_exhaustive]`: a `match` over it has a wildcard arm"
                 ))
@@ -1469,23 +1704,19 @@ impl Cx<'_> {
                     w.ident
                 ))
             };
-            let response = match (&a.tag, a.base) {
-                (Some(tag), Some(_)) => Verdict::compatible(format!(
-                    "old clients read it as `{name}::{}`",
+            let response = match &a.tag {
+                Some(tag) => Verdict::compatible(format!(
+                    "old clients read a tag they do not know as `{name}::{}`",
                     tag.other_ident
                 )),
-                _ => Verdict::breaking("old clients refuse values of the new alternative"),
+                None => Verdict::breaking("old clients refuse values of the new alternative"),
             };
             self.push(
                 format!("{prefix}property-one-of-added"),
-                &At {
-                    old: Some(&od.location),
-                    new: Some(&nd.location),
-                    items: vec![format!("{type_item}::{}", w.ident)],
-                },
+                &at_variant(&w.ident),
                 rust,
                 side.wire(Verdict::compatible("old clients do not send it"), response),
-                format!("`{}` gained the alternative `{}`", nd.spec_name, key(w)),
+                format!("`{}` gained the alternative `{}`", nd.spec_name, shown(w)),
             );
         }
     }
@@ -1520,11 +1751,8 @@ impl Cx<'_> {
                             new: Some(&n.location),
                             items: vec![self.op_item(n)],
                         },
-                        if self.op_item(op) == self.op_item(n) {
-                            Verdict::compatible("the request's Rust name is the same")
-                        } else {
-                            Verdict::breaking(format!("the request is `{}` now", self.op_item(n)))
-                        },
+                        // A new Rust name, if any, is a change of its own.
+                        Verdict::compatible("the method and path are not in the Rust API"),
                         Verdict::breaking(
                             "old clients send the request to the old method and path",
                         ),
@@ -1589,14 +1817,6 @@ impl Cx<'_> {
             new: Some(&n.location),
             items: vec![item.clone()],
         };
-        let request_side = Side {
-            request: true,
-            response: false,
-        };
-        let response_side = Side {
-            request: false,
-            response: true,
-        };
         if self.op_item(o) != item {
             let id = if o.spec_name != n.spec_name {
                 "api-operation-id-updated"
@@ -1617,9 +1837,37 @@ impl Cx<'_> {
                 format!("`{}` is `{}` now", o.spec_name, n.spec_name),
             );
         }
-        let param_key = |p: &ParameterDef| (p.place, p.wire_name.clone());
-        for p in &o.parameters {
-            if !n.parameters.iter().any(|q| param_key(q) == param_key(p)) {
+        // A parameter is the same when it has the same name in the same place, else the same
+        // name (it moved, from the query to a header, say).
+        let mut partner: Vec<Option<usize>> = vec![None; n.parameters.len()];
+        for same_place in [true, false] {
+            for (j, q) in n.parameters.iter().enumerate() {
+                if partner[j].is_some() {
+                    continue;
+                }
+                partner[j] = o.parameters.iter().enumerate().position(|(i, p)| {
+                    p.wire_name == q.wire_name
+                        && (!same_place || p.place == q.place)
+                        && !partner.contains(&Some(i))
+                });
+            }
+        }
+        let arguments = |op: &OperationDef| -> Vec<String> {
+            op.parameters
+                .iter()
+                .filter(|p| p.required)
+                .map(|p| p.wire_name.clone())
+                .chain(
+                    op.body
+                        .iter()
+                        .filter(|b| b.required)
+                        .map(|_| "body".to_owned()),
+                )
+                .collect()
+        };
+        self.arguments_reordered(arguments(o), arguments(n), &at, &format!("`{name}::new`"));
+        for (i, p) in o.parameters.iter().enumerate() {
+            if !partner.contains(&Some(i)) {
                 self.push(
                     "request-parameter-removed",
                     &At {
@@ -1635,14 +1883,14 @@ impl Cx<'_> {
                 );
             }
         }
-        for q in &n.parameters {
+        for (j, q) in n.parameters.iter().enumerate() {
             let at = At {
                 items: vec![format!("{item}::{}", bare(&q.ident))],
                 old: Some(&o.location),
                 new: Some(&n.location),
             };
             let what = format!("the parameter `{}`", q.wire_name);
-            let Some(p) = o.parameters.iter().find(|p| param_key(p) == param_key(q)) else {
+            let Some(p) = partner[j].map(|i| &o.parameters[i]) else {
                 if q.required {
                     self.push(
                         "new-required-request-parameter",
@@ -1677,7 +1925,38 @@ impl Cx<'_> {
                 }
             };
             let (was, now) = (text(old, p), text(new, q));
-            let relation = self.relation(&p.shape.ty, &q.shape.ty);
+            if p.place != q.place {
+                self.push(
+                    "request-parameter-location-changed",
+                    &at,
+                    Verdict::compatible(format!("`{name}::{}` stays", bare(&q.ident))),
+                    Verdict::breaking(format!(
+                        "old clients send {what} in the {}, the new server reads the {}",
+                        place_text(p.place),
+                        place_text(q.place)
+                    )),
+                    format!(
+                        "{what} of `{}` is in the {} now (was the {})",
+                        n.spec_name,
+                        place_text(q.place),
+                        place_text(p.place)
+                    ),
+                );
+            } else if (p.style, p.explode) != (q.style, q.explode) {
+                self.push(
+                    "request-parameter-style-changed",
+                    &at,
+                    Verdict::compatible("the style is the operation's, not the user's"),
+                    Verdict::breaking(format!("old clients write {what} another way")),
+                    format!(
+                        "{what} of `{}` is written {} now (was {})",
+                        n.spec_name,
+                        style_text(q),
+                        style_text(p)
+                    ),
+                );
+            }
+            let relation = self.shape_relation(&p.shape, &q.shape);
             if relation != Relation::Same {
                 self.push(
                     "request-parameter-type-changed",
@@ -1686,7 +1965,7 @@ impl Cx<'_> {
                         "`{name}::{}` is `{now}` now (was `{was}`)",
                         bare(&q.ident)
                     )),
-                    type_change_wire(relation, request_side, &what),
+                    type_change_wire(relation, Side::REQUEST, &what),
                     format!(
                         "{what} of `{}` is `{}` now (was `{}`)",
                         n.spec_name,
@@ -1749,7 +2028,7 @@ impl Cx<'_> {
                 "request-parameter",
                 &p.shape,
                 &q.shape,
-                request_side,
+                Side::REQUEST,
                 &at,
                 &what,
             );
@@ -1762,12 +2041,46 @@ impl Cx<'_> {
                 StatusDef::Default => true,
             })
         };
-        let success = |status: StatusDef| match status {
-            StatusDef::Code(code) => code < 400,
-            StatusDef::Range(hundreds) => hundreds < 4,
-            StatusDef::Default => false,
-        };
+        let success = |status: StatusDef| !status.is_error();
         let response_enum = self.path(&n.path.module, &n.response_name);
+        // `error()` exists while every error status has one body type.
+        let accessor = At {
+            items: vec![format!("{response_enum}::error")],
+            ..at
+        };
+        match (o.error_body(), n.error_body()) {
+            (Some(x), None) => self.push(
+                "rust-accessor-changed",
+                &accessor,
+                Verdict::breaking(format!(
+                    "`{}::error()` is gone: the error statuses hold different types now",
+                    n.response_name
+                )),
+                Verdict::compatible("accessors are Rust's, not the wire's"),
+                format!(
+                    "the errors of `{}` are no longer all `{}`",
+                    n.spec_name,
+                    self.shape_text(old, x)
+                ),
+            ),
+            (Some(x), Some(y)) if self.shape_relation(x, y) != Relation::Same => self.push(
+                "rust-accessor-changed",
+                &accessor,
+                Verdict::breaking(format!(
+                    "`{}::error()` returns `{}` now (was `{}`)",
+                    n.response_name,
+                    self.shape_text(new, y),
+                    self.shape_text(old, x)
+                )),
+                Verdict::compatible("the bodies report their own change"),
+                format!(
+                    "the errors of `{}` are `{}` now",
+                    n.spec_name,
+                    self.shape_text(new, y)
+                ),
+            ),
+            _ => {}
+        }
         for r in &o.responses {
             if n.responses.iter().any(|s| s.status == r.status) {
                 continue;
@@ -1864,7 +2177,7 @@ impl Cx<'_> {
                     ),
                 );
             }
-            self.response_bodies(n, r, s, &at, response_side);
+            self.response_bodies(n, r, s, &at, Side::RESPONSE);
         }
         let schemes = |space: &TypeSpace, op: &OperationDef| -> Vec<Vec<String>> {
             let mut alternatives: Vec<Vec<String>> = op
@@ -1972,14 +2285,7 @@ impl Cx<'_> {
                         "request-body-type-changed",
                         &at,
                         Verdict::breaking(format!("`{name}::body` is `{now}` now (was `{was}`)")),
-                        type_change_wire(
-                            relation,
-                            Side {
-                                request: true,
-                                response: false,
-                            },
-                            "the body",
-                        ),
+                        type_change_wire(relation, Side::REQUEST, "the body"),
                         format!("the body of `{}` is `{now}` now (was `{was}`)", n.spec_name),
                     );
                 } else if a.required != b.required {
@@ -2048,6 +2354,7 @@ impl Cx<'_> {
         if relation != Relation::Same {
             let wire = match (a, b) {
                 (Some(_), None) => Verdict::compatible("old clients read no body as they did"),
+                (None, Some(_)) => Verdict::compatible("old clients do not read the body"),
                 _ => type_change_wire(relation, side, "the body"),
             };
             self.push(
@@ -2092,6 +2399,22 @@ fn own_schema(space: &TypeSpace, id: TypeId) -> bool {
     let first = module.iter().find(|m| *m != "crate");
     !space.nested_modules.contains(module)
         && first.is_none_or(|m| m != crate::naming::OPERATIONS_MODULE)
+}
+
+fn place_text(place: crate::ir::ParameterPlace) -> &'static str {
+    use crate::ir::ParameterPlace as P;
+    match place {
+        P::Path => "path",
+        P::Query => "query",
+        P::Header => "headers",
+        P::Cookie => "cookies",
+        P::Form => "form",
+    }
+}
+
+fn style_text(parameter: &ParameterDef) -> String {
+    let explode = if parameter.explode { ", exploded" } else { "" };
+    format!("`{}`{explode}", parameter.style)
 }
 
 /// A field's name without `r#`, as a path names it in messages.

@@ -17,7 +17,7 @@
 mod compare;
 mod report;
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 pub use report::Format;
 
@@ -124,7 +124,19 @@ pub struct Report {
     pub crate_name: String,
 }
 
+/// The exit status of a report for bad input (an option, a file, a spec): `1` says a change
+/// reached `--fail-on`.
+pub const BAD_INPUT: u8 = 2;
+
 impl Report {
+    /// The exit status of a report: `1` when a change reaches `fail_on`, else `0`.
+    pub fn exit_status(&self, fail_on: Option<FailOn>) -> u8 {
+        match fail_on {
+            Some(fail_on) if self.fails(fail_on) => 1,
+            _ => 0,
+        }
+    }
+
     /// Whether any change reaches `fail_on`.
     pub fn fails(&self, fail_on: FailOn) -> bool {
         self.changes.iter().any(|change| change.fails(fail_on))
@@ -154,7 +166,9 @@ pub fn compare(old: &Config, new: &Config, crate_name: &str) -> Result<Report, E
     let crate_name = crate_name.replace('-', "_");
     let mut changes = compare::changes(&old, &new, &crate_name);
     changes.sort_by(|a, b| {
-        let item = |c: &Change| c.rust_items.first().cloned().unwrap_or_default();
+        fn item(c: &Change) -> &str {
+            c.rust_items.first().map_or("", String::as_str)
+        }
         (
             item(a),
             !a.rust.breaking,
@@ -207,9 +221,10 @@ fn lowered(config: &Config) -> Result<crate::ir::TypeSpace, Error> {
 /// nothing: the side of the wire the type is on (a type that both requests and responses use, or
 /// any type of a spec without operations, has none). A `{rule}` is one of `min`, `max`,
 /// `exclusive-min`, `exclusive-max`, `multiple-of`, `min-length`, `max-length`, `pattern`,
-/// `format`, `min-items`, `max-items`, `unique-items`, `min-properties`, `max-properties`; a
-/// `{direction}` is `increased`, `decreased`, `added`, `removed` or `changed`. Ids follow
-/// oasdiff's where one fits.
+/// `format`, `min-items`, `max-items`, `unique-items`, `min-properties`, `max-properties`,
+/// `enum-value` (an `enum` of other than strings); a `{direction}` is `increased`, `decreased`,
+/// `added`, `removed` or `changed`. Ids follow oasdiff's where one fits; [`all_ids`] spells every
+/// one out.
 pub const IDS: &[(&str, &str)] = &[
     ("api-schema-added", "a schema, and its type, is new"),
     ("api-schema-removed", "a schema, and its type, is gone"),
@@ -269,7 +284,23 @@ pub const IDS: &[(&str, &str)] = &[
     ),
     (
         "{side}property-{rule}-{direction}",
-        "a constraint of a property (or of a newtype: `{side}schema-…`, or of array items: `…-items-…`) changed",
+        "a constraint of a property, or of the items of its arrays and maps, changed",
+    ),
+    (
+        "{side}schema-{rule}-{direction}",
+        "a constraint of a newtype (a schema of a string, a number, an array) changed",
+    ),
+    (
+        "{side}property-discriminator-mapping-changed",
+        "which discriminator values select an alternative, or which property holds them, changed; or a union gained or lost its discriminator",
+    ),
+    (
+        "rust-accessor-changed",
+        "a generated accessor is gone or returns another type: a response enum's `error()` (its error statuses no longer share one body type) or a family's shared field (a subtype no longer has it alike)",
+    ),
+    (
+        "rust-constructor-arguments-reordered",
+        "`new` takes the same arguments in another order (the spec reordered required properties or parameters)",
     ),
     (
         "{side}property-default-value-{direction}",
@@ -316,6 +347,14 @@ pub const IDS: &[(&str, &str)] = &[
     (
         "request-parameter-type-changed",
         "a parameter holds another type",
+    ),
+    (
+        "request-parameter-location-changed",
+        "a parameter moved (from the query to a header, say)",
+    ),
+    (
+        "request-parameter-style-changed",
+        "a parameter is written another way (`style`, `explode`)",
     ),
     (
         "request-parameter-{rule}-{direction}",
@@ -372,10 +411,63 @@ pub const IDS: &[(&str, &str)] = &[
     ),
 ];
 
-/// The ids, by kind, that are not templates: for tests and the README.
-pub fn fixed_ids() -> BTreeMap<&'static str, &'static str> {
-    IDS.iter()
-        .filter(|(id, _)| !id.contains('{'))
-        .copied()
-        .collect()
+/// What `{side}`, `{rule}` and `{direction}` in [`IDS`] stand for.
+const PLACEHOLDERS: &[(&str, &[&str])] = &[
+    ("{side}", &["request-", "response-", ""]),
+    (
+        "{rule}",
+        &[
+            "min",
+            "max",
+            "exclusive-min",
+            "exclusive-max",
+            "multiple-of",
+            "min-length",
+            "max-length",
+            "pattern",
+            "format",
+            "min-items",
+            "max-items",
+            "unique-items",
+            "min-properties",
+            "max-properties",
+            "enum-value",
+        ],
+    ),
+    (
+        "{direction}",
+        &["increased", "decreased", "added", "removed", "changed"],
+    ),
+];
+
+/// Every id a change can have: [`IDS`] with their placeholders spelt out.
+pub fn all_ids() -> BTreeSet<String> {
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    for (template, _) in IDS {
+        let mut expanded = vec![(*template).to_owned()];
+        for (placeholder, values) in PLACEHOLDERS {
+            expanded = expanded
+                .into_iter()
+                .flat_map(|id| {
+                    if id.contains(placeholder) {
+                        values.iter().map(|v| id.replace(placeholder, v)).collect()
+                    } else {
+                        vec![id]
+                    }
+                })
+                .collect();
+        }
+        ids.extend(expanded);
+    }
+    // The response side names its property additions and removals as oasdiff does.
+    ids.extend(
+        [
+            "response-required-property-added",
+            "response-optional-property-added",
+            "response-required-property-removed",
+            "response-optional-property-removed",
+        ]
+        .map(str::to_owned),
+    );
+    ids
 }

@@ -312,29 +312,12 @@ pub(crate) fn emit_operation(scope: &Scope<'_>, op: &OperationDef) -> Vec<Item> 
         }
     });
     // The error statuses' body, where they all have one type: readable without matching.
-    let error_types: Vec<&crate::ir::Shape> = op
-        .responses
-        .iter()
-        .filter(|r| match r.status {
-            StatusDef::Code(code) => code >= 400,
-            StatusDef::Range(hundreds) => hundreds >= 4,
-            StatusDef::Default => true,
-        })
-        .filter_map(|r| match &r.body {
-            Some((_, BodyShape::Typed(shape))) => Some(shape),
-            _ => None,
-        })
-        .collect();
-    let error_accessor = match error_types.first() {
-        Some(first) if error_types.iter().all(|shape| shape == first) => {
+    let error_accessor = match op.error_body() {
+        Some(first) => {
             let ty = shape_type(scope, first);
             let arms = op.responses.iter().filter_map(|r| {
                 let variant = ident(&r.ident);
-                let is_error = match r.status {
-                    StatusDef::Code(code) => code >= 400,
-                    StatusDef::Range(hundreds) => hundreds >= 4,
-                    StatusDef::Default => true,
-                };
+                let is_error = r.status.is_error();
                 match (&r.body, r.status) {
                     (Some((_, BodyShape::Typed(_))), StatusDef::Code(_)) if is_error => {
                         Some(quote!(Self::#variant(error) => ::std::option::Option::Some(error),))

@@ -20,7 +20,6 @@ use super::validate::{schema_arg, shape_rules, validated_by_fields};
 use crate::ir::{
     Default, EnumDef, Field, Shape, StructDef, TypeDef, TypeKind, TypeRef, UnionDef, UnionVariant,
 };
-use crate::naming;
 
 /// The items for one type.
 pub(crate) fn emit_type(scope: &Scope<'_>, def: &TypeDef) -> Vec<Item> {
@@ -346,10 +345,10 @@ const RUNTIME_SLOT_ARITIES: usize = 32;
 /// A getter named after an optional field with a default, as prost writes for proto2 fields: the
 /// value, or the spec's default when the property is absent. The field keeps the difference.
 fn default_getter(scope: &Scope<'_>, field: &Field) -> Option<TokenStream> {
-    let default = field.default.as_ref()?;
-    if field.boxed || field.shape.nullable || field.required || field.ident == naming::CONSTRUCTOR {
+    if !field.has_default_getter() {
         return None;
     }
+    let default = field.default.as_ref()?;
     let name = ident(&field.ident);
     let wire = &field.wire_name;
     let (ty, body) = match (default, &field.shape.ty) {
@@ -389,13 +388,7 @@ fn default_getter(scope: &Scope<'_>, field: &Field) -> Option<TokenStream> {
             )
         }
     };
-    let shown = match default {
-        Default::Bool(b) => b.to_string(),
-        Default::Integer(i) => i.to_string(),
-        Default::Number(n) => n.to_string(),
-        Default::String(text) => format!("{text:?}"),
-        Default::Empty => "empty".to_owned(),
-    };
+    let shown = default.to_string();
     let doc = format!(
         " `{wire}`, or the spec's default ({shown}) when it is absent. The field keeps whether it was there."
     );
@@ -635,36 +628,7 @@ fn emit_family(
         let values = &variant.tag_values;
         quote!(::std::result::Result::Ok(#(#values)|*) => ::serde_json::from_value(value).map(Self::#variant_ident),)
     });
-    // The fields of the base that every variant's struct has alike.
-    let structs: Vec<Option<&StructDef>> = u
-        .variants
-        .iter()
-        .map(|v| match &v.shape.ty {
-            TypeRef::Named(id) => match &scope.space.get(*id).kind {
-                TypeKind::Struct(s) => Some(s),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect();
-    let TypeKind::Struct(base_struct) = &scope.space.get(base).kind else {
-        panic!("invariant: a family's base is a struct");
-    };
-    let accessors = base_struct.fields.iter().filter_map(|field| {
-        let shared = structs.iter().all(|s| {
-            s.is_some_and(|s| {
-                s.fields.iter().any(|f| {
-                    f.wire_name == field.wire_name
-                        && f.ident == field.ident
-                        && f.shape == field.shape
-                        && f.required == field.required
-                        && f.boxed == field.boxed
-                })
-            })
-        });
-        if !shared {
-            return None;
-        }
+    let accessors = scope.space.shared_fields(u).into_iter().map(|field| {
         let field_ident = ident(&field.ident);
         let held = held_type(scope, &field.shape.ty, field.boxed, field.shape.nullable);
         let doc = format!(" `{}`, whichever variant this is.", field.wire_name);
@@ -676,7 +640,7 @@ fn emit_family(
                 quote!(value.#field_ident.as_ref()),
             )
         };
-        Some(quote! {
+        quote! {
             #[doc = #doc]
             #[inline]
             pub fn #field_ident(&self) -> #ty {
@@ -685,7 +649,7 @@ fn emit_family(
                     Self::#other(value) => #read,
                 }
             }
-        })
+        }
     });
     quote! {
         #(#docs)*
