@@ -156,7 +156,7 @@ impl Compiler {
             n.null = true;
         }
         if cx.dialect.ref_overrides() {
-            if let Some(rv) = o.get("$ref") {
+            if let Some(rv) = keyword(o, "$ref") {
                 if let Some(t) = self.reference(&cx, "$ref", rv) {
                     n.any.push(AnyKw::Ref(t));
                 }
@@ -168,7 +168,7 @@ impl Compiler {
             self.validation(&cx, o, &mut n);
         }
         if cx.format_assertion {
-            if let Some(f) = o.get("format") {
+            if let Some(f) = keyword(o, "format") {
                 match f {
                     Value::String(name) => {
                         if let Some(fmt) = Format::from_name(name) {
@@ -192,10 +192,10 @@ impl Compiler {
             self.applicator(&cx, o, &mut n);
         }
         if cx.has(V_UNEVALUATED) && cx.dialect.level() >= 2019 {
-            if let Some(x) = o.get("unevaluatedProperties") {
+            if let Some(x) = keyword(o, "unevaluatedProperties") {
                 n.uprops = Some(self.sub(&cx, "unevaluatedProperties", x));
             }
-            if let Some(x) = o.get("unevaluatedItems") {
+            if let Some(x) = keyword(o, "unevaluatedItems") {
                 n.uitems = Some(self.sub(&cx, "unevaluatedItems", x));
             }
         }
@@ -339,14 +339,14 @@ impl Compiler {
     fn validation(&mut self, cx: &Cx, o: &Map<String, Value>, n: &mut Node) {
         let level = cx.dialect.level();
         let nullable =
-            cx.dialect == Dialect::OpenApi30 && o.get("nullable") == Some(&Value::Bool(true));
+            cx.dialect == Dialect::OpenApi30 && keyword(o, "nullable") == Some(&Value::Bool(true));
         // `nullable: true` lets `null` through whatever else the schema says: a nullable
         // reference (`nullable` beside `allOf: [{$ref}]`) is how OpenAPI 3.0 documents write
         // one, and how the types read it. Swagger's `x-nullable` says the same.
-        if nullable || o.get("x-nullable") == Some(&Value::Bool(true)) {
+        if nullable || keyword(o, "x-nullable") == Some(&Value::Bool(true)) {
             n.null = true;
         }
-        if let Some(t) = o.get("type") {
+        if let Some(t) = keyword(o, "type") {
             let names: Vec<&Value> = match t {
                 Value::Array(a) => a.iter().collect(),
                 one => vec![one],
@@ -381,7 +381,7 @@ impl Compiler {
             }
             n.types = bits;
         }
-        if let Some(e) = o.get("enum") {
+        if let Some(e) = keyword(o, "enum") {
             match e {
                 Value::Array(values) => {
                     let mut values = values.clone();
@@ -396,11 +396,11 @@ impl Compiler {
             }
         }
         if level >= 6 {
-            if let Some(c) = o.get("const") {
+            if let Some(c) = keyword(o, "const") {
                 n.any.push(AnyKw::Const(c.clone()));
             }
         }
-        if let Some(x) = o.get("multipleOf") {
+        if let Some(x) = keyword(o, "multipleOf") {
             match self.number(cx, "multipleOf", x) {
                 Some(d) if d.as_f64().is_some_and(|f| f > 0.0) => n.num.push(NumKw::MultipleOf(d)),
                 Some(_) => self.error_at(
@@ -427,13 +427,13 @@ impl Compiler {
                     NumKw::ExclusiveMaximum,
                 ),
             ] {
-                let exclusive = match o.get(ex) {
+                let exclusive = match keyword(o, ex) {
                     None => false,
                     Some(Value::Bool(b)) => *b,
                     // The later drafts' numeric form, which real documents of this dialect
                     // also use: it can mean only one thing, the bound itself.
                     Some(Value::Number(_)) => {
-                        if let Some(m) = o.get(ex).and_then(|x| self.number(cx, ex, x)) {
+                        if let Some(m) = keyword(o, ex).and_then(|x| self.number(cx, ex, x)) {
                             n.num.push(excl(m));
                         }
                         false
@@ -447,7 +447,7 @@ impl Compiler {
                         false
                     }
                 };
-                if let Some(x) = o.get(kw) {
+                if let Some(x) = keyword(o, kw) {
                     if let Some(m) = self.number(cx, kw, x) {
                         n.num.push(if exclusive { excl(m) } else { incl(m) });
                     }
@@ -460,7 +460,7 @@ impl Compiler {
                 ("exclusiveMinimum", NumKw::ExclusiveMinimum),
                 ("exclusiveMaximum", NumKw::ExclusiveMaximum),
             ] {
-                if let Some(x) = o.get(kw) {
+                if let Some(x) = keyword(o, kw) {
                     if let Some(m) = self.number(cx, kw, x) {
                         n.num.push(make(m));
                     }
@@ -471,13 +471,13 @@ impl Compiler {
             ("minLength", StrKw::MinLength as fn(u64) -> StrKw),
             ("maxLength", StrKw::MaxLength),
         ] {
-            if let Some(x) = o.get(kw) {
+            if let Some(x) = keyword(o, kw) {
                 if let Some(l) = self.limit(cx, kw, x) {
                     n.str.push(make(l));
                 }
             }
         }
-        if let Some(x) = o.get("pattern") {
+        if let Some(x) = keyword(o, "pattern") {
             match x {
                 Value::String(p) => {
                     if let Some(i) = self.pattern(cx, &cx.child("pattern"), p) {
@@ -495,13 +495,13 @@ impl Compiler {
             ("minItems", ArrKw::MinItems as fn(u64) -> ArrKw),
             ("maxItems", ArrKw::MaxItems),
         ] {
-            if let Some(x) = o.get(kw) {
+            if let Some(x) = keyword(o, kw) {
                 if let Some(l) = self.limit(cx, kw, x) {
                     n.arr.push(make(l));
                 }
             }
         }
-        match o.get("uniqueItems") {
+        match keyword(o, "uniqueItems") {
             None | Some(Value::Bool(false)) => {}
             Some(Value::Bool(true)) => n.arr.push(ArrKw::UniqueItems),
             Some(_) => self.error_at(
@@ -514,7 +514,7 @@ impl Compiler {
             ("minProperties", ObjKw::MinProperties as fn(u64) -> ObjKw),
             ("maxProperties", ObjKw::MaxProperties),
         ] {
-            if let Some(x) = o.get(kw) {
+            if let Some(x) = keyword(o, kw) {
                 if let Some(l) = self.limit(cx, kw, x) {
                     n.obj.push(make(l));
                 }
@@ -522,14 +522,14 @@ impl Compiler {
         }
         // Draft 3's boolean `required` on a property, which real documents (vSphere's among
         // them) still carry, means nothing in later drafts: the generator warns, and it is ignored.
-        if let Some(x) = o.get("required").filter(|x| !x.is_boolean()) {
+        if let Some(x) = keyword(o, "required").filter(|x| !x.is_boolean()) {
             let names = self.strings(cx, "required", x);
             if !names.is_empty() {
                 n.obj.push(ObjKw::Required(names));
             }
         }
         if level >= 2019 {
-            if let Some(x) = o.get("dependentRequired") {
+            if let Some(x) = keyword(o, "dependentRequired") {
                 match x {
                     Value::Object(m) => {
                         let mut deps = Vec::new();
@@ -576,7 +576,7 @@ impl Compiler {
         if !matches!(cx.dialect, Dialect::OpenApi30 | Dialect::OpenApi31) {
             return;
         }
-        let Some(Value::Object(d)) = o.get("discriminator") else {
+        let Some(Value::Object(d)) = keyword(o, "discriminator") else {
             return;
         };
         let Some(property) = d.get("propertyName").and_then(Value::as_str) else {
@@ -631,7 +631,7 @@ impl Compiler {
             ("anyOf", AnyKw::AnyOf),
             ("oneOf", AnyKw::OneOf),
         ] {
-            if let Some(x) = o.get(kw) {
+            if let Some(x) = keyword(o, kw) {
                 if let Some(list) = self.sub_list(cx, kw, x) {
                     if kw != "allOf" {
                         self.discriminator(cx, o, x, &list, n);
@@ -640,14 +640,14 @@ impl Compiler {
                 }
             }
         }
-        if let Some(x) = o.get("not") {
+        if let Some(x) = keyword(o, "not") {
             let id = self.sub(cx, "not", x);
             n.any.push(AnyKw::Not(id));
         }
         if has("if") {
             let cond = self.sub(cx, "if", &o["if"]);
-            let then = o.get("then").map(|x| self.sub(cx, "then", x));
-            let els = o.get("else").map(|x| self.sub(cx, "else", x));
+            let then = keyword(o, "then").map(|x| self.sub(cx, "then", x));
+            let els = keyword(o, "else").map(|x| self.sub(cx, "else", x));
             // Kept without then/else too: `if` alone still yields annotations.
             n.any.push(AnyKw::If { cond, then, els });
         }
@@ -659,14 +659,14 @@ impl Compiler {
                 n.arr.push(ArrKw::Prefix(list));
             }
         }
-        if let Some(items) = o.get("items") {
+        if let Some(items) = keyword(o, "items") {
             match items {
                 Value::Array(_) if level < 2020 || tuple_len.is_none() => {
                     if let Some(list) = self.sub_list(cx, "items", items) {
                         let len = list.len();
                         n.arr.push(ArrKw::Prefix(list));
                         if level < 2020 {
-                            if let Some(add) = o.get("additionalItems") {
+                            if let Some(add) = keyword(o, "additionalItems") {
                                 let node = self.sub(cx, "additionalItems", add);
                                 n.arr.push(ArrKw::Items {
                                     from: len as u32,
@@ -694,10 +694,10 @@ impl Compiler {
             let node = self.sub(cx, "contains", &o["contains"]);
             let (mut min, mut max) = (1, None);
             if level >= 2019 && cx.has(V_VALIDATION) {
-                if let Some(x) = o.get("minContains") {
+                if let Some(x) = keyword(o, "minContains") {
                     min = self.limit(cx, "minContains", x).unwrap_or(1);
                 }
-                if let Some(x) = o.get("maxContains") {
+                if let Some(x) = keyword(o, "maxContains") {
                     max = self.limit(cx, "maxContains", x);
                 }
             }
@@ -711,7 +711,7 @@ impl Compiler {
         // Objects.
         let mut props = Props::default();
         let mut any_props = false;
-        if let Some(x) = o.get("properties") {
+        if let Some(x) = keyword(o, "properties") {
             let mut list = self.sub_map(cx, "properties", x);
             list.sort_by(|a, b| a.0.cmp(&b.0));
             for (k, id) in list {
@@ -738,7 +738,7 @@ impl Compiler {
             }
             any_props = true;
         }
-        if let Some(x) = o.get("additionalProperties") {
+        if let Some(x) = keyword(o, "additionalProperties") {
             props.additional = Some(self.sub(cx, "additionalProperties", x));
             any_props = true;
         }
@@ -753,7 +753,7 @@ impl Compiler {
             let deps = self.sub_map(cx, "dependentSchemas", &o["dependentSchemas"]);
             n.obj.push(ObjKw::DependentSchemas(deps));
         }
-        if let Some(Value::Object(m)) = o.get("dependencies") {
+        if let Some(Value::Object(m)) = keyword(o, "dependencies") {
             let (mut req, mut schemas) = (Vec::new(), Vec::new());
             for (k, v) in m {
                 match v {
@@ -779,7 +779,7 @@ impl Compiler {
             if !schemas.is_empty() {
                 n.obj.push(ObjKw::DependentSchemas(schemas));
             }
-        } else if let Some(x) = o.get("dependencies") {
+        } else if let Some(x) = keyword(o, "dependencies") {
             self.error_at(
                 cx.doc,
                 &cx.child("dependencies"),
@@ -790,13 +790,13 @@ impl Compiler {
 
     fn core(&mut self, cx: &Cx, o: &Map<String, Value>, n: &mut Node) {
         let level = cx.dialect.level();
-        if let Some(rv) = o.get("$ref") {
+        if let Some(rv) = keyword(o, "$ref") {
             if let Some(t) = self.reference(cx, "$ref", rv) {
                 n.any.push(AnyKw::Ref(t));
             }
         }
         if level == 2019 {
-            if let Some(rv) = o.get("$recursiveRef") {
+            if let Some(rv) = keyword(o, "$recursiveRef") {
                 if let Some(t) = self.reference(cx, "$recursiveRef", rv) {
                     // Dynamic only when the static target sets $recursiveAnchor.
                     let (tdoc, tptr) = self.node_loc[t.ix()].clone();
@@ -817,7 +817,7 @@ impl Compiler {
             }
         }
         if level >= 2020 {
-            if let Some(rv) = o.get("$dynamicRef") {
+            if let Some(rv) = keyword(o, "$dynamicRef") {
                 let Some(r) = rv.as_str() else {
                     self.error_at(
                         cx.doc,

@@ -332,7 +332,7 @@ impl Compiler {
         let parent = &self.res[res as usize];
         let (mut dialect, mut vocab) = (parent.dialect, parent.vocab);
         // `$schema` counts at a resource root: the document root or beside an id.
-        let declared = match o.get("$schema").and_then(Value::as_str) {
+        let declared = match keyword(o, "$schema").and_then(Value::as_str) {
             Some(s) => match self.schema_dialect(s, 0) {
                 Ok(x) => x,
                 Err(e) => {
@@ -345,7 +345,7 @@ impl Compiler {
         let candidate = declared.map_or(dialect, |(d, _)| d);
         let id = candidate
             .id_keyword()
-            .and_then(|k| o.get(k))
+            .and_then(|k| keyword(o, k))
             .and_then(Value::as_str)
             .filter(|_| !(candidate.ref_overrides() && o.contains_key("$ref")));
         if id.is_some() || doc_root {
@@ -391,13 +391,13 @@ impl Compiler {
         self.locs.entry((d, ptr.clone())).or_insert(res);
         let level = dialect.level();
         if level >= 2019 {
-            if let Some(a) = o.get("$anchor").and_then(Value::as_str) {
+            if let Some(a) = keyword(o, "$anchor").and_then(Value::as_str) {
                 self.res[res as usize]
                     .anchors
                     .entry(a.to_string())
                     .or_insert_with(|| ptr.clone());
             }
-            if o.get("$recursiveAnchor") == Some(&Value::Bool(true)) && level == 2019 {
+            if keyword(o, "$recursiveAnchor") == Some(&Value::Bool(true)) && level == 2019 {
                 let r = &mut self.res[res as usize];
                 if r.ptr == *ptr {
                     r.recursive = true;
@@ -405,7 +405,7 @@ impl Compiler {
             }
         }
         if level >= 2020 {
-            if let Some(a) = o.get("$dynamicAnchor").and_then(Value::as_str) {
+            if let Some(a) = keyword(o, "$dynamicAnchor").and_then(Value::as_str) {
                 let r = &mut self.res[res as usize];
                 r.anchors
                     .entry(a.to_string())
@@ -416,7 +416,7 @@ impl Compiler {
             }
         }
         for (kw, shape) in applicators(dialect) {
-            if let Some(x) = o.get(kw) {
+            if let Some(x) = keyword(o, kw) {
                 let len = ptr.len();
                 push_token(ptr, kw);
                 self.walk_shape(d, ptr, x, shape, res);

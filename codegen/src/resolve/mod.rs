@@ -369,6 +369,21 @@ impl Compiler {
     }
 }
 
+/// A keyword of a schema object. Most schemas have a handful of keys, and comparing them is
+/// several times cheaper than hashing the name as the map's `get` does (serde_json's ordered map
+/// hashes with SipHash): compiling asks each object for some forty keywords.
+#[inline]
+fn keyword<'a>(object: &'a serde_json::Map<String, Value>, name: &str) -> Option<&'a Value> {
+    if object.len() <= 8 {
+        object
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value)
+    } else {
+        object.get(name)
+    }
+}
+
 #[cfg(test)]
 mod keyword_tests;
 #[cfg(test)]
