@@ -906,6 +906,36 @@ macro_rules! serde_struct {
     };
 }
 
+/// `new` for a generated struct: the required fields as arguments, in the spec's order, the
+/// optional ones absent, the other properties (if the struct keeps them) empty. Structs are
+/// `#[non_exhaustive]`, so this is how code outside their crate builds one, and a property a new
+/// version of the spec adds as optional leaves it as it was.
+///
+/// ```text
+/// struct_new!(Progress, [total: i64, message: Message], [detail], additional_properties);
+/// ```
+///
+/// A macro rather than the generator's own text: the call is a tenth of the impl's length, which
+/// generation would print and rustc parse for every struct.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! struct_new {
+    ($name:ident, [$($required:ident: $ty:ty),* $(,)?], [$($optional:ident),* $(,)?] $(, $other:ident)?) => {
+        impl $name {
+            /// A value with the required properties given and the optional ones absent.
+            #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+            #[inline]
+            pub fn new($($required: $ty),*) -> Self {
+                Self {
+                    $($required,)*
+                    $($optional: ::core::option::Option::None,)*
+                    $($other: ::core::default::Default::default(),)?
+                }
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -1050,34 +1080,4 @@ mod tests {
         }
         assert!(seen.insert(1) && seen.insert(65) && seen.insert(299));
     }
-}
-
-/// `new` for a generated struct: the required fields as arguments, in the spec's order, the
-/// optional ones absent, the other properties (if the struct keeps them) empty. Structs are
-/// `#[non_exhaustive]`, so this is how code outside their crate builds one, and a property a new
-/// version of the spec adds as optional leaves it as it was.
-///
-/// ```text
-/// struct_new!(Progress, [total: i64, message: Message], [detail], additional_properties);
-/// ```
-///
-/// A macro rather than the generator's own text: the call is a tenth of the impl's length, which
-/// generation would print and rustc parse for every struct.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! struct_new {
-    ($name:ident, [$($required:ident: $ty:ty),* $(,)?], [$($optional:ident),* $(,)?] $(, $other:ident)?) => {
-        impl $name {
-            /// A value with the required properties given and the optional ones absent.
-            #[allow(clippy::too_many_arguments, clippy::new_without_default)]
-            #[inline]
-            pub fn new($($required: $ty),*) -> Self {
-                Self {
-                    $($required,)*
-                    $($optional: ::core::option::Option::None,)*
-                    $($other: ::core::default::Default::default(),)?
-                }
-            }
-        }
-    };
 }

@@ -31,6 +31,9 @@ pub(super) fn changes(old: &TypeSpace, new: &TypeSpace, krate: &str) -> Vec<Chan
     cx.out
 }
 
+/// Whether an old and a new alternative of a union are the same.
+type AlternativeTest<'a> = dyn Fn(&crate::ir::UnionVariant, &crate::ir::UnionVariant) -> bool + 'a;
+
 /// Which side of the wire a type is on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Side {
@@ -1523,8 +1526,7 @@ impl Cx<'_> {
         let same_tags = |v: &crate::ir::UnionVariant, w: &crate::ir::UnionVariant| {
             !v.tag_values.is_empty() && v.tag_values == w.tag_values
         };
-        let tests: [&dyn Fn(&crate::ir::UnionVariant, &crate::ir::UnionVariant) -> bool; 3] =
-            [&same_type, &same_name, &same_tags];
+        let tests: [&AlternativeTest<'_>; 3] = [&same_type, &same_name, &same_tags];
         for test in tests {
             for (i, v) in a.variants.iter().enumerate() {
                 if pairs.iter().any(|&(x, _)| x == i) {
