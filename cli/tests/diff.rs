@@ -833,3 +833,44 @@ fn names_stay_and_what_shifts_is_reported() {
     assert_eq!(shifted[0]["rust"]["verdict"], "breaking");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A vSphere task's result type comes from prose (a schema's description naming the operation):
+/// when the prose stops naming it, the task's result is any JSON, and the report says what that
+/// does to `TaskOperation::Result`.
+#[test]
+fn a_task_result_that_changes_is_reported() {
+    let dir = std::env::temp_dir().join(format!("specgen-diff-task-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let spec = real("specs/vsphere-automation-9.1.0.0-software-ops.yaml");
+    let text_now = std::fs::read_to_string(&spec).expect("the spec");
+    let sentence = "describe the result of a *POST /esx/settings/clusters/{cluster}/software?action=stage* operation";
+    assert!(
+        text_now.contains(sentence),
+        "the spec names the stage task's result"
+    );
+    let new = dir.join("new.yaml");
+    write(&new, &text_now.replace(sentence, "describe a result"));
+    let diff = specgen(&[
+        "diff",
+        "--old",
+        &spec,
+        "--new",
+        new.to_str().expect("utf-8"),
+        "--vapi",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(diff.status.code(), Some(0), "{}", text(&diff.stderr));
+    let report: Vec<Value> = serde_json::from_slice(&diff.stdout).expect("the report is JSON");
+    documented(&report);
+    let change = report
+        .iter()
+        .find(|c| c["id"] == "response-body-type-changed")
+        .unwrap_or_else(|| panic!("{report:#?}"));
+    assert!(
+        change["message"].as_str().is_some_and(|m| m.contains("result of the task `Esx.Settings.Clusters.Software_stage$Task` is `serde_json::Value` now (was `StageResult`)")),
+        "{change}"
+    );
+    assert_eq!(change["rust"]["verdict"], "breaking");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -212,36 +212,36 @@ impl Options {
             Some(dir) => Some(manifest_path(&relative_path(out, dir)?)),
             None => None,
         };
-        Ok(Config {
-            base_dir: PathBuf::new(),
-            specs: self.specs.clone(),
-            roots: self.roots.clone(),
-            target: Target::Crate {
+        Ok(self.config_of(
+            &self.specs,
+            Target::Crate {
                 name,
                 runtime,
                 workspace_member: self.workspace_member,
             },
-            customize: self.customize.clone(),
-            uri_folders: self.uri_folders.clone(),
-            default_schema: None,
-            format_assertion: self.format_assertion,
-            vapi: self.vapi,
-            keep_unknown_properties: !self.ignore_unknown_properties,
-        })
+        ))
     }
 
     /// The configuration that `specgen diff` reads one version with: these options, `specs`
     /// for the spec files, and a crate named `--name` (or `api`) as the Rust items' crate.
     pub fn diff_config(&self, specs: &[PathBuf]) -> Config {
-        Config {
-            base_dir: PathBuf::new(),
-            specs: specs.to_vec(),
-            roots: self.roots.clone(),
-            target: Target::Crate {
+        self.config_of(
+            specs,
+            Target::Crate {
                 name: self.diff_crate_name(),
                 runtime: None,
                 workspace_member: false,
             },
+        )
+    }
+
+    /// These options as a configuration of `specs` for `target`.
+    fn config_of(&self, specs: &[PathBuf], target: Target) -> Config {
+        Config {
+            base_dir: PathBuf::new(),
+            specs: specs.to_vec(),
+            roots: self.roots.clone(),
+            target,
             customize: self.customize.clone(),
             uri_folders: self.uri_folders.clone(),
             default_schema: None,

@@ -206,91 +206,30 @@ fn match_types(old: &TypeSpace, new: &TypeSpace) -> Vec<(TypeId, TypeId, Found)>
             }
         }
     };
-    let place = |space: &TypeSpace, id: TypeId| Some(space.get(id).location.pointer.clone());
+    // Where it is and what it is called, both alike: the same schema. Then a schema of its own
+    // by its name; then by its Rust path, since names of inline types follow their schema's own
+    // place (a property's name, an alternative's tag) where positions shift; then by pointer.
     // A schema that several types are made of (a referenced one merged into each `allOf` that
     // names it) has one place and several types: their names tell them apart, or their order.
-    let place_and_name = |space: &TypeSpace, id: TypeId| {
-        let def = space.get(id);
-        Some(format!("{} {}", def.location.pointer, def.spec_name))
-    };
-    let place_and_path = |space: &TypeSpace, id: TypeId| {
-        let def = space.get(id);
-        Some(format!(
-            "{} {}::{}",
-            def.location.pointer,
-            def.path.module.join("::"),
-            def.path.name
-        ))
-    };
-    // A schema of its own (not written inside another) is what its name says.
-    let name = |space: &TypeSpace, id: TypeId| {
-        let def = space.get(id);
-        (!space.nested_modules.contains(&def.path.module)).then(|| def.spec_name.clone())
-    };
-    let path = |space: &TypeSpace, id: TypeId| {
-        let def = space.get(id);
-        Some(format!("{}::{}", def.path.module.join("::"), def.path.name))
-    };
-    // Where it is and what it is called, both alike: the same schema.
-    pass(
-        &mut pairs,
-        &|id| place_and_path(old, id),
-        &|id| place_and_path(new, id),
-        Found::Place,
-        false,
-    );
-    pass(
-        &mut pairs,
-        &|id| name(old, id),
-        &|id| name(new, id),
-        Found::Name,
-        false,
-    );
-    // Names of inline types follow their schema's own place (a property's name, an
-    // alternative's tag) where positions shift, so the name finds them before the pointer.
-    pass(
-        &mut pairs,
-        &|id| path(old, id),
-        &|id| path(new, id),
-        Found::Place,
-        false,
-    );
-    pass(
-        &mut pairs,
-        &|id| place(old, id),
-        &|id| place(new, id),
-        Found::Place,
-        false,
-    );
-    pass(
-        &mut pairs,
-        &|id| place_and_name(old, id),
-        &|id| place_and_name(new, id),
-        Found::Place,
-        false,
-    );
-    pass(
-        &mut pairs,
-        &|id| place(old, id),
-        &|id| place(new, id),
-        Found::Place,
-        true,
-    );
-    let loose = |space: &TypeSpace, id: TypeId| Some(loose_name(&space.get(id).spec_name));
-    pass(
-        &mut pairs,
-        &|id| loose(old, id),
-        &|id| loose(new, id),
-        Found::LooseName,
-        false,
-    );
-    pass(
-        &mut pairs,
-        &|id| contents_key(old.get(id)),
-        &|id| contents_key(new.get(id)),
-        Found::Contents,
-        false,
-    );
+    let passes: [(KeyFn, Found, bool); 8] = [
+        (place_and_path, Found::Place, false),
+        (own_name, Found::Name, false),
+        (rust_path, Found::Place, false),
+        (place, Found::Place, false),
+        (place_and_name, Found::Place, false),
+        (place, Found::Place, true),
+        (loose, Found::LooseName, false),
+        (contents, Found::Contents, false),
+    ];
+    for (key, found, ordered) in passes {
+        pass(
+            &mut pairs,
+            &|id| key(old, id),
+            &|id| key(new, id),
+            found,
+            ordered,
+        );
+    }
     // Types written inside a schema found under another name (its properties' inline objects
     // and enums) are at the same place inside it: the deepest such schema decides.
     let renamed: Vec<(String, String)> = pairs
@@ -360,6 +299,46 @@ fn innermost_named(ty: &TypeRef) -> Option<TypeId> {
         TypeRef::Vec(items) | TypeRef::Map(items) => innermost_named(&items.ty),
         _ => None,
     }
+}
+
+/// What a pass of [`match_types`] pairs types by.
+type KeyFn = fn(&TypeSpace, TypeId) -> Option<String>;
+
+fn place(space: &TypeSpace, id: TypeId) -> Option<String> {
+    Some(space.get(id).location.pointer.clone())
+}
+
+fn place_and_name(space: &TypeSpace, id: TypeId) -> Option<String> {
+    let def = space.get(id);
+    Some(format!("{} {}", def.location.pointer, def.spec_name))
+}
+
+fn place_and_path(space: &TypeSpace, id: TypeId) -> Option<String> {
+    let def = space.get(id);
+    Some(format!(
+        "{} {}",
+        def.location.pointer,
+        rust_path(space, id)?
+    ))
+}
+
+fn rust_path(space: &TypeSpace, id: TypeId) -> Option<String> {
+    let def = space.get(id);
+    Some(format!("{}::{}", def.path.module.join("::"), def.path.name))
+}
+
+/// A schema of its own (not written inside another) is what its name says.
+fn own_name(space: &TypeSpace, id: TypeId) -> Option<String> {
+    let def = space.get(id);
+    (!space.nested_modules.contains(&def.path.module)).then(|| def.spec_name.clone())
+}
+
+fn loose(space: &TypeSpace, id: TypeId) -> Option<String> {
+    Some(loose_name(&space.get(id).spec_name))
+}
+
+fn contents(space: &TypeSpace, id: TypeId) -> Option<String> {
+    contents_key(space.get(id))
 }
 
 /// A name without case and punctuation.
@@ -1810,10 +1789,9 @@ impl Cx<'_> {
         self.group.clear();
     }
 
+    /// An operation found again: its Rust name, then each part of it.
     fn operation_pair(&mut self, o: &OperationDef, n: &OperationDef) {
-        let (old, new) = (self.old, self.new);
         let item = self.op_item(n);
-        let name = &n.path.name;
         let at = At {
             old: Some(&o.location),
             new: Some(&n.location),
@@ -1839,6 +1817,69 @@ impl Cx<'_> {
                 format!("`{}` is `{}` now", o.spec_name, n.spec_name),
             );
         }
+        self.parameters(o, n, &at);
+        self.bodies(o, n, &at);
+        self.responses(o, n, &at);
+        self.security(o, n, &at);
+        self.tasks(o, n, &at);
+    }
+
+    /// vSphere's task operations: whether the request is one (`TaskOperation`), and the types of
+    /// its result and error.
+    fn tasks(&mut self, o: &OperationDef, n: &OperationDef, at: &At<'_>) {
+        let (old, new) = (self.old, self.new);
+        let name = &n.path.name;
+        let text = |space: &TypeSpace, ty: &Option<TypeRef>| {
+            ty.as_ref()
+                .map_or_else(|| "serde_json::Value".to_owned(), |ty| ty_text(space, ty))
+        };
+        match (&o.task, &n.task) {
+            (Some(_), None) => self.push(
+                "rust-accessor-changed",
+                at,
+                Verdict::breaking(format!("`{name}` is no longer a `TaskOperation`")),
+                Verdict::breaking("the new server answers without a task id"),
+                format!("`{}` is not a task operation now", n.spec_name),
+            ),
+            (Some(a), Some(b)) => {
+                for (what, x, y) in [
+                    ("result", &a.result, &b.result),
+                    ("error", &a.error, &b.error),
+                ] {
+                    let same = match (x, y) {
+                        (Some(x), Some(y)) => self.relation(x, y) == Relation::Same,
+                        (None, None) => true,
+                        _ => false,
+                    };
+                    if !same {
+                        let (was, now) = (text(old, x), text(new, y));
+                        self.push(
+                            "response-body-type-changed",
+                            at,
+                            Verdict::breaking(format!(
+                                "the task's {what} (`TaskOperation` of `{name}`) is `{now}` now (was `{was}`)"
+                            )),
+                            Verdict::breaking(format!(
+                                "old clients read the task's {what} as `{was}`"
+                            )),
+                            format!("the {what} of the task `{}` is `{now}` now (was `{was}`)", n.spec_name),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The parameters: found again by name and place, or by name where they moved.
+    fn parameters(&mut self, o: &OperationDef, n: &OperationDef, at: &At<'_>) {
+        let (old, new) = (self.old, self.new);
+        let item = self.op_item(n);
+        let name = &n.path.name;
+        let at = At {
+            items: at.items.clone(),
+            ..*at
+        };
         // A parameter is the same when it has the same name in the same place, else the same
         // name (it moved, from the query to a header, say).
         let mut partner: Vec<Option<usize>> = vec![None; n.parameters.len()];
@@ -2035,7 +2076,15 @@ impl Cx<'_> {
                 &what,
             );
         }
-        self.bodies(o, n, &at);
+    }
+
+    /// The documented statuses, their bodies, and what `error()` gives.
+    fn responses(&mut self, o: &OperationDef, n: &OperationDef, at: &At<'_>) {
+        let (old, new) = (self.old, self.new);
+        let at = At {
+            items: at.items.clone(),
+            ..*at
+        };
         let covered = |op: &OperationDef, status: u16| {
             op.responses.iter().any(|r| match r.status {
                 StatusDef::Code(code) => code == status,
@@ -2181,6 +2230,15 @@ impl Cx<'_> {
             }
             self.response_bodies(n, r, s, &at, Side::RESPONSE);
         }
+    }
+
+    /// The security schemes an operation asks for.
+    fn security(&mut self, o: &OperationDef, n: &OperationDef, at: &At<'_>) {
+        let (old, new) = (self.old, self.new);
+        let at = At {
+            items: at.items.clone(),
+            ..*at
+        };
         let schemes = |space: &TypeSpace, op: &OperationDef| -> Vec<Vec<String>> {
             let mut alternatives: Vec<Vec<String>> = op
                 .security

@@ -296,7 +296,7 @@ pub const IDS: &[(&str, &str)] = &[
     ),
     (
         "rust-accessor-changed",
-        "a generated accessor is gone or returns another type: a response enum's `error()` (its error statuses no longer share one body type) or a family's shared field (a subtype no longer has it alike)",
+        "a generated accessor or impl is gone or returns another type: a response enum's `error()` (its error statuses no longer share one body type), a family's shared field (a subtype no longer has it alike), an operation's `TaskOperation` (it is no longer a vSphere task)",
     ),
     (
         "rust-constructor-arguments-reordered",
