@@ -63,7 +63,7 @@ fn run() -> anyhow::Result<ExitCode> {
     match codegen::options::Options::parse(&mut parser) {
         Ok(codegen::options::Parsed::Run(options)) => generate(&options).context("specgen failed"),
         Ok(codegen::options::Parsed::Help) => {
-            println!("{}", usage());
+            codegen::options::print_out(&format!("{}\n", usage()));
             Ok(ExitCode::SUCCESS)
         }
         Err(message) => bail!("{message}\n\n{}", usage()),
@@ -76,7 +76,7 @@ fn diff(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     let arguments = match DiffArguments::parse(args) {
         Ok(Some(arguments)) => arguments,
         Ok(None) => {
-            println!("{}", usage());
+            codegen::options::print_out(&format!("{}\n", usage()));
             return ExitCode::SUCCESS;
         }
         Err(message) => {
@@ -89,7 +89,7 @@ fn diff(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     let new = options.diff_config(&arguments.new);
     match codegen::diff::compare(&old, &new, &options.diff_crate_name()) {
         Ok(report) => {
-            print!("{}", report.render(arguments.format));
+            codegen::options::print_out(&report.render(arguments.format));
             ExitCode::from(report.exit_status(arguments.fail_on))
         }
         Err(err) => {

@@ -11,8 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::{Config, Customize, RUNTIME_PACKAGE, Target};
 
 /// The options' help text, as both commands print it.
-pub const HELP: &str = "\
-    --spec FILE          a spec, JSON or YAML: OpenAPI 3.0/3.1, Swagger 2.0, JSON Schema draft 4
+pub const HELP: &str = "    --spec FILE          a spec, JSON or YAML: OpenAPI 3.0/3.1, Swagger 2.0, JSON Schema draft 4
                          to 2020-12; several share one namespace
     --root NAME          generate only this schema and what it references (repeatable)
     --out DIR            the crate to write; the generator only changes files it wrote itself
@@ -39,6 +38,15 @@ pub const HELP: &str = "\
                          an outer attribute for one schema's type
     --replace SCHEMA=PATH
                          a type of yours for a schema (`Tag=crate::Label`)";
+
+/// Writes `text` to standard output, as both commands print reports and help. A reader that
+/// closed the pipe (`specgen diff … | head`) has what it wanted: that is not an error, and no
+/// panic, as `print!` would make it.
+pub fn print_out(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
 
 /// Every option of the command line, as given.
 #[derive(Debug, Clone, Default)]

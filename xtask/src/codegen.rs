@@ -70,7 +70,7 @@ pub(crate) fn diff_against(request: &DiffRequest) -> ExitCode {
     };
     match report_against(&project_root(), revision) {
         Ok(report) => {
-            print!("{}", report.render(request.format));
+            codegen::options::print_out(&report.render(request.format));
             ExitCode::from(report.exit_status(request.fail_on))
         }
         Err(err) => {

@@ -59,7 +59,7 @@ fn run() -> anyhow::Result<ExitCode> {
     let command = match parser.next()? {
         Some(Value(command)) => command.string()?,
         Some(Long("help") | Short('h')) | None => {
-            println!("{}", usage());
+            ::codegen::options::print_out(&format!("{}\n", usage()));
             return Ok(ExitCode::SUCCESS);
         }
         Some(other) => bail!("{}\n{}", other.unexpected(), usage()),
@@ -72,7 +72,7 @@ fn run() -> anyhow::Result<ExitCode> {
     while let Some(arg) = parser.next()? {
         match arg {
             Long("help") | Short('h') => {
-                println!("{}", usage());
+                ::codegen::options::print_out(&format!("{}\n", usage()));
                 return Ok(ExitCode::SUCCESS);
             }
             Long("diff-against") => diff.against = Some(parser.value()?.string()?),
