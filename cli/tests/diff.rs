@@ -771,6 +771,13 @@ fn vsphere_7_against_9_finds_what_only_moved() {
             "vsphere_types::esx::settings::SoftwareInfo"
         ])
     );
+    // A property whose type was only renamed holds the same type: the rename is reported once,
+    // at the type.
+    let add_on = json!(["vsphere_types::esx::settings::SoftwareInfo::add_on"]);
+    assert!(
+        report.iter().all(|c| c["rust_items"] != add_on),
+        "{report:#?}"
+    );
     // Its contents are compared too: 9.1 added properties.
     find(
         "response-optional-property-added",

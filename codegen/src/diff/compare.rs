@@ -1265,7 +1265,7 @@ impl Cx<'_> {
                     format!("{what} may no longer be `null`"),
                 );
             }
-        } else if was != now {
+        } else if f.boxed != g.boxed {
             // The same values, another Rust type: a field that closes a cycle is boxed.
             self.push(
                 format!("{prefix}property-type-changed"),
@@ -1566,7 +1566,7 @@ impl Cx<'_> {
                 }
             };
             let (was, now) = (held(self.old, v), held(self.new, w));
-            if relation != Relation::Same || was != now {
+            if relation != Relation::Same || v.boxed != w.boxed {
                 let wire = if relation == Relation::Same {
                     Verdict::compatible("boxing is Rust's, not the wire's")
                 } else {
